@@ -1,0 +1,253 @@
+//! `mizan`: the command line over mizan-core. Exit codes: 0 success, 1 invalid input,
+//! 2 usage error.
+
+mod output;
+
+use clap::{Parser, Subcommand};
+use mizan_core::store::{default_db_path, frameworks_dir};
+use mizan_core::{catalog, exchange, Catalog, CoreError, Lang, Store};
+use std::path::{Path, PathBuf};
+use std::process::ExitCode;
+
+#[derive(Parser)]
+#[command(name = "mizan", version, about = "Mizan: assess a public agency's innovation readiness, offline")]
+struct Cli {
+    /// Database file (default: the app's own, in the OS data directory; MIZAN_DB overrides)
+    #[arg(long, global = true, value_name = "PATH")]
+    db: Option<PathBuf>,
+    #[command(subcommand)]
+    command: Command,
+}
+
+#[derive(Subcommand)]
+enum Command {
+    /// List built-in and installed frameworks
+    Frameworks {
+        #[arg(long)]
+        json: bool,
+    },
+    /// Print one framework, parsed
+    Framework {
+        id: String,
+        /// A specific version (default: the newest)
+        #[arg(long = "framework-version", value_name = "VERSION")]
+        version: Option<String>,
+        #[arg(long)]
+        json: bool,
+    },
+    /// Check framework files; prints FILE:LINE:COL: message for each problem
+    Validate {
+        #[arg(required = true)]
+        files: Vec<PathBuf>,
+    },
+    /// Import exchange files (*.mizan.json); merges with what is stored
+    Import {
+        #[arg(required = true)]
+        files: Vec<PathBuf>,
+        #[arg(long)]
+        json: bool,
+    },
+    /// Export one assessment as an exchange file
+    Export {
+        id: String,
+        #[arg(short = 'o', long = "output", value_name = "FILE")]
+        output: PathBuf,
+    },
+    /// List stored assessments with their scores
+    List {
+        #[arg(long)]
+        json: bool,
+    },
+    /// Scores of one assessment (an exchange file, read but not stored, or a stored id)
+    Score {
+        target: String,
+        #[arg(long)]
+        json: bool,
+        #[arg(long, value_parser = parse_lang, default_value = "en")]
+        lang: Lang,
+    },
+    /// The assessment against its peers
+    Benchmark {
+        target: String,
+        #[arg(long, value_name = "FILTER")]
+        peers: Option<String>,
+        #[arg(long)]
+        json: bool,
+    },
+    /// The PDF benchmark report
+    Report {
+        target: String,
+        #[arg(short = 'o', long = "output", value_name = "OUT.pdf")]
+        output: PathBuf,
+        #[arg(long, value_parser = parse_lang, default_value = "en")]
+        lang: Lang,
+        #[arg(long, value_name = "FILTER")]
+        peers: Option<String>,
+    },
+}
+
+fn parse_lang(s: &str) -> Result<Lang, String> {
+    Lang::parse(s).ok_or_else(|| format!("`{s}` is not a supported language: use en, fr or ar"))
+}
+
+#[derive(Debug)]
+enum Failure {
+    /// Already reported on stderr.
+    Reported,
+    Core(CoreError),
+}
+
+impl From<CoreError> for Failure {
+    fn from(e: CoreError) -> Self {
+        Failure::Core(e)
+    }
+}
+
+fn main() -> ExitCode {
+    let cli = match Cli::try_parse() {
+        Ok(c) => c,
+        Err(e) => {
+            let _ = e.print();
+            return ExitCode::from(if e.use_stderr() { 2 } else { 0 });
+        }
+    };
+    match run(cli) {
+        Ok(()) => ExitCode::SUCCESS,
+        Err(Failure::Reported) => ExitCode::from(1),
+        Err(Failure::Core(e)) => {
+            eprintln!("error: {e}");
+            ExitCode::from(1)
+        }
+    }
+}
+
+fn db_path(cli_db: &Option<PathBuf>) -> PathBuf {
+    cli_db.clone().unwrap_or_else(default_db_path)
+}
+
+fn catalog_for(db: &Path) -> Catalog {
+    Catalog::with_user_dir(&frameworks_dir(db))
+}
+
+fn open_store(db: &Path) -> Result<Store, CoreError> {
+    Store::open(db, catalog_for(db))
+}
+
+fn run(cli: Cli) -> Result<(), Failure> {
+    let db = db_path(&cli.db);
+    match cli.command {
+        Command::Frameworks { json } => {
+            let cat = catalog_for(&db);
+            for p in &cat.problems {
+                eprintln!("warning: {p}");
+            }
+            let list = cat.summaries(Lang::En);
+            if json {
+                output::json(&list);
+            } else {
+                output::frameworks(&list);
+            }
+        }
+        Command::Framework { id, version, json } => {
+            let cat = catalog_for(&db);
+            let fw = cat.require(&id, version.as_deref())?;
+            if json {
+                output::json(&**fw);
+            } else {
+                output::framework(fw);
+            }
+        }
+        Command::Validate { files } => {
+            let mut failed = false;
+            for f in files {
+                match catalog::load_file(&f) {
+                    Ok(fw) => println!("{}: ok ({} {}, {} dimensions, {} questions)", f.display(), fw.id, fw.version, fw.dimensions.len(), fw.questions.len()),
+                    Err(e) => {
+                        failed = true;
+                        eprintln!("{e}");
+                    }
+                }
+            }
+            if failed {
+                return Err(Failure::Reported);
+            }
+        }
+        Command::Import { files, json } => {
+            let mut store = open_store(&db)?;
+            let mut failed = false;
+            let mut reports = Vec::new();
+            for f in files {
+                match store.import_file(&f) {
+                    Ok(r) => {
+                        if !json {
+                            output::import_report(&f, &r);
+                        }
+                        reports.push(r);
+                    }
+                    Err(e) => {
+                        failed = true;
+                        eprintln!("error: {e}\n  nothing was imported from {}", f.display());
+                    }
+                }
+            }
+            if json {
+                output::json(&reports);
+            }
+            if failed {
+                return Err(Failure::Reported);
+            }
+        }
+        Command::Export { id, output: out } => {
+            let store = open_store(&db)?;
+            let id = store.resolve(&id)?;
+            let doc = store.export(id)?;
+            exchange::write_file(&out, &doc)?;
+            eprintln!("exported {} to {}", doc.assessment.title, out.display());
+        }
+        Command::List { json } => {
+            let store = open_store(&db)?;
+            let list = store.list(Lang::En)?;
+            if json {
+                output::json(&list);
+            } else {
+                output::list(&list);
+            }
+        }
+        Command::Score { target, json, lang } => {
+            let (scores, fw, title) = score_target(&db, &target, lang)?;
+            if json {
+                output::json(&scores);
+            } else {
+                output::scores(&scores, &fw, &title, lang);
+            }
+        }
+        Command::Benchmark { .. } => {
+            eprintln!("error: `mizan benchmark` is not yet available in this version");
+            return Err(Failure::Reported);
+        }
+        Command::Report { .. } => {
+            eprintln!("error: `mizan report` is not yet available in this version");
+            return Err(Failure::Reported);
+        }
+    }
+    Ok(())
+}
+
+/// A FILE (read, not stored) or a stored assessment ID.
+fn score_target(db: &Path, target: &str, lang: Lang) -> Result<(mizan_core::Scores, std::sync::Arc<mizan_core::Framework>, String), CoreError> {
+    let path = Path::new(target);
+    if path.is_file() {
+        let cat = catalog_for(db);
+        let (doc, fw) = exchange::read_file(path, &cat)?;
+        let scores = mizan_core::score(&fw, &doc, lang);
+        return Ok((scores, fw, doc.assessment.title));
+    }
+    if target.ends_with(".json") {
+        return Err(CoreError::io(path, std::io::Error::new(std::io::ErrorKind::NotFound, "no such file")));
+    }
+    let store = open_store(db)?;
+    let id = store.resolve(target)?;
+    let doc = store.load(id)?;
+    let fw = store.catalog().require(&doc.framework.id, Some(&doc.framework.version))?.clone();
+    Ok((mizan_core::score(&fw, &doc, lang), fw, doc.assessment.title))
+}

@@ -1,0 +1,217 @@
+//! Exchange files (`*.mizan.json`): strict reading, validation with JSON paths, and
+//! deterministic writing (export → import → export is byte-identical).
+
+use crate::catalog::Catalog;
+use crate::error::{CoreError, Result};
+use crate::framework::Framework;
+use crate::model::*;
+use crate::store::{MAX_ANSWER_TEXT, MAX_NAME};
+use crate::time;
+use std::collections::HashSet;
+use std::io::Read;
+use std::path::Path;
+use std::sync::Arc;
+
+pub const MAX_EXCHANGE_BYTES: u64 = 20 * 1024 * 1024;
+
+/// Reads and validates an exchange file. Nothing is written anywhere.
+pub fn read_file(path: &Path, catalog: &Catalog) -> Result<(AssessmentDoc, Arc<Framework>)> {
+    let name = path.display().to_string();
+    let file = std::fs::File::open(path).map_err(|e| CoreError::io(path, e))?;
+    let mut bytes = Vec::new();
+    // Read at most one byte past the limit, so a huge file is never loaded whole.
+    file.take(MAX_EXCHANGE_BYTES + 1).read_to_end(&mut bytes).map_err(|e| CoreError::io(path, e))?;
+    parse(&name, &bytes, catalog)
+}
+
+fn refuse(file: &str, path: impl Into<String>, message: impl Into<String>) -> CoreError {
+    CoreError::InvalidExchange { file: file.to_string(), path: path.into(), message: message.into() }
+}
+
+/// Parses and validates exchange-file bytes; `file` names the input in messages.
+pub fn parse(file: &str, bytes: &[u8], catalog: &Catalog) -> Result<(AssessmentDoc, Arc<Framework>)> {
+    if bytes.len() as u64 > MAX_EXCHANGE_BYTES {
+        return Err(refuse(file, "$", "the file is larger than 20 MiB; exchange files are limited to 20 MiB"));
+    }
+    let text = std::str::from_utf8(bytes).map_err(|e| {
+        refuse(file, "$", format!("the file is not valid UTF-8 (byte {}): it is not a Mizan exchange file", e.valid_up_to()))
+    })?;
+    let mut de = serde_json::Deserializer::from_str(text);
+    let doc: AssessmentDoc = serde_path_to_error::deserialize(&mut de).map_err(|e| {
+        let path = e.path().to_string();
+        let inner = e.into_inner();
+        let msg = inner.to_string();
+        // serde_json appends " at line L column C"; keep it, it helps in an editor.
+        refuse(file, if path == "." { "$".to_string() } else { path }, msg)
+    })?;
+    de.end().map_err(|e| refuse(file, "$", format!("unexpected data after the document: {e}")))?;
+    let fw = validate(file, &doc, catalog)?;
+    Ok((doc, fw))
+}
+
+/// Checks everything serde cannot: the framework, ids, ranges, references, duplicates.
+pub fn validate(file: &str, doc: &AssessmentDoc, catalog: &Catalog) -> Result<Arc<Framework>> {
+    if doc.format != EXCHANGE_FORMAT {
+        return Err(refuse(file, "format", format!("`{}` is not a Mizan assessment file: expected \"{EXCHANGE_FORMAT}\"", doc.format)));
+    }
+    if doc.format_version != EXCHANGE_FORMAT_VERSION {
+        return Err(refuse(
+            file,
+            "format_version",
+            format!("format version {} is not supported: this Mizan reads version {EXCHANGE_FORMAT_VERSION}; update Mizan", doc.format_version),
+        ));
+    }
+    let fw = catalog.get(&doc.framework.id, Some(&doc.framework.version)).cloned().ok_or_else(|| {
+        refuse(
+            file,
+            "framework",
+            format!(
+                "framework {} {} is not installed: install that framework file first (see `mizan frameworks`)",
+                doc.framework.id, doc.framework.version
+            ),
+        )
+    })?;
+    let levels = fw.level_count();
+    let a = &doc.assessment;
+    text_field(file, "assessment.title", &a.title, MAX_NAME, true)?;
+    text_field(file, "assessment.agency.name", &a.agency.name, MAX_NAME, true)?;
+    for (p, v) in [("sector", &a.agency.sector), ("size", &a.agency.size)] {
+        text_field(file, &format!("assessment.agency.{p}"), v, MAX_NAME, false)?;
+    }
+    if !(a.agency.country.is_empty() || (a.agency.country.len() == 2 && a.agency.country.chars().all(|c| c.is_ascii_uppercase()))) {
+        return Err(refuse(file, "assessment.agency.country", format!("`{}` is not an ISO 3166 alpha-2 code (two capital letters, e.g. TN)", a.agency.country)));
+    }
+    for (i, t) in a.agency.tags.iter().enumerate() {
+        text_field(file, &format!("assessment.agency.tags[{i}]"), t, MAX_NAME, true)?;
+    }
+    for (dim, &t) in &a.targets {
+        if fw.dimension_position(dim).is_none() {
+            return Err(refuse(file, format!("assessment.targets.{dim}"), format!("`{dim}` is not a dimension of {} {}", fw.id, fw.version)));
+        }
+        if !(1..=levels).contains(&t) {
+            return Err(refuse(file, format!("assessment.targets.{dim}"), format!("target {t} is out of range 1..{levels}")));
+        }
+    }
+    timestamp(file, "assessment.created_at", &a.created_at)?;
+    timestamp(file, "assessment.updated_at", &a.updated_at)?;
+    if let Some(f) = &a.finalized_at {
+        timestamp(file, "assessment.finalized_at", f)?;
+    }
+
+    let mut respondent_ids = HashSet::new();
+    for (i, r) in doc.respondents.iter().enumerate() {
+        if !respondent_ids.insert(r.id) {
+            return Err(refuse(file, format!("respondents[{i}].id"), format!("respondent id {} appears twice", r.id)));
+        }
+        text_field(file, &format!("respondents[{i}].name"), &r.name, MAX_NAME, true)?;
+        text_field(file, &format!("respondents[{i}].role"), &r.role, MAX_NAME, false)?;
+        text_field(file, &format!("respondents[{i}].unit"), &r.unit, MAX_NAME, false)?;
+    }
+    let mut pairs = HashSet::new();
+    for (i, ans) in doc.answers.iter().enumerate() {
+        let p = |f: &str| format!("answers[{i}].{f}");
+        if !respondent_ids.contains(&ans.respondent) {
+            return Err(refuse(file, p("respondent"), format!("respondent {} is not listed in `respondents`", ans.respondent)));
+        }
+        if fw.question_position(&ans.question).is_none() {
+            return Err(refuse(file, p("question"), format!("`{}` is not a question of {} {}", ans.question, fw.id, fw.version)));
+        }
+        if !pairs.insert((ans.respondent, ans.question.as_str())) {
+            return Err(refuse(file, p("question"), format!("respondent {} answers `{}` twice", ans.respondent, ans.question)));
+        }
+        if let Some(l) = ans.level {
+            if !(1..=levels).contains(&l) {
+                return Err(refuse(file, p("level"), format!("level {l} is out of range: this framework has levels 1 to {levels}")));
+            }
+            if ans.not_applicable {
+                return Err(refuse(file, p("not_applicable"), "an answer with a level cannot also be not applicable"));
+            }
+        }
+        text_field(file, &p("note"), &ans.note, MAX_ANSWER_TEXT, false)?;
+        text_field(file, &p("evidence"), &ans.evidence, MAX_ANSWER_TEXT, false)?;
+        timestamp(file, &p("updated_at"), &ans.updated_at)?;
+    }
+    let mut consensus_questions = HashSet::new();
+    for (i, c) in doc.consensus.iter().enumerate() {
+        let p = |f: &str| format!("consensus[{i}].{f}");
+        if fw.question_position(&c.question).is_none() {
+            return Err(refuse(file, p("question"), format!("`{}` is not a question of {} {}", c.question, fw.id, fw.version)));
+        }
+        if !consensus_questions.insert(c.question.as_str()) {
+            return Err(refuse(file, p("question"), format!("question `{}` has two consensus entries", c.question)));
+        }
+        if !(1..=levels).contains(&c.level) {
+            return Err(refuse(file, p("level"), format!("level {} is out of range: this framework has levels 1 to {levels}", c.level)));
+        }
+        text_field(file, &p("rationale"), &c.rationale, MAX_ANSWER_TEXT, false)?;
+        timestamp(file, &p("updated_at"), &c.updated_at)?;
+    }
+    Ok(fw)
+}
+
+fn text_field(file: &str, path: &str, value: &str, max: usize, required: bool) -> Result<()> {
+    if required && value.trim().is_empty() {
+        return Err(refuse(file, path, "is empty: it must have a value"));
+    }
+    if value.chars().count() > max {
+        return Err(refuse(file, path, format!("is longer than {max} characters")));
+    }
+    if value.contains('\0') {
+        return Err(refuse(file, path, "contains a NUL character"));
+    }
+    Ok(())
+}
+
+fn timestamp(file: &str, path: &str, value: &str) -> Result<()> {
+    time::normalize(value)
+        .map(|_| ())
+        .ok_or_else(|| refuse(file, path, format!("`{value}` is not an RFC 3339 timestamp (e.g. 2026-03-01T09:30:00Z)")))
+}
+
+/// Normalises timestamps to UTC milliseconds, so equal instants compare equal as text.
+pub fn normalize(doc: &mut AssessmentDoc) {
+    let n = |s: &mut String| {
+        if let Some(t) = time::normalize(s) {
+            *s = t;
+        }
+    };
+    n(&mut doc.assessment.created_at);
+    n(&mut doc.assessment.updated_at);
+    if let Some(f) = doc.assessment.finalized_at.as_mut() {
+        n(f);
+    }
+    doc.answers.iter_mut().for_each(|a| n(&mut a.updated_at));
+    doc.consensus.iter_mut().for_each(|c| n(&mut c.updated_at));
+}
+
+/// The file's bytes: pretty JSON, fixed field order, trailing newline.
+pub fn to_bytes(doc: &AssessmentDoc) -> Vec<u8> {
+    let mut out = serde_json::to_vec_pretty(doc).expect("an AssessmentDoc always serializes");
+    out.push(b'\n');
+    out
+}
+
+/// Writes atomically: a temporary file beside the target, then a rename.
+pub fn write_file(path: &Path, doc: &AssessmentDoc) -> Result<()> {
+    write_atomic(path, &to_bytes(doc))
+}
+
+pub fn write_atomic(path: &Path, bytes: &[u8]) -> Result<()> {
+    use std::io::Write;
+    let dir = path.parent().filter(|d| !d.as_os_str().is_empty()).unwrap_or(Path::new("."));
+    let tmp = dir.join(format!(".{}.tmp-{}", path.file_name().and_then(|n| n.to_str()).unwrap_or("mizan"), std::process::id()));
+    let result = (|| {
+        let mut f = std::fs::File::create(&tmp)?;
+        f.write_all(bytes)?;
+        f.sync_all()?;
+        std::fs::rename(&tmp, path)
+    })();
+    if let Err(e) = result {
+        let _ = std::fs::remove_file(&tmp);
+        return Err(CoreError::io(path, e));
+    }
+    Ok(())
+}
+
+#[cfg(test)]
+mod tests;

@@ -1,0 +1,282 @@
+//! Importing exchange files: create, or merge answer by answer (newer `updated_at` wins).
+
+use super::{insert_respondent, log, refresh_summary, upsert_agency, upsert_answer, DbResult, Store};
+use crate::error::{CoreError, Result};
+use crate::exchange;
+use crate::model::*;
+use crate::time;
+use rusqlite::{params, OptionalExtension, TransactionBehavior};
+use serde::Serialize;
+use std::collections::HashMap;
+use std::path::Path;
+use uuid::Uuid;
+
+#[derive(Debug, Clone, Serialize, PartialEq)]
+pub struct ImportReport {
+    pub assessment: Uuid,
+    pub title: String,
+    /// The assessment was new to this database.
+    pub created: bool,
+    pub added: u32,
+    pub updated: u32,
+    pub unchanged: u32,
+    /// Entries where this database had a newer value, which was kept.
+    pub kept_local: u32,
+    /// Local values replaced by newer ones from the file.
+    pub overwritten: Vec<Overwritten>,
+}
+
+impl ImportReport {
+    pub fn changed(&self) -> bool {
+        self.created || self.added > 0 || self.updated > 0
+    }
+}
+
+#[derive(Debug, Clone, Serialize, PartialEq)]
+pub struct Overwritten {
+    /// "answer" or "consensus"
+    pub kind: &'static str,
+    pub respondent: Option<String>,
+    pub question: String,
+    pub old_level: Option<u8>,
+    pub new_level: Option<u8>,
+    pub old_updated_at: String,
+    pub new_updated_at: String,
+}
+
+impl Store {
+    /// Reads, validates and imports an exchange file in one transaction.
+    /// A refused file writes nothing.
+    pub fn import_file(&mut self, path: &Path) -> Result<ImportReport> {
+        let (doc, _) = exchange::read_file(path, self.catalog())?;
+        self.import(doc)
+    }
+
+    /// Imports a document already validated by `exchange::validate`.
+    pub fn import(&mut self, mut doc: AssessmentDoc) -> Result<ImportReport> {
+        exchange::validate("input", &doc, self.catalog())?;
+        exchange::normalize(&mut doc);
+        let path = self.path.clone();
+        let id = doc.assessment.id;
+        let sid = id.to_string();
+        let tx = self.conn.transaction_with_behavior(TransactionBehavior::Immediate).db(&path)?;
+
+        // Respondent ids are global keys: one used by another assessment is refused.
+        for (i, r) in doc.respondents.iter().enumerate() {
+            let owner: Option<String> = tx
+                .query_row("SELECT assessment_id FROM respondents WHERE id = ?1", [r.id.to_string()], |x| x.get(0))
+                .optional()
+                .db(&path)?;
+            if owner.as_deref().is_some_and(|o| o != sid) {
+                return Err(CoreError::InvalidExchange {
+                    file: "input".into(),
+                    path: format!("respondents[{i}].id"),
+                    message: format!("respondent id {} already belongs to another assessment", r.id),
+                });
+            }
+        }
+
+        let local: Option<(String, Option<String>, String, String)> = tx
+            .query_row(
+                "SELECT updated_at, deleted_at, framework_id, framework_version FROM assessments WHERE id = ?1",
+                [&sid],
+                |r| Ok((r.get(0)?, r.get(1)?, r.get(2)?, r.get(3)?)),
+            )
+            .optional()
+            .db(&path)?;
+        let a = &doc.assessment;
+        let mut report = ImportReport {
+            assessment: id,
+            title: a.title.clone(),
+            created: local.is_none(),
+            added: 0,
+            updated: 0,
+            unchanged: 0,
+            kept_local: 0,
+            overwritten: Vec::new(),
+        };
+        let targets = serde_json::to_string(&a.targets).unwrap_or_else(|_| "{}".into());
+        match &local {
+            None => {
+                let agency_id = upsert_agency(&tx, &path, &a.agency, false)?;
+                tx.execute(
+                    "INSERT INTO assessments (id, agency_id, title, framework_id, framework_version, mode, status, targets,
+                        created_at, updated_at, finalized_at)
+                     VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11)",
+                    params![sid, agency_id, a.title, doc.framework.id, doc.framework.version, a.mode.as_str(), a.status.as_str(),
+                        targets, a.created_at, a.updated_at, a.finalized_at],
+                )
+                .db(&path)?;
+            }
+            Some((_, _, fid, fver)) if fid != &doc.framework.id || fver != &doc.framework.version => {
+                return Err(CoreError::InvalidExchange {
+                    file: "input".into(),
+                    path: "framework".into(),
+                    message: format!(
+                        "this assessment is stored with framework {fid} {fver}, the file has {} {}: they cannot be merged",
+                        doc.framework.id, doc.framework.version
+                    ),
+                });
+            }
+            Some((local_updated, deleted, _, _)) => {
+                if deleted.is_some() {
+                    tx.execute("UPDATE assessments SET deleted_at = NULL WHERE id = ?1", [&sid]).db(&path)?;
+                    report.updated += 1;
+                }
+                if newer(&a.updated_at, local_updated) {
+                    let n = tx
+                        .execute(
+                            "UPDATE assessments SET title = ?2, mode = ?3, status = ?4, targets = ?5, finalized_at = ?6
+                              WHERE id = ?1 AND (title <> ?2 OR mode <> ?3 OR status <> ?4 OR targets <> ?5
+                                    OR finalized_at IS NOT ?6)",
+                            params![sid, a.title, a.mode.as_str(), a.status.as_str(), targets, a.finalized_at],
+                        )
+                        .db(&path)?;
+                    report.updated += n as u32;
+                }
+            }
+        }
+
+        let existing: HashMap<String, (usize, Respondent)> = {
+            let mut stmt = tx.prepare("SELECT id, ord, name, role, unit FROM respondents WHERE assessment_id = ?1").db(&path)?;
+            let rows = stmt
+                .query_map([&sid], |r| {
+                    let id: String = r.get(0)?;
+                    Ok((id.clone(), (r.get::<_, i64>(1)? as usize, Respondent { id: super::parse_uuid(&id), name: r.get(2)?, role: r.get(3)?, unit: r.get(4)? })))
+                })
+                .db(&path)?;
+            rows.collect::<rusqlite::Result<_>>().db(&path)?
+        };
+        let mut next_ord = existing.values().map(|(o, _)| o + 1).max().unwrap_or(0);
+        let file_is_newer = local.as_ref().is_none_or(|(u, ..)| newer(&a.updated_at, u));
+        for r in &doc.respondents {
+            match existing.get(&r.id.to_string()) {
+                None => {
+                    insert_respondent(&tx, &path, id, next_ord, r)?;
+                    next_ord += 1;
+                    if !report.created {
+                        report.added += 1;
+                    }
+                }
+                Some((_, old)) if old != r && file_is_newer => {
+                    tx.execute(
+                        "UPDATE respondents SET name = ?2, role = ?3, unit = ?4 WHERE id = ?1",
+                        params![r.id.to_string(), r.name, r.role, r.unit],
+                    )
+                    .db(&path)?;
+                    report.updated += 1;
+                }
+                Some(_) => {}
+            }
+        }
+        let names: HashMap<Uuid, &str> = doc.respondents.iter().map(|r| (r.id, r.name.as_str())).collect();
+
+        for ans in &doc.answers {
+            let old: Option<Answer> = tx
+                .query_row(
+                    "SELECT level, not_applicable, note, evidence, updated_at FROM answers WHERE respondent_id = ?1 AND question_id = ?2",
+                    params![ans.respondent.to_string(), ans.question],
+                    |r| {
+                        Ok(Answer {
+                            respondent: ans.respondent,
+                            question: ans.question.clone(),
+                            level: r.get(0)?,
+                            not_applicable: r.get(1)?,
+                            note: r.get(2)?,
+                            evidence: r.get(3)?,
+                            updated_at: r.get(4)?,
+                        })
+                    },
+                )
+                .optional()
+                .db(&path)?;
+            match old {
+                None => {
+                    upsert_answer(&tx, &path, id, ans)?;
+                    report.added += 1;
+                }
+                Some(o) if &o == ans => report.unchanged += 1,
+                Some(o) if newer(&ans.updated_at, &o.updated_at) => {
+                    upsert_answer(&tx, &path, id, ans)?;
+                    report.updated += 1;
+                    report.overwritten.push(Overwritten {
+                        kind: "answer",
+                        respondent: names.get(&ans.respondent).map(|s| s.to_string()),
+                        question: ans.question.clone(),
+                        old_level: o.level,
+                        new_level: ans.level,
+                        old_updated_at: o.updated_at,
+                        new_updated_at: ans.updated_at.clone(),
+                    });
+                }
+                Some(_) => report.kept_local += 1,
+            }
+        }
+        for c in &doc.consensus {
+            let old: Option<Consensus> = tx
+                .query_row(
+                    "SELECT level, rationale, updated_at FROM consensus WHERE assessment_id = ?1 AND question_id = ?2",
+                    params![sid, c.question],
+                    |r| Ok(Consensus { question: c.question.clone(), level: r.get(0)?, rationale: r.get(1)?, updated_at: r.get(2)? }),
+                )
+                .optional()
+                .db(&path)?;
+            let write = |tx: &rusqlite::Transaction| {
+                tx.execute(
+                    "INSERT INTO consensus (assessment_id, question_id, level, rationale, updated_at) VALUES (?1, ?2, ?3, ?4, ?5)
+                     ON CONFLICT (assessment_id, question_id) DO UPDATE SET level = excluded.level,
+                       rationale = excluded.rationale, updated_at = excluded.updated_at",
+                    params![sid, c.question, c.level, c.rationale, c.updated_at],
+                )
+                .db(&path)
+            };
+            match old {
+                None => {
+                    write(&tx)?;
+                    report.added += 1;
+                }
+                Some(o) if &o == c => report.unchanged += 1,
+                Some(o) if newer(&c.updated_at, &o.updated_at) => {
+                    write(&tx)?;
+                    report.updated += 1;
+                    report.overwritten.push(Overwritten {
+                        kind: "consensus",
+                        respondent: None,
+                        question: c.question.clone(),
+                        old_level: Some(o.level),
+                        new_level: Some(c.level),
+                        old_updated_at: o.updated_at,
+                        new_updated_at: c.updated_at.clone(),
+                    });
+                }
+                Some(_) => report.kept_local += 1,
+            }
+        }
+
+        if !report.changed() {
+            // Idempotent: the same file twice writes nothing at all.
+            return Ok(report);
+        }
+        if let Some((local_updated, ..)) = &local {
+            let latest = if newer(&a.updated_at, local_updated) { &a.updated_at } else { local_updated };
+            tx.execute("UPDATE assessments SET updated_at = ?2 WHERE id = ?1", params![sid, latest]).db(&path)?;
+        }
+        let detail = format!("added {}, updated {}, kept {}", report.added, report.updated, report.kept_local);
+        log(&tx, &path, id, "assessment", &sid, if report.created { "import" } else { "merge" }, &detail)?;
+        refresh_summary(&tx, &path, &self.catalog, id)?;
+        tx.commit().db(&path)?;
+        Ok(report)
+    }
+
+    /// The assessment as an exchange document.
+    pub fn export(&self, id: Uuid) -> Result<AssessmentDoc> {
+        self.load(id)
+    }
+}
+
+fn newer(a: &str, b: &str) -> bool {
+    match (time::parse(a), time::parse(b)) {
+        (Some(x), Some(y)) => x > y,
+        _ => a > b,
+    }
+}

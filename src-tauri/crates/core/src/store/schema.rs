@@ -1,0 +1,95 @@
+//! Versioned migrations on `PRAGMA user_version`: an ordered list of SQL steps.
+//! Step N brings the database from version N to N+1; never edit a released step.
+
+pub const MIGRATIONS: &[&str] = &[
+    // 1: the initial schema
+    r#"
+CREATE TABLE agencies (
+    id          TEXT PRIMARY KEY,
+    name        TEXT NOT NULL,
+    name_key    TEXT NOT NULL,
+    sector      TEXT NOT NULL DEFAULT '',
+    country     TEXT NOT NULL DEFAULT '',
+    size        TEXT NOT NULL DEFAULT '',
+    tags        TEXT NOT NULL DEFAULT '[]',
+    created_at  TEXT NOT NULL,
+    updated_at  TEXT NOT NULL
+);
+CREATE UNIQUE INDEX agencies_identity ON agencies(name_key, country);
+
+CREATE TABLE assessments (
+    id                 TEXT PRIMARY KEY,
+    agency_id          TEXT NOT NULL REFERENCES agencies(id),
+    title              TEXT NOT NULL,
+    framework_id       TEXT NOT NULL,
+    framework_version  TEXT NOT NULL,
+    mode               TEXT NOT NULL CHECK (mode IN ('self', 'interview')),
+    status             TEXT NOT NULL CHECK (status IN ('draft', 'final')),
+    targets            TEXT NOT NULL DEFAULT '{}',
+    position           TEXT,
+    created_at         TEXT NOT NULL,
+    updated_at         TEXT NOT NULL,
+    finalized_at       TEXT,
+    deleted_at         TEXT
+);
+CREATE INDEX assessments_agency ON assessments(agency_id);
+CREATE INDEX assessments_updated ON assessments(updated_at);
+
+CREATE TABLE respondents (
+    id             TEXT PRIMARY KEY,
+    assessment_id  TEXT NOT NULL REFERENCES assessments(id) ON DELETE CASCADE,
+    ord            INTEGER NOT NULL,
+    name           TEXT NOT NULL,
+    role           TEXT NOT NULL DEFAULT '',
+    unit           TEXT NOT NULL DEFAULT ''
+);
+CREATE INDEX respondents_assessment ON respondents(assessment_id, ord);
+
+CREATE TABLE answers (
+    assessment_id   TEXT NOT NULL REFERENCES assessments(id) ON DELETE CASCADE,
+    respondent_id   TEXT NOT NULL REFERENCES respondents(id) ON DELETE CASCADE,
+    question_id     TEXT NOT NULL,
+    level           INTEGER,
+    not_applicable  INTEGER NOT NULL DEFAULT 0,
+    note            TEXT NOT NULL DEFAULT '',
+    evidence        TEXT NOT NULL DEFAULT '',
+    updated_at      TEXT NOT NULL,
+    PRIMARY KEY (respondent_id, question_id)
+) WITHOUT ROWID;
+CREATE INDEX answers_assessment ON answers(assessment_id);
+
+CREATE TABLE consensus (
+    assessment_id  TEXT NOT NULL REFERENCES assessments(id) ON DELETE CASCADE,
+    question_id    TEXT NOT NULL,
+    level          INTEGER NOT NULL,
+    rationale      TEXT NOT NULL DEFAULT '',
+    updated_at     TEXT NOT NULL,
+    PRIMARY KEY (assessment_id, question_id)
+) WITHOUT ROWID;
+
+-- Kept in step with every write so lists and benchmarks never rescore.
+CREATE TABLE score_summaries (
+    assessment_id  TEXT PRIMARY KEY REFERENCES assessments(id) ON DELETE CASCADE,
+    score          REAL,
+    idx            REAL,
+    stage          INTEGER,
+    completeness   REAL NOT NULL,
+    answered       INTEGER NOT NULL,
+    questions      INTEGER NOT NULL,
+    dimensions     TEXT NOT NULL DEFAULT '{}',
+    computed_at    TEXT NOT NULL
+);
+
+-- What changed, when: an audit trail, never read by scoring.
+CREATE TABLE change_log (
+    id             INTEGER PRIMARY KEY,
+    at             TEXT NOT NULL,
+    assessment_id  TEXT,
+    entity         TEXT NOT NULL,
+    entity_id      TEXT NOT NULL,
+    action         TEXT NOT NULL,
+    detail         TEXT NOT NULL DEFAULT ''
+);
+CREATE INDEX change_log_assessment ON change_log(assessment_id);
+"#,
+];
