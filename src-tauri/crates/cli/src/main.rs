@@ -104,6 +104,11 @@ impl From<CoreError> for Failure {
 }
 
 fn main() -> ExitCode {
+    // Like other Unix tools: `mizan list | head` ends quietly instead of panicking.
+    #[cfg(unix)]
+    unsafe {
+        libc::signal(libc::SIGPIPE, libc::SIG_DFL);
+    }
     let cli = match Cli::try_parse() {
         Ok(c) => c,
         Err(e) => {
