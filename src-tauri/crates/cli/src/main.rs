@@ -5,6 +5,7 @@ mod output;
 
 use clap::{Parser, Subcommand};
 use mizan_core::store::{default_db_path, frameworks_dir};
+use mizan_core::benchmark::PeerFilter;
 use mizan_core::{catalog, exchange, Catalog, CoreError, Lang, Store};
 use std::path::{Path, PathBuf};
 use std::process::ExitCode;
@@ -66,11 +67,12 @@ enum Command {
         #[arg(long, value_parser = parse_lang, default_value = "en")]
         lang: Lang,
     },
-    /// The assessment against its peers
+    /// The assessment against its peers: n, quartiles, rank and percentile per dimension
     Benchmark {
         target: String,
-        #[arg(long, value_name = "FILTER")]
-        peers: Option<String>,
+        /// key=value pairs joined by commas; keys sector, country, size, tag
+        #[arg(long, value_name = "FILTER", value_parser = parse_filter)]
+        peers: Option<PeerFilter>,
         #[arg(long)]
         json: bool,
     },
@@ -81,9 +83,13 @@ enum Command {
         output: PathBuf,
         #[arg(long, value_parser = parse_lang, default_value = "en")]
         lang: Lang,
-        #[arg(long, value_name = "FILTER")]
-        peers: Option<String>,
+        #[arg(long, value_name = "FILTER", value_parser = parse_filter)]
+        peers: Option<PeerFilter>,
     },
+}
+
+fn parse_filter(s: &str) -> Result<PeerFilter, String> {
+    PeerFilter::parse(s).map_err(|e| e.to_string())
 }
 
 fn parse_lang(s: &str) -> Result<Lang, String> {
@@ -219,16 +225,24 @@ fn run(cli: Cli) -> Result<(), Failure> {
             }
         }
         Command::Score { target, json, lang } => {
-            let (scores, fw, title) = score_target(&db, &target, lang)?;
+            let (doc, fw) = load_target(&db, &target)?;
+            let scores = mizan_core::score(&fw, &doc, lang);
             if json {
                 output::json(&scores);
             } else {
-                output::scores(&scores, &fw, &title, lang);
+                output::scores(&scores, &fw, &doc.assessment.title, lang);
             }
         }
-        Command::Benchmark { .. } => {
-            eprintln!("error: `mizan benchmark` is not yet available in this version");
-            return Err(Failure::Reported);
+        Command::Benchmark { target, peers, json } => {
+            let (doc, fw) = load_target(&db, &target)?;
+            let scores = mizan_core::score(&fw, &doc, Lang::En);
+            let store = open_store(&db)?;
+            let bench = store.benchmark(&doc, &scores, &peers.unwrap_or_default())?;
+            if json {
+                output::json(&bench);
+            } else {
+                output::benchmark(&bench, &fw, &doc.assessment.title);
+            }
         }
         Command::Report { .. } => {
             eprintln!("error: `mizan report` is not yet available in this version");
@@ -239,20 +253,17 @@ fn run(cli: Cli) -> Result<(), Failure> {
 }
 
 /// A FILE (read, not stored) or a stored assessment ID.
-fn score_target(db: &Path, target: &str, lang: Lang) -> Result<(mizan_core::Scores, std::sync::Arc<mizan_core::Framework>, String), CoreError> {
+fn load_target(db: &Path, target: &str) -> Result<(mizan_core::AssessmentDoc, std::sync::Arc<mizan_core::Framework>), CoreError> {
     let path = Path::new(target);
     if path.is_file() {
-        let cat = catalog_for(db);
-        let (doc, fw) = exchange::read_file(path, &cat)?;
-        let scores = mizan_core::score(&fw, &doc, lang);
-        return Ok((scores, fw, doc.assessment.title));
+        return exchange::read_file(path, &catalog_for(db));
     }
-    if target.ends_with(".json") {
+    if target.ends_with(".json") || target.contains('/') {
         return Err(CoreError::io(path, std::io::Error::new(std::io::ErrorKind::NotFound, "no such file")));
     }
     let store = open_store(db)?;
     let id = store.resolve(target)?;
     let doc = store.load(id)?;
     let fw = store.catalog().require(&doc.framework.id, Some(&doc.framework.version))?.clone();
-    Ok((mizan_core::score(&fw, &doc, lang), fw, doc.assessment.title))
+    Ok((doc, fw))
 }

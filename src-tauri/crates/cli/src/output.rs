@@ -1,5 +1,6 @@
 //! Human-readable and JSON output of the CLI.
 
+use mizan_core::benchmark::{Benchmark, Stats};
 use mizan_core::store::ImportReport;
 use mizan_core::{AssessmentSummary, Framework, FrameworkSummary, Lang, Scores};
 use serde::Serialize;
@@ -145,5 +146,36 @@ pub fn import_report(file: &Path, r: &ImportReport) {
             o.new_level.map(|l| l.to_string()).unwrap_or_else(|| "none".into()),
             o.new_updated_at
         );
+    }
+}
+
+pub fn benchmark(b: &Benchmark, fw: &Framework, title: &str) {
+    println!("{title}");
+    let group = if b.peers.filter.is_empty() { "all agencies".to_string() } else { b.peers.filter.clone() };
+    println!("Peers: {group} — {} assessment{}\n", b.peers.n, if b.peers.n == 1 { "" } else { "s" });
+    let (Some(overall), Some(dims)) = (&b.overall, &b.dimensions) else {
+        println!("No benchmark: {}", b.reason.as_deref().unwrap_or("too few peers"));
+        return;
+    };
+    println!("{:<40} {:>6} {:>3} {:>5} {:>5} {:>6} {:>5} {:>5} {:>5} {:>6}", "", "VALUE", "N", "MIN", "Q1", "MEDIAN", "Q3", "MAX", "RANK", "PCTL");
+    let row = |name: &str, s: &Stats| {
+        println!(
+            "{:<40} {:>6} {:>3} {:>5} {:>5} {:>6} {:>5} {:>5} {:>5} {:>6}",
+            cut(name, 40),
+            opt(s.value, 2),
+            s.n,
+            opt(s.min, 2),
+            opt(s.q1, 2),
+            opt(s.median, 2),
+            opt(s.q3, 2),
+            opt(s.max, 2),
+            s.rank.map(|r| r.to_string()).unwrap_or_else(|| "–".into()),
+            opt(s.percentile, 1)
+        );
+    };
+    row("Overall", overall);
+    for d in dims {
+        let name = fw.dimension_position(&d.id).map(|i| fw.dimensions[i].title.en.as_str()).unwrap_or(&d.id);
+        row(name, &d.stats);
     }
 }

@@ -4,6 +4,7 @@
 //! command line are thin adapters over this crate, so every behaviour can be
 //! tested without a window.
 
+pub mod benchmark;
 pub mod catalog;
 pub mod error;
 pub mod exchange;

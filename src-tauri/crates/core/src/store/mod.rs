@@ -2,6 +2,7 @@
 //! every answer committed on its own, and a score summary kept in step with every write.
 
 mod imports;
+mod peers;
 mod schema;
 
 pub use imports::{ImportReport, Overwritten};

@@ -1,0 +1,206 @@
+//! Benchmarking against peers (DESIGN.md, *Benchmarking*).
+//!
+//! Quartiles use linear interpolation between closest ranks — R's default (type 7),
+//! NumPy's default and Excel's `QUARTILE.INC`: for sorted x₀..xₙ₋₁ and p ∈ [0, 1],
+//! h = (n − 1)·p, Q(p) = x⌊h⌋ + (h − ⌊h⌋)·(x⌊h⌋₊₁ − x⌊h⌋).
+//! Rank = 1 + peers strictly higher; percentile = 100·(peers lower + ½·peers equal)/n.
+//! Fewer than [`MIN_PEERS`] peers: no statistics (they would identify agencies).
+
+use crate::error::{CoreError, Result};
+use serde::Serialize;
+use std::fmt;
+
+/// The smallest peer group that is shown.
+pub const MIN_PEERS: usize = 3;
+
+/// `sector=health,country=TN,tag=pilot`: which peers count.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct PeerFilter {
+    pub sector: Option<String>,
+    pub country: Option<String>,
+    pub size: Option<String>,
+    pub tags: Vec<String>,
+}
+
+impl PeerFilter {
+    pub fn parse(s: &str) -> Result<PeerFilter> {
+        let mut f = PeerFilter::default();
+        for part in s.split(',').map(str::trim).filter(|p| !p.is_empty()) {
+            let Some((key, value)) = part.split_once('=') else {
+                return Err(CoreError::InvalidInput(format!(
+                    "peer filter `{part}` has no `=`: write key=value pairs joined by commas, e.g. sector=health,country=TN"
+                )));
+            };
+            let (key, value) = (key.trim(), value.trim());
+            if value.is_empty() {
+                return Err(CoreError::InvalidInput(format!("peer filter `{key}` has no value: write {key}=VALUE")));
+            }
+            let slot = match key {
+                "sector" => &mut f.sector,
+                "country" => &mut f.country,
+                "size" => &mut f.size,
+                "tag" => {
+                    f.tags.push(value.to_string());
+                    continue;
+                }
+                other => {
+                    return Err(CoreError::InvalidInput(format!(
+                        "peer filter key `{other}` is unknown: use sector, country, size or tag"
+                    )))
+                }
+            };
+            if slot.is_some() {
+                return Err(CoreError::InvalidInput(format!("peer filter `{key}` is given twice: give it once")));
+            }
+            *slot = Some(if key == "country" { value.to_ascii_uppercase() } else { value.to_string() });
+        }
+        Ok(f)
+    }
+
+    pub fn is_empty(&self) -> bool {
+        self.sector.is_none() && self.country.is_none() && self.size.is_none() && self.tags.is_empty()
+    }
+
+    pub fn matches(&self, sector: &str, country: &str, size: &str, tags: &[String]) -> bool {
+        self.sector.as_deref().is_none_or(|s| s == sector)
+            && self.country.as_deref().is_none_or(|c| c == country)
+            && self.size.as_deref().is_none_or(|z| z == size)
+            && self.tags.iter().all(|t| tags.contains(t))
+    }
+}
+
+impl fmt::Display for PeerFilter {
+    /// The canonical form: `sector=…,country=…,size=…,tag=…` ("" for all peers).
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        let mut parts = Vec::new();
+        if let Some(s) = &self.sector {
+            parts.push(format!("sector={s}"));
+        }
+        if let Some(c) = &self.country {
+            parts.push(format!("country={c}"));
+        }
+        if let Some(z) = &self.size {
+            parts.push(format!("size={z}"));
+        }
+        parts.extend(self.tags.iter().map(|t| format!("tag={t}")));
+        f.write_str(&parts.join(","))
+    }
+}
+
+/// Linear interpolation between closest ranks of `sorted` (non-empty, ascending).
+pub fn quantile(sorted: &[f64], p: f64) -> f64 {
+    let h = (sorted.len() - 1) as f64 * p;
+    let lo = h.floor() as usize;
+    let hi = (lo + 1).min(sorted.len() - 1);
+    sorted[lo] + (h - lo as f64) * (sorted[hi] - sorted[lo])
+}
+
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct Stats {
+    /// The agency's own value (null when it has none).
+    pub value: Option<f64>,
+    pub n: usize,
+    pub min: Option<f64>,
+    pub q1: Option<f64>,
+    pub median: Option<f64>,
+    pub q3: Option<f64>,
+    pub max: Option<f64>,
+    pub rank: Option<usize>,
+    pub percentile: Option<f64>,
+}
+
+fn tidy(x: f64) -> f64 {
+    (x * 1e9).round() / 1e9
+}
+
+/// Statistics of `peers` and the position of `value` among them. With fewer than
+/// [`MIN_PEERS`] peers every statistic is null (only n is given).
+pub fn stats(value: Option<f64>, peers: &[f64]) -> Stats {
+    let n = peers.len();
+    if n < MIN_PEERS {
+        return Stats { value, n, min: None, q1: None, median: None, q3: None, max: None, rank: None, percentile: None };
+    }
+    let mut sorted = peers.to_vec();
+    sorted.sort_by(f64::total_cmp);
+    // Scores are compared after removing float noise, so equal scores are equal.
+    let position = value.map(|v| {
+        let v = tidy(v);
+        let higher = sorted.iter().filter(|&&p| tidy(p) > v).count();
+        let lower = sorted.iter().filter(|&&p| tidy(p) < v).count();
+        let equal = n - higher - lower;
+        (1 + higher, tidy(100.0 * (lower as f64 + 0.5 * equal as f64) / n as f64))
+    });
+    Stats {
+        value,
+        n,
+        min: Some(sorted[0]),
+        q1: Some(tidy(quantile(&sorted, 0.25))),
+        median: Some(tidy(quantile(&sorted, 0.5))),
+        q3: Some(tidy(quantile(&sorted, 0.75))),
+        max: Some(sorted[n - 1]),
+        rank: position.map(|p| p.0),
+        percentile: position.map(|p| (p.1 * 10.0).round() / 10.0),
+    }
+}
+
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct PeerGroup {
+    pub filter: String,
+    pub n: usize,
+}
+
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct DimensionStats {
+    pub id: String,
+    #[serde(flatten)]
+    pub stats: Stats,
+}
+
+/// The `mizan benchmark --json` document.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct Benchmark {
+    pub peers: PeerGroup,
+    pub overall: Option<Stats>,
+    pub dimensions: Option<Vec<DimensionStats>>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub reason: Option<String>,
+}
+
+/// One peer's scores: the overall score and one entry per dimension of the framework
+/// (in framework order; None where the peer has no score).
+#[derive(Debug, Clone, PartialEq)]
+pub struct PeerScores {
+    pub overall: Option<f64>,
+    pub dimensions: Vec<Option<f64>>,
+}
+
+/// Compares the agency (`own`) with `peers`, dimension by dimension.
+pub fn compare(filter: &PeerFilter, dimension_ids: &[String], own: &PeerScores, peers: &[PeerScores]) -> Benchmark {
+    let group = PeerGroup { filter: filter.to_string(), n: peers.len() };
+    if peers.len() < MIN_PEERS {
+        return Benchmark {
+            peers: group,
+            overall: None,
+            dimensions: None,
+            reason: Some(format!(
+                "only {} peer assessment{} match{}: a benchmark needs at least {MIN_PEERS}, so that no agency can be identified",
+                peers.len(),
+                if peers.len() == 1 { "" } else { "s" },
+                if peers.len() == 1 { "es" } else { "" },
+            )),
+        };
+    }
+    let overall_values: Vec<f64> = peers.iter().filter_map(|p| p.overall).collect();
+    let dimensions = dimension_ids
+        .iter()
+        .enumerate()
+        .map(|(i, id)| {
+            let values: Vec<f64> = peers.iter().filter_map(|p| p.dimensions.get(i).copied().flatten()).collect();
+            DimensionStats { id: id.clone(), stats: stats(own.dimensions.get(i).copied().flatten(), &values) }
+        })
+        .collect();
+    Benchmark { peers: group, overall: Some(stats(own.overall, &overall_values)), dimensions: Some(dimensions), reason: None }
+}
+
+#[cfg(test)]
+mod tests;

@@ -1,0 +1,90 @@
+//! Peer groups for benchmarking: the latest final assessment of each other agency with
+//! the same framework id and major version, filtered by the agency profile.
+
+use super::{DbResult, Store};
+use crate::benchmark::{self, Benchmark, PeerFilter, PeerScores};
+use crate::error::Result;
+use crate::framework::Framework;
+use crate::model::{agency_key, AgencyInfo, AssessmentDoc};
+use crate::scoring::Scores;
+use rusqlite::{params, OptionalExtension};
+use std::collections::HashMap;
+
+impl Store {
+    /// The stored agency that `agency` designates (same id, else same name and country).
+    pub fn find_agency(&self, agency: &AgencyInfo) -> Result<Option<String>> {
+        if let Some(id) = agency.id {
+            let found: Option<String> = self
+                .conn
+                .query_row("SELECT id FROM agencies WHERE id = ?1", [id.to_string()], |r| r.get(0))
+                .optional()
+                .db(&self.path)?;
+            if found.is_some() {
+                return Ok(found);
+            }
+        }
+        self.conn
+            .query_row(
+                "SELECT id FROM agencies WHERE name_key = ?1 AND country = ?2",
+                params![agency_key(&agency.name), agency.country],
+                |r| r.get(0),
+            )
+            .optional()
+            .db(&self.path)
+    }
+
+    /// Scores of the peers of `agency` (never the agency itself), in `fw`'s dimension order.
+    pub fn peer_scores(&self, fw: &Framework, agency: &AgencyInfo, filter: &PeerFilter) -> Result<Vec<PeerScores>> {
+        let own = self.find_agency(agency)?;
+        let mut stmt = self
+            .conn
+            .prepare_cached(
+                "SELECT a.agency_id, g.tags, s.score, s.dimensions, MAX(a.finalized_at)
+                   FROM assessments a
+                   JOIN agencies g ON g.id = a.agency_id
+                   JOIN score_summaries s ON s.assessment_id = a.id
+                  WHERE a.framework_id = ?1 AND (a.framework_version = ?2 OR a.framework_version LIKE ?2 || '.%')
+                    AND a.status = 'final' AND a.deleted_at IS NULL
+                    AND (?3 IS NULL OR g.sector = ?3) AND (?4 IS NULL OR g.country = ?4) AND (?5 IS NULL OR g.size = ?5)
+                  GROUP BY a.agency_id",
+            )
+            .db(&self.path)?;
+        let dim_pos: HashMap<&str, usize> = fw.dimensions.iter().enumerate().map(|(i, d)| (d.id.as_str(), i)).collect();
+        let mut rows = stmt
+            .query(params![fw.id, fw.major_version(), filter.sector, filter.country, filter.size])
+            .db(&self.path)?;
+        let mut peers = Vec::new();
+        while let Some(r) = rows.next().db(&self.path)? {
+            let agency_id = r.get_ref(0).db(&self.path)?.as_str().unwrap_or("");
+            if own.as_deref() == Some(agency_id) {
+                continue;
+            }
+            if !filter.tags.is_empty() {
+                let tags: Vec<String> = serde_json::from_str(r.get_ref(1).db(&self.path)?.as_str().unwrap_or("[]")).unwrap_or_default();
+                if !filter.tags.iter().all(|t| tags.contains(t)) {
+                    continue;
+                }
+            }
+            let overall: Option<f64> = r.get(2).db(&self.path)?;
+            let dims: HashMap<String, Option<f64>> =
+                serde_json::from_str(r.get_ref(3).db(&self.path)?.as_str().unwrap_or("{}")).unwrap_or_default();
+            let mut dimensions = vec![None; fw.dimensions.len()];
+            for (id, score) in dims {
+                if let Some(&i) = dim_pos.get(id.as_str()) {
+                    dimensions[i] = score;
+                }
+            }
+            peers.push(PeerScores { overall, dimensions });
+        }
+        Ok(peers)
+    }
+
+    /// The assessment `doc` (scored as `scores`) against its peers.
+    pub fn benchmark(&self, doc: &AssessmentDoc, scores: &Scores, filter: &PeerFilter) -> Result<Benchmark> {
+        let fw = self.catalog.require(&doc.framework.id, Some(&doc.framework.version))?.clone();
+        let peers = self.peer_scores(&fw, &doc.assessment.agency, filter)?;
+        let own = PeerScores { overall: scores.overall.score, dimensions: scores.dimensions.iter().map(|d| d.score).collect() };
+        let ids: Vec<String> = fw.dimensions.iter().map(|d| d.id.clone()).collect();
+        Ok(benchmark::compare(filter, &ids, &own, &peers))
+    }
+}
