@@ -36,17 +36,53 @@ pub fn parse(file: &str, bytes: &[u8], catalog: &Catalog) -> Result<(AssessmentD
     let text = std::str::from_utf8(bytes).map_err(|e| {
         refuse(file, "$", format!("the file is not valid UTF-8 (byte {}): it is not a Mizan exchange file", e.valid_up_to()))
     })?;
+    // A byte-order mark (added by some Windows editors) is not part of the document.
+    let text = text.strip_prefix('\u{feff}').unwrap_or(text);
+    // serde accepts a JSON array for a struct (fields by position); an exchange file is an
+    // object, so refuse anything else before it is read.
+    match text.trim_start_matches([' ', '\t', '\n', '\r']).bytes().next() {
+        Some(b'{') => {}
+        None => return Err(refuse(file, "$", "the file is empty: it is not a Mizan exchange file")),
+        Some(_) => return Err(refuse(file, "$", "the file does not hold a JSON object: it is not a Mizan exchange file")),
+    }
     let mut de = serde_json::Deserializer::from_str(text);
     let doc: AssessmentDoc = serde_path_to_error::deserialize(&mut de).map_err(|e| {
+        // serde_path_to_error writes "." for the root and "?" for a key it could not read.
         let path = e.path().to_string();
-        let inner = e.into_inner();
-        let msg = inner.to_string();
+        let path = path.trim_end_matches('?').trim_end_matches('.');
+        let path = if path.is_empty() { "$".to_string() } else { path.to_string() };
         // serde_json appends " at line L column C"; keep it, it helps in an editor.
-        refuse(file, if path == "." { "$".to_string() } else { path }, msg)
+        refuse(file, path, e.into_inner().to_string())
     })?;
     de.end().map_err(|e| refuse(file, "$", format!("unexpected data after the document: {e}")))?;
+    check_objects(file, text)?;
     let fw = validate(file, &doc, catalog)?;
     Ok((doc, fw))
+}
+
+/// serde reads a struct from a JSON array too (fields by position); an exchange file writes
+/// every record as an object, so a record given as anything else is refused with its path.
+/// Runs on text that has already been read as an `AssessmentDoc`.
+fn check_objects(file: &str, text: &str) -> Result<()> {
+    use serde_json::Value;
+    let v: Value = serde_json::from_str(text).map_err(|e| refuse(file, "$", e.to_string()))?;
+    let object = |path: &str, x: Option<&Value>| match x {
+        Some(x) if !x.is_object() => Err(refuse(
+            file,
+            path,
+            format!("invalid type: {}, expected an object", if x.is_array() { "array" } else { "not an object" }),
+        )),
+        _ => Ok(()),
+    };
+    object("framework", v.get("framework"))?;
+    object("assessment", v.get("assessment"))?;
+    object("assessment.agency", v.get("assessment").and_then(|a| a.get("agency")))?;
+    for list in ["respondents", "answers", "consensus"] {
+        for (i, x) in v.get(list).and_then(Value::as_array).into_iter().flatten().enumerate() {
+            object(&format!("{list}[{i}]"), Some(x))?;
+        }
+    }
+    Ok(())
 }
 
 /// Checks everything serde cannot: the framework, ids, ranges, references, duplicates.

@@ -493,8 +493,29 @@ fn wrong_types_and_missing_fields_are_refused() {
         "answers[4]",
         "missing field `updated_at`",
     );
-    assert_refused("a document that is an array", b"[1, 2]", "$", "invalid type");
-    assert_refused("a document that is a number", b"42", "$", "invalid type");
+    assert_refused("a document that is an array", b"[1, 2]", "$", "does not hold a JSON object");
+    assert_refused("a document that is a number", b" 42", "$", "does not hold a JSON object");
+    // fields by position (serde's sequence form of a struct) are not an exchange file
+    let positional = serde_json::to_vec(&json!(["mizan.assessment", 1, {"id": FW, "version": "1.0.0"}])).unwrap();
+    assert_refused("positional fields", &positional, "$", "does not hold a JSON object");
+    assert_refused("positional framework", &with(|v| v["framework"] = json!([FW, "1.0.0"])), "framework", "expected an object");
+    assert_refused(
+        "positional agency",
+        &with(|v| v["assessment"]["agency"] = json!([null, "Fictional Ministry of Public Works", "", "TN", "", []])),
+        "assessment.agency",
+        "expected an object",
+    );
+    let r = sample_doc().respondents[1].clone();
+    assert_refused("positional respondent", &with(|v| v["respondents"][1] = json!([r.id, r.name, r.role, r.unit])), "respondents[1]", "expected an object");
+    let a = sample_doc().answers[4].clone();
+    assert_refused(
+        "positional answer",
+        &with(|v| v["answers"][4] = json!([a.respondent, a.question, a.level, a.not_applicable, a.note, a.evidence, a.updated_at])),
+        "answers[4]",
+        "expected an object",
+    );
+    let c = sample_doc().consensus[0].clone();
+    assert_refused("positional consensus", &with(|v| v["consensus"][0] = json!([c.question, c.level, c.rationale, c.updated_at])), "consensus[0]", "expected an object");
 }
 
 #[test]
@@ -586,8 +607,9 @@ fn malformed_bytes_are_refused() {
     bad[at + 1] = 0xFF;
     assert_refused("invalid UTF-8", &bad, "$", &format!("not valid UTF-8 (byte {})", at + 1));
     assert_refused("UTF-16 BOM", &[0xFF, 0xFE, b'{', 0, b'}', 0], "$", "not valid UTF-8");
-    assert_refused("empty file", b"", "$", "EOF while parsing");
-    assert_refused("only spaces", b"  \n ", "$", "EOF while parsing");
+    assert_refused("empty file", b"", "$", "the file is empty");
+    assert_refused("only spaces", b"  \n ", "$", "the file is empty");
+    assert_refused("an empty object", b"{}", "$", "missing field `format`");
     // truncated
     let cut = &sample_bytes()[..sample_bytes().len() / 2];
     let err = parse("t", cut, catalog()).unwrap_err();
@@ -601,21 +623,30 @@ fn malformed_bytes_are_refused() {
     let mut two = sample_bytes().to_vec();
     two.extend_from_slice(sample_bytes());
     assert_refused("two documents", &two, "$", "unexpected data after the document");
-    // a byte-order mark is not JSON
+    // a UTF-8 byte-order mark, as Windows editors add, is tolerated; only at the start
     let mut bom = "\u{feff}".as_bytes().to_vec();
     bom.extend_from_slice(sample_bytes());
-    assert_refused("UTF-8 BOM", &bom, "$", "expected value");
+    assert_eq!(parse("bom", &bom, catalog()).unwrap().0, sample_doc());
+    let mut two_boms = "\u{feff}".as_bytes().to_vec();
+    two_boms.extend_from_slice(&bom);
+    assert_refused("two BOMs", &two_boms, "$", "does not hold a JSON object");
+    // truncated inside an answer: the path says which
+    let text = std::str::from_utf8(sample_bytes()).unwrap();
+    let inside = text.find("\"evidence\": \"annual report").unwrap();
+    assert_refused("truncated in an answer", text[..inside].as_bytes(), "answers[2]", "EOF while parsing");
 }
 
 #[test]
 fn nesting_bombs_are_refused_without_overflowing_the_stack() {
     let deep = "[".repeat(100_000);
-    assert_refused("array bomb", deep.as_bytes(), "$", "invalid type");
+    assert_refused("array bomb", deep.as_bytes(), "$", "does not hold a JSON object");
     let objects = "{\"a\":".repeat(100_000);
     assert_refused("object bomb", objects.as_bytes(), "a", "unknown field `a`");
+    let in_format = format!("{{\"format\": {deep}");
+    assert_refused("bomb in a field", in_format.as_bytes(), "format", "invalid type");
     let v = String::from_utf8(with(|v| v["assessment"]["agency"]["tags"] = json!("BOMB"))).unwrap();
     let in_tags = v.replace("\"BOMB\"", &deep);
-    assert_refused("bomb in tags", in_tags.as_bytes(), "assessment.agency.tags", "invalid type");
+    assert_refused("bomb in tags", in_tags.as_bytes(), "assessment.agency.tags[0]", "invalid type");
     let in_targets = String::from_utf8(with(|v| v["assessment"]["targets"] = json!("BOMB"))).unwrap().replace("\"BOMB\"", &objects);
     assert_refused("bomb in targets", in_targets.as_bytes(), "assessment.targets.a", "invalid type");
 }

@@ -76,6 +76,7 @@ impl Store {
             }
             peers.push(PeerScores { overall, dimensions });
         }
+        peers.extend(self.pack_peer_scores(fw, filter)?);
         Ok(peers)
     }
 

@@ -92,4 +92,23 @@ CREATE TABLE change_log (
 );
 CREATE INDEX change_log_assessment ON change_log(assessment_id);
 "#,
+    // 2: benchmark packs (anonymous peers) and an index for peer queries
+    r#"
+CREATE TABLE pack_peers (
+    pack_id            TEXT NOT NULL,
+    ord                INTEGER NOT NULL,
+    framework_id       TEXT NOT NULL,
+    framework_version  TEXT NOT NULL,
+    sector             TEXT NOT NULL DEFAULT '',
+    country            TEXT NOT NULL DEFAULT '',
+    size               TEXT NOT NULL DEFAULT '',
+    assessed_on        TEXT NOT NULL,
+    score              REAL,
+    dimensions         TEXT NOT NULL DEFAULT '{}',
+    imported_at        TEXT NOT NULL,
+    PRIMARY KEY (pack_id, ord)
+);
+CREATE INDEX pack_peers_framework ON pack_peers(framework_id);
+CREATE INDEX assessments_peers ON assessments(framework_id, status, agency_id, finalized_at);
+"#,
 ];

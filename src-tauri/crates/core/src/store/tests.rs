@@ -492,7 +492,8 @@ fn kill_9_keeps_every_acknowledged_answer() {
         while acked.len() < kill_after {
             let Some(line) = lines.next() else { break };
             let line = line.unwrap();
-            if let Some(rest) = line.strip_prefix("acked ") {
+            // libtest may print "test … ... " before the first line of the test's output
+            if let Some(rest) = line.find("acked ").map(|at| &line[at + "acked ".len()..]) {
                 let parts: Vec<&str> = rest.split(' ').collect();
                 acked.push((parts[0].parse().unwrap(), parts[1].to_string(), parts[2].to_string()));
             }
@@ -526,6 +527,7 @@ fn kill_9_keeps_every_acknowledged_answer() {
             assert_eq!(a.note, format!("answer {i}"));
         }
         assert_summary_fresh(&store, id);
+        println!("round {round}: killed after {kill_after} acks; {} answers stored in all", n);
         acked_total = n;
     }
 }

@@ -1,0 +1,250 @@
+//! Benchmark packs: anonymised peer scores that a ministry hands to consultants.
+//!
+//! A pack holds, per final assessment, only sector, country, size band, date,
+//! framework version and scores — no names, no answers, no free text. Imported packs
+//! count as anonymous peers in benchmarks and never show a name.
+
+use super::{DbResult, Store};
+use crate::benchmark::{PeerFilter, PeerScores, MIN_PEERS};
+use crate::error::{CoreError, Result};
+use crate::framework::Framework;
+use crate::time;
+use rusqlite::{params, TransactionBehavior};
+use serde::{Deserialize, Serialize};
+use std::collections::{BTreeMap, HashMap};
+use std::path::Path;
+use uuid::Uuid;
+
+pub const PACK_FORMAT: &str = "mizan.benchmark-pack";
+pub const PACK_FORMAT_VERSION: u32 = 1;
+pub const MAX_PACK_BYTES: u64 = 20 * 1024 * 1024;
+
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Pack {
+    pub format: String,
+    pub format_version: u32,
+    /// Identifies the pack, so importing it twice replaces rather than doubles it.
+    pub id: Uuid,
+    pub framework: crate::model::FrameworkRef,
+    pub created_at: String,
+    pub assessments: Vec<PackEntry>,
+}
+
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct PackEntry {
+    pub sector: String,
+    pub country: String,
+    pub size: String,
+    /// The day the assessment was finalised (YYYY-MM-DD); no time, less identifying.
+    pub date: String,
+    pub framework_version: String,
+    pub overall: Option<f64>,
+    pub dimensions: BTreeMap<String, Option<f64>>,
+}
+
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct PackImport {
+    pub pack: Uuid,
+    pub assessments: usize,
+    pub replaced: usize,
+}
+
+fn refuse(file: &str, path: impl Into<String>, message: impl Into<String>) -> CoreError {
+    CoreError::InvalidExchange { file: file.to_string(), path: path.into(), message: message.into() }
+}
+
+impl Store {
+    /// A pack of the latest final assessment of every agency taken with `fw`'s id and
+    /// major version. Refused below [`MIN_PEERS`] assessments.
+    pub fn export_pack(&self, fw: &Framework) -> Result<Pack> {
+        let mut stmt = self
+            .conn
+            .prepare(
+                "SELECT g.sector, g.country, g.size, a.framework_version, s.score, s.dimensions, MAX(a.finalized_at)
+                   FROM assessments a JOIN agencies g ON g.id = a.agency_id
+                   JOIN score_summaries s ON s.assessment_id = a.id
+                  WHERE a.framework_id = ?1 AND (a.framework_version = ?2 OR a.framework_version LIKE ?2 || '.%')
+                    AND a.status = 'final' AND a.deleted_at IS NULL
+                  GROUP BY a.agency_id
+                  ORDER BY g.sector, g.country, g.size, 7",
+            )
+            .db(&self.path)?;
+        let assessments: Vec<PackEntry> = stmt
+            .query_map(params![fw.id, fw.major_version()], |r| {
+                let dims: String = r.get(5)?;
+                let finalized: Option<String> = r.get(6)?;
+                Ok(PackEntry {
+                    sector: r.get(0)?,
+                    country: r.get(1)?,
+                    size: r.get(2)?,
+                    date: finalized.as_deref().and_then(|f| f.get(..10)).unwrap_or("").to_string(),
+                    framework_version: r.get(3)?,
+                    overall: r.get(4)?,
+                    dimensions: serde_json::from_str(&dims).unwrap_or_default(),
+                })
+            })
+            .db(&self.path)?
+            .collect::<rusqlite::Result<_>>()
+            .db(&self.path)?;
+        if assessments.len() < MIN_PEERS {
+            return Err(CoreError::InvalidInput(format!(
+                "only {} final assessment{} of {} {}: a benchmark pack needs at least {MIN_PEERS}, so that no agency can be identified",
+                assessments.len(),
+                if assessments.len() == 1 { "" } else { "s" },
+                fw.id,
+                fw.major_version()
+            )));
+        }
+        Ok(Pack {
+            format: PACK_FORMAT.into(),
+            format_version: PACK_FORMAT_VERSION,
+            id: Uuid::new_v4(),
+            framework: crate::model::FrameworkRef { id: fw.id.clone(), version: fw.version.clone() },
+            created_at: time::now(),
+            assessments,
+        })
+    }
+
+    pub fn import_pack_file(&mut self, path: &Path) -> Result<PackImport> {
+        let name = path.display().to_string();
+        let meta = std::fs::metadata(path).map_err(|e| CoreError::io(path, e))?;
+        if meta.len() > MAX_PACK_BYTES {
+            return Err(refuse(&name, "$", "the file is larger than 20 MiB; benchmark packs are limited to 20 MiB"));
+        }
+        let bytes = std::fs::read(path).map_err(|e| CoreError::io(path, e))?;
+        let pack = parse_pack(&name, &bytes)?;
+        self.import_pack(&name, pack)
+    }
+
+    /// Stores a pack's entries as anonymous peers; the same pack again replaces itself.
+    pub fn import_pack(&mut self, file: &str, pack: Pack) -> Result<PackImport> {
+        let fw = self.catalog.get(&pack.framework.id, Some(&pack.framework.version)).cloned().ok_or_else(|| {
+            refuse(
+                file,
+                "framework",
+                format!(
+                    "this pack was made with framework {} {}, which is not installed here: install that framework version first",
+                    pack.framework.id, pack.framework.version
+                ),
+            )
+        })?;
+        validate_pack(file, &pack, &fw)?;
+        let tx = self.conn.transaction_with_behavior(TransactionBehavior::Immediate).db(&self.path)?;
+        let replaced = tx.execute("DELETE FROM pack_peers WHERE pack_id = ?1", [pack.id.to_string()]).db(&self.path)?;
+        let now = time::now();
+        for (i, e) in pack.assessments.iter().enumerate() {
+            tx.execute(
+                "INSERT INTO pack_peers (pack_id, ord, framework_id, framework_version, sector, country, size, assessed_on, score, dimensions, imported_at)
+                 VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11)",
+                params![
+                    pack.id.to_string(),
+                    i as i64,
+                    pack.framework.id,
+                    e.framework_version,
+                    e.sector,
+                    e.country,
+                    e.size,
+                    e.date,
+                    e.overall,
+                    serde_json::to_string(&e.dimensions).unwrap_or_else(|_| "{}".into()),
+                    now
+                ],
+            )
+            .db(&self.path)?;
+        }
+        tx.commit().db(&self.path)?;
+        Ok(PackImport { pack: pack.id, assessments: pack.assessments.len(), replaced })
+    }
+
+    /// Anonymous peers from imported packs matching the framework's major version and `filter`.
+    /// Pack entries carry no tags, so a tag filter leaves them out.
+    pub(crate) fn pack_peer_scores(&self, fw: &Framework, filter: &PeerFilter) -> Result<Vec<PeerScores>> {
+        if !filter.tags.is_empty() {
+            return Ok(Vec::new());
+        }
+        let mut stmt = self
+            .conn
+            .prepare_cached(
+                "SELECT score, dimensions FROM pack_peers
+                  WHERE framework_id = ?1 AND (framework_version = ?2 OR framework_version LIKE ?2 || '.%')
+                    AND (?3 IS NULL OR sector = ?3) AND (?4 IS NULL OR country = ?4) AND (?5 IS NULL OR size = ?5)",
+            )
+            .db(&self.path)?;
+        let pos: HashMap<&str, usize> = fw.dimensions.iter().enumerate().map(|(i, d)| (d.id.as_str(), i)).collect();
+        let rows = stmt
+            .query_map(params![fw.id, fw.major_version(), filter.sector, filter.country, filter.size], |r| {
+                let dims: String = r.get(1)?;
+                let map: HashMap<String, Option<f64>> = serde_json::from_str(&dims).unwrap_or_default();
+                let mut dimensions = vec![None; fw.dimensions.len()];
+                for (id, v) in map {
+                    if let Some(&i) = pos.get(id.as_str()) {
+                        dimensions[i] = v;
+                    }
+                }
+                Ok(PeerScores { overall: r.get(0)?, dimensions })
+            })
+            .db(&self.path)?;
+        rows.collect::<rusqlite::Result<Vec<_>>>().db(&self.path)
+    }
+}
+
+pub fn parse_pack(file: &str, bytes: &[u8]) -> Result<Pack> {
+    let text = std::str::from_utf8(bytes).map_err(|e| refuse(file, "$", format!("the file is not valid UTF-8 (byte {})", e.valid_up_to())))?;
+    let mut de = serde_json::Deserializer::from_str(text);
+    let pack: Pack = serde_path_to_error::deserialize(&mut de).map_err(|e| {
+        let path = e.path().to_string();
+        refuse(file, if path == "." { "$".into() } else { path }, e.into_inner().to_string())
+    })?;
+    de.end().map_err(|e| refuse(file, "$", format!("unexpected data after the document: {e}")))?;
+    if pack.format != PACK_FORMAT {
+        return Err(refuse(file, "format", format!("`{}` is not a Mizan benchmark pack: expected \"{PACK_FORMAT}\"", pack.format)));
+    }
+    if pack.format_version != PACK_FORMAT_VERSION {
+        return Err(refuse(file, "format_version", format!("pack format version {} is not supported; update Mizan", pack.format_version)));
+    }
+    Ok(pack)
+}
+
+fn validate_pack(file: &str, pack: &Pack, fw: &Framework) -> Result<()> {
+    if pack.assessments.len() < MIN_PEERS {
+        return Err(refuse(
+            file,
+            "assessments",
+            format!("the pack holds {} assessment(s): a pack needs at least {MIN_PEERS}, so that no agency can be identified", pack.assessments.len()),
+        ));
+    }
+    let levels = f64::from(fw.level_count());
+    let in_range = |v: Option<f64>| v.is_none_or(|x| x.is_finite() && (1.0..=levels).contains(&x));
+    for (i, e) in pack.assessments.iter().enumerate() {
+        let p = |f: &str| format!("assessments[{i}].{f}");
+        if e.framework_version.split('.').next() != Some(fw.major_version()) {
+            return Err(refuse(
+                file,
+                p("framework_version"),
+                format!("version {} does not match framework {} {}: only the same major version can be compared", e.framework_version, fw.id, fw.version),
+            ));
+        }
+        if !in_range(e.overall) {
+            return Err(refuse(file, p("overall"), format!("score out of range 1..{levels}")));
+        }
+        for (d, v) in &e.dimensions {
+            if fw.dimension_position(d).is_none() {
+                return Err(refuse(file, format!("assessments[{i}].dimensions.{d}"), format!("`{d}` is not a dimension of {}", fw.id)));
+            }
+            if !in_range(*v) {
+                return Err(refuse(file, format!("assessments[{i}].dimensions.{d}"), format!("score out of range 1..{levels}")));
+            }
+        }
+        if !(e.country.is_empty() || (e.country.len() == 2 && e.country.chars().all(|c| c.is_ascii_uppercase()))) {
+            return Err(refuse(file, p("country"), "not an ISO 3166 alpha-2 code"));
+        }
+        for (f, v) in [("sector", &e.sector), ("size", &e.size), ("date", &e.date)] {
+            if v.chars().count() > 64 {
+                return Err(refuse(file, p(f), "longer than 64 characters"));
+            }
+        }
+    }
+    Ok(())
+}

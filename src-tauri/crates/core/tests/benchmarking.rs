@@ -1,0 +1,206 @@
+//! Peer groups, trends and benchmark packs on a real (temporary) database.
+
+use mizan_core::benchmark::PeerFilter;
+use mizan_core::model::*;
+use mizan_core::store::parse_pack;
+use mizan_core::{Catalog, CoreError, Lang, Store};
+use uuid::Uuid;
+
+const FW: &str = "service-integration";
+
+struct Spec<'a> {
+    agency: &'a str,
+    country: &'a str,
+    sector: &'a str,
+    tags: &'a [&'a str],
+    level: u8,
+    status: Status,
+    finalized: &'a str,
+    version: &'a str,
+}
+
+fn spec(agency: &str, level: u8) -> Spec<'_> {
+    Spec { agency, country: "TN", sector: "health", tags: &[], level, status: Status::Final, finalized: "2026-03-01T10:00:00Z", version: "1.0.0" }
+}
+
+fn doc(store: &Store, s: &Spec) -> AssessmentDoc {
+    let fw = store.catalog().get(FW, None).unwrap();
+    let respondent = Uuid::new_v4();
+    AssessmentDoc {
+        format: EXCHANGE_FORMAT.into(),
+        format_version: 1,
+        framework: FrameworkRef { id: FW.into(), version: s.version.into() },
+        assessment: AssessmentMeta {
+            id: Uuid::new_v4(),
+            title: format!("{} assessment", s.agency),
+            mode: Mode::SelfAssessment,
+            status: s.status,
+            agency: AgencyInfo {
+                id: None,
+                name: s.agency.into(),
+                sector: s.sector.into(),
+                country: s.country.into(),
+                size: "medium".into(),
+                tags: s.tags.iter().map(|t| t.to_string()).collect(),
+            },
+            targets: Default::default(),
+            created_at: "2026-01-01T00:00:00Z".into(),
+            updated_at: s.finalized.into(),
+            finalized_at: (s.status == Status::Final).then(|| s.finalized.to_string()),
+        },
+        respondents: vec![Respondent { id: respondent, name: format!("Secret respondent of {}", s.agency), role: String::new(), unit: String::new() }],
+        answers: fw
+            .questions
+            .iter()
+            .map(|q| Answer {
+                respondent,
+                question: q.id.clone(),
+                level: Some(s.level),
+                not_applicable: false,
+                note: format!("confidential note {}", s.agency),
+                evidence: String::new(),
+                updated_at: "2026-01-02T00:00:00Z".into(),
+            })
+            .collect(),
+        consensus: vec![],
+    }
+}
+
+fn store_with(specs: &[Spec]) -> (Store, Vec<AssessmentDoc>) {
+    let mut store = Store::open_in_memory(Catalog::builtin()).unwrap();
+    let docs: Vec<_> = specs.iter().map(|s| doc(&store, s)).collect();
+    for d in &docs {
+        store.import(d.clone()).unwrap();
+    }
+    (store, docs)
+}
+
+fn bench(store: &Store, d: &AssessmentDoc, filter: &str) -> mizan_core::benchmark::Benchmark {
+    let fw = store.catalog().get(FW, Some("1.0.0")).unwrap().clone();
+    let scores = mizan_core::score(&fw, d, Lang::En);
+    store.benchmark(d, &scores, &PeerFilter::parse(filter).unwrap()).unwrap()
+}
+
+#[test]
+fn peers_are_the_latest_final_of_each_other_agency() {
+    let (store, docs) = store_with(&[
+        spec("Own Agency", 3),
+        Spec { finalized: "2025-01-01T00:00:00Z", ..spec("Own Agency", 1) }, // own earlier final: never a peer
+        spec("Peer One", 2),
+        Spec { finalized: "2024-01-01T00:00:00Z", ..spec("Peer One", 5) }, // older final of Peer One: not counted
+        spec("Peer Two", 4),
+        spec("Peer Three", 5),
+        Spec { status: Status::Draft, ..spec("Peer Four", 1) }, // drafts are not peers
+    ]);
+    let b = bench(&store, &docs[0], "");
+    assert_eq!(b.peers.n, 3);
+    let o = b.overall.unwrap();
+    assert_eq!((o.min, o.median, o.max), (Some(2.0), Some(4.0), Some(5.0)));
+    assert_eq!(o.rank, Some(3), "two peers (4, 5) are strictly higher than 3");
+    assert_eq!(o.percentile, Some(33.3));
+    assert_eq!(b.dimensions.as_ref().unwrap().len(), 6);
+}
+
+#[test]
+fn filters_and_the_three_peer_rule() {
+    let (store, docs) = store_with(&[
+        spec("Own Agency", 3),
+        spec("Peer One", 2),
+        Spec { country: "JO", ..spec("Peer Two", 4) },
+        Spec { sector: "finance", tags: &["pilot"], ..spec("Peer Three", 5) },
+        Spec { tags: &["pilot"], ..spec("Peer Four", 1) },
+    ]);
+    assert_eq!(bench(&store, &docs[0], "").peers.n, 4);
+    let b = bench(&store, &docs[0], "country=TN");
+    assert_eq!(b.peers.n, 3);
+    assert!(b.overall.is_some());
+    let b = bench(&store, &docs[0], "sector=health,country=TN");
+    assert_eq!(b.peers.n, 2);
+    assert!(b.overall.is_none() && b.dimensions.is_none());
+    assert!(b.reason.unwrap().contains("at least 3"));
+    assert_eq!(bench(&store, &docs[0], "tag=pilot").peers.n, 2);
+}
+
+#[test]
+fn another_major_version_is_not_a_peer_and_an_unstored_file_finds_its_agency() {
+    let (store, docs) = store_with(&[spec("Peer One", 2), spec("Peer Two", 4), spec("Peer Three", 5), spec("Own Agency", 3)]);
+    // The same agency, as an exchange file not stored: excluded from its own peers by name + country.
+    let mut outside = doc(&store, &Spec { agency: "  own   AGENCY ", ..spec("x", 3) });
+    outside.assessment.agency.id = None;
+    assert_eq!(bench(&store, &outside, "").peers.n, 3);
+    assert_eq!(bench(&store, &docs[0], "").peers.n, 3);
+}
+
+#[test]
+fn trend_lists_earlier_finals_oldest_first() {
+    let (store, docs) = store_with(&[
+        Spec { finalized: "2026-06-01T00:00:00Z", ..spec("Own Agency", 4) },
+        Spec { finalized: "2024-06-01T00:00:00Z", ..spec("Own Agency", 2) },
+        Spec { finalized: "2025-06-01T00:00:00Z", ..spec("Own Agency", 3) },
+        Spec { status: Status::Draft, ..spec("Own Agency", 1) },
+        spec("Other Agency", 5),
+    ]);
+    let t = store.trend(&docs[0]).unwrap();
+    let scores: Vec<Option<f64>> = t.iter().map(|p| p.score).collect();
+    assert_eq!(scores, [Some(2.0), Some(3.0)]);
+    assert!(t[0].finalized_at < t[1].finalized_at);
+    assert_eq!(t[0].dimensions.len(), 6);
+}
+
+#[test]
+fn packs_carry_no_names_or_text_and_count_as_anonymous_peers() {
+    let (store, _) = store_with(&[spec("Alpha Authority", 2), spec("Beta Bureau", 3), spec("Gamma Council", 4), Spec { status: Status::Draft, ..spec("Delta Draft", 1) }]);
+    let fw = store.catalog().get(FW, None).unwrap().clone();
+    let pack = store.export_pack(&fw).unwrap();
+    assert_eq!(pack.assessments.len(), 3, "final assessments only");
+    let text = serde_json::to_string_pretty(&pack).unwrap();
+    for secret in ["Alpha", "Beta", "Gamma", "Delta", "Secret respondent", "confidential note"] {
+        assert!(!text.contains(secret), "pack must not contain {secret:?}:\n{text}");
+    }
+
+    // Another laptop with one agency of its own imports the pack: 3 anonymous peers.
+    let (mut other, own) = store_with(&[spec("Own Agency", 3)]);
+    assert_eq!(bench(&other, &own[0], "").peers.n, 0);
+    let bytes = text.as_bytes();
+    let parsed = parse_pack("pack.json", bytes).unwrap();
+    let r = other.import_pack("pack.json", parsed.clone()).unwrap();
+    assert_eq!((r.assessments, r.replaced), (3, 0));
+    let b = bench(&other, &own[0], "");
+    assert_eq!(b.peers.n, 3);
+    assert_eq!(b.overall.unwrap().median, Some(3.0));
+    // the same pack again replaces itself
+    assert_eq!(other.import_pack("pack.json", parsed).unwrap().replaced, 3);
+    assert_eq!(bench(&other, &own[0], "").peers.n, 3);
+    assert_eq!(bench(&other, &own[0], "tag=x").peers.n, 0, "pack entries have no tags");
+}
+
+#[test]
+fn packs_are_refused_when_too_small_mismatched_or_malformed() {
+    let (store, _) = store_with(&[spec("Alpha Authority", 2), spec("Beta Bureau", 3)]);
+    let fw = store.catalog().get(FW, None).unwrap().clone();
+    assert!(matches!(store.export_pack(&fw), Err(CoreError::InvalidInput(m)) if m.contains("at least 3")));
+
+    let (store, _) = store_with(&[spec("A", 2), spec("B", 3), spec("C", 4)]);
+    let pack = store.export_pack(&fw).unwrap();
+    let (mut other, _) = store_with(&[]);
+    let mut small = pack.clone();
+    small.assessments.truncate(2);
+    let e = other.import_pack("p.json", small).unwrap_err().to_string();
+    assert!(e.contains("assessments") && e.contains("at least 3"), "{e}");
+    let mut wrong = pack.clone();
+    wrong.framework.version = "2.0.0".into();
+    let e = other.import_pack("p.json", wrong).unwrap_err().to_string();
+    assert!(e.contains("2.0.0") && e.contains("not installed"), "{e}");
+    let mut wrong = pack.clone();
+    wrong.assessments[1].framework_version = "3.1.0".into();
+    let e = other.import_pack("p.json", wrong).unwrap_err().to_string();
+    assert!(e.contains("assessments[1].framework_version"), "{e}");
+    let mut wrong = pack.clone();
+    wrong.assessments[0].dimensions.insert("legal".into(), Some(9.0));
+    let e = other.import_pack("p.json", wrong).unwrap_err().to_string();
+    assert!(e.contains("assessments[0].dimensions.legal") && e.contains("out of range"), "{e}");
+    let with_name = serde_json::to_string(&pack).unwrap().replacen("\"sector\"", "\"name\":\"Alpha\",\"sector\"", 1);
+    let e = parse_pack("p.json", with_name.as_bytes()).unwrap_err().to_string();
+    assert!(e.contains("assessments[0]") && e.contains("unknown field `name`"), "{e}");
+    assert_eq!(other.connection().query_row("SELECT count(*) FROM pack_peers", [], |r| r.get::<_, i64>(0)).unwrap(), 0, "nothing written");
+}

@@ -1,0 +1,47 @@
+// The built UI obeys the app's CSP: no inline script, nothing loaded from elsewhere.
+import { test, before, after } from 'node:test';
+import assert from 'node:assert/strict';
+import fs from 'node:fs';
+import path from 'node:path';
+import { setup, openApp, DIST, assertNoProblems, expectVisible } from './harness.mjs';
+
+const env = setup({ before, after });
+
+test('index.html has only external module scripts and relative URLs', () => {
+  const html = fs.readFileSync(path.join(DIST, 'index.html'), 'utf8');
+  const scripts = [...html.matchAll(/<script\b([^>]*)>([\s\S]*?)<\/script>/gi)];
+  assert.ok(scripts.length >= 1, 'the app is loaded by a script');
+  for (const [, attrs, body] of scripts) {
+    assert.match(attrs, /type="module"/);
+    assert.match(attrs, /src="\.\/assets\/[^"]+\.js"/);
+    assert.equal(body.trim(), '', 'no inline script');
+  }
+  assert.doesNotMatch(html, /\son[a-z]+\s*=/i, 'no inline event handler');
+  assert.doesNotMatch(html, /(src|href)="(https?:)?\/\//i, 'nothing from the network');
+  assert.doesNotMatch(html, /(src|href)="\/[^/]/i, 'relative URLs only (base ./)');
+});
+
+test('the bundle reaches no network: no remote URL is fetched at run time', () => {
+  const assets = fs.readdirSync(path.join(DIST, 'assets'));
+  const css = assets.filter((f) => f.endsWith('.css')).map((f) => fs.readFileSync(path.join(DIST, 'assets', f), 'utf8')).join('');
+  assert.doesNotMatch(css, /@import|url\(\s*['"]?https?:/i, 'no remote fonts or images');
+  assert.doesNotMatch(css, /@font-face/i, 'system fonts only');
+});
+
+test('every screen runs under the CSP without violations', async () => {
+  const { page, problems } = await openApp(env.browser, env.server, { fake: { seed: 'demo' } });
+  const requests = [];
+  page.on('request', (r) => requests.push(r.url()));
+  await expectVisible(page.getByTestId('assessment-row'));
+  for (const hash of ['#/new', '#/frameworks', '#/frameworks/fixture-readiness/1.0.0']) {
+    await page.goto(env.server.url + hash);
+    await page.locator('main h1').first().waitFor();
+  }
+  await page.goto(env.server.url + '#/');
+  await page.getByRole('button', { name: 'Amman municipal services review', exact: true }).click();
+  await expectVisible(page.getByTestId('question'));
+  await page.getByRole('button', { name: 'See results' }).first().click();
+  await expectVisible(page.getByTestId('radar'));
+  assert.deepEqual(requests.filter((u) => !u.startsWith(env.server.url)), []);
+  assertNoProblems(problems);
+});

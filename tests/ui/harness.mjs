@@ -1,0 +1,149 @@
+// Shared set-up of the UI tests: a static server for the built UI (ui/dist) with the app's
+// CSP, Debian's Chromium through playwright-core, and the fake backend injected at the IPC
+// boundary before any page script runs.
+import http from 'node:http';
+import fs from 'node:fs';
+import path from 'node:path';
+import assert from 'node:assert/strict';
+import { fileURLToPath } from 'node:url';
+import { chromium } from 'playwright-core';
+
+const here = path.dirname(fileURLToPath(import.meta.url));
+export const DIST = path.resolve(here, '../../ui/dist');
+/** The CSP the Tauri shell sets; served here too so a violation shows up in the tests. */
+export const CSP =
+  "default-src 'self'; script-src 'self'; style-src 'self' 'unsafe-inline'; img-src 'self' data:; connect-src ipc: http://ipc.localhost";
+const FAKE_SOURCE = fs.readFileSync(path.join(here, 'fake-backend.js'), 'utf8');
+
+const TYPES = {
+  '.html': 'text/html; charset=utf-8',
+  '.js': 'text/javascript; charset=utf-8',
+  '.css': 'text/css; charset=utf-8',
+  '.svg': 'image/svg+xml',
+  '.png': 'image/png',
+  '.woff2': 'font/woff2',
+  '.json': 'application/json',
+};
+
+/** Serves `root` on 127.0.0.1 at a free port. */
+export async function startServer(root = DIST) {
+  if (!fs.existsSync(path.join(root, 'index.html'))) {
+    throw new Error(`${root}/index.html is missing: run \`npm run build:ui\` first`);
+  }
+  const server = http.createServer((req, res) => {
+    const url = new URL(req.url ?? '/', 'http://127.0.0.1');
+    const rel = decodeURIComponent(url.pathname).replace(/^\/+/, '') || 'index.html';
+    const file = path.resolve(root, rel);
+    if (!file.startsWith(root + path.sep) || !fs.existsSync(file) || !fs.statSync(file).isFile()) {
+      res.writeHead(404, { 'content-type': 'text/plain' }).end('not found');
+      return;
+    }
+    res.writeHead(200, {
+      'content-type': TYPES[path.extname(file)] ?? 'application/octet-stream',
+      'content-security-policy': CSP,
+      'cache-control': 'no-store',
+    });
+    fs.createReadStream(file).pipe(res);
+  });
+  await new Promise((resolve) => server.listen(0, '127.0.0.1', resolve));
+  const { port } = server.address();
+  return {
+    url: `http://127.0.0.1:${port}/`,
+    close: () => new Promise((resolve) => server.close(resolve)),
+  };
+}
+
+export async function launchBrowser() {
+  return chromium.launch({
+    executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
+    args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking'],
+  });
+}
+
+/**
+ * Opens the app in a fresh browser context (fresh storage, so a fresh fake database).
+ * `fake`: options of the fake backend ({ seed: 'empty' | 'demo' }).
+ * Returns the page and `problems`: console errors, page errors and CSP violations.
+ */
+export async function openApp(browser, server, { fake = {}, hash = '', viewport, beforeGoto } = {}) {
+  const context = await browser.newContext({
+    viewport: viewport ?? { width: 1280, height: 800 },
+    locale: 'en-US',
+    timezoneId: 'UTC',
+  });
+  const page = await context.newPage();
+  const problems = [];
+  page.on('console', (m) => {
+    if (m.type() === 'error') problems.push(`console: ${m.text()}`);
+  });
+  page.on('pageerror', (e) => problems.push(`pageerror: ${e.message}`));
+  await page.addInitScript(
+    `${FAKE_SOURCE}\n;installMizanFake(${JSON.stringify(fake)});\n` +
+      `document.addEventListener('securitypolicyviolation', (e) => console.error('CSP violation: ' + e.violatedDirective));`,
+  );
+  if (beforeGoto) await beforeGoto(page);
+  await page.goto(server.url + hash);
+  await page.locator('main#main').waitFor();
+  return { page, context, problems };
+}
+
+/** Retries an assertion until it passes or `timeout` ms have passed (then throws its error). */
+export async function eventually(fn, { timeout = 5000, interval = 50 } = {}) {
+  const end = Date.now() + timeout;
+  for (;;) {
+    try {
+      return await fn();
+    } catch (e) {
+      if (Date.now() > end) throw e;
+      await new Promise((r) => setTimeout(r, interval));
+    }
+  }
+}
+
+export async function textOf(locator) {
+  return (await locator.textContent())?.trim() ?? '';
+}
+
+/** Fluent isolates placeables with U+2068…U+2069; compare without them. */
+export const unisolate = (s) => s.replace(/[\u2068\u2069]/g, '');
+
+/** Waits until the locator's trimmed text (isolation marks removed) equals `expected`. */
+export async function expectText(locator, expected, opts) {
+  await eventually(async () => assert.equal(unisolate(await textOf(locator)), expected), opts);
+}
+
+export async function expectVisible(locator, opts) {
+  await locator.first().waitFor({ state: 'visible', timeout: opts?.timeout ?? 5000 });
+}
+
+export async function fakeCalls(page, cmd) {
+  const calls = await page.evaluate(() => window.__mizanFake.calls);
+  return cmd ? calls.filter((c) => c.cmd === cmd) : calls;
+}
+
+export async function fakeState(page) {
+  return page.evaluate(() => window.__mizanFake.state());
+}
+
+/** The questionnaire's current question id. */
+export async function currentQuestion(page) {
+  return page.getByTestId('question').getAttribute('data-question');
+}
+
+export function assertNoProblems(problems) {
+  assert.deepEqual(problems, [], `the page reported problems:\n${problems.join('\n')}`);
+}
+
+/** Standard lifecycle for a test file: one server and browser shared by its tests. */
+export function setup(t) {
+  const env = {};
+  t.before(async () => {
+    env.server = await startServer();
+    env.browser = await launchBrowser();
+  });
+  t.after(async () => {
+    await env.browser?.close();
+    await env.server?.close();
+  });
+  return env;
+}

@@ -1,0 +1,63 @@
+// Whatever users type is shown as text: markup does not run, bidi controls do not escape
+// their field, long text is kept whole.
+import { test, before, after } from 'node:test';
+import assert from 'node:assert/strict';
+import { setup, openApp, expectText, expectVisible, fakeState, assertNoProblems, eventually, textOf } from './harness.mjs';
+
+const env = setup({ before, after });
+
+const NAME = '<img src=x onerror=window.__pwned=1>\u202Eevil\u202C Agency';
+const NOTE =
+  '<script>window.__pwned=2</script><img src=x onerror=window.__pwned=3>\u202E' +
+  'x'.repeat(4000) +
+  ' {{7*7}} ${1+1} '.repeat(20) +
+  'é'.repeat(5000);
+const NOTE_5000 = NOTE.slice(0, 5000);
+
+test('hostile agency names and notes are shown as plain text', async () => {
+  assert.equal([...NOTE_5000].length, 5000);
+  const { page, problems } = await openApp(env.browser, env.server);
+  await page.getByRole('button', { name: 'New assessment' }).first().click();
+  await page.getByLabel('Agency name').fill(NAME);
+  await page.getByRole('button', { name: 'Create and start' }).click();
+  await expectVisible(page.getByTestId('question'));
+
+  // The name is text in the questionnaire header, and the default title holds it verbatim
+  // (no isolation marks leaked into stored data).
+  assert.equal(await page.getByTestId('agency').textContent(), NAME);
+  const year = new Date().getFullYear();
+  const title = `${NAME} — Innovation Readiness (test fixture) ${year}`;
+  assert.equal(await page.getByTestId('assessment-title').textContent(), title);
+  assert.equal((await fakeState(page)).assessments[0].title, title);
+
+  // A 5,000-character note with markup and an RTL override.
+  await page.keyboard.press('3');
+  const note = page.getByTestId('note');
+  await note.fill(NOTE_5000);
+  await note.blur();
+  await expectText(page.getByTestId('save-indicator').getByRole('status'), 'Saved ✓');
+  await eventually(async () => assert.equal((await fakeState(page)).assessments[0].answers[0].note, NOTE_5000));
+
+  // After a reload the note comes back whole from the backend.
+  await page.reload();
+  await expectVisible(page.getByTestId('question'));
+  assert.equal(await page.getByTestId('note').inputValue(), NOTE_5000);
+
+  // Results and home show the name as text as well.
+  await page.getByRole('button', { name: 'See results' }).first().click();
+  await expectVisible(page.getByTestId('overall-index'));
+  assert.equal(await page.getByTestId('agency').textContent(), NAME);
+  await page.getByRole('link', { name: 'Home' }).click();
+  await expectVisible(page.getByTestId('agency-name'));
+  assert.equal(await page.getByTestId('agency-name').textContent(), NAME);
+  assert.equal(await page.getByTestId('open').textContent(), title);
+
+  // The right-to-left override stays inside the name: the columns after it are unaffected.
+  assert.equal(await textOf(page.getByTestId('stage')), 'Essential');
+
+  // Nothing ran and no element was created from the text.
+  assert.equal(await page.evaluate(() => window.__pwned), undefined);
+  assert.equal(await page.locator('img[src="x"]').count(), 0);
+  assert.equal(await page.locator('main script').count(), 0);
+  assertNoProblems(problems);
+});

@@ -1,0 +1,76 @@
+// Takes 1280×800 screenshots of every screen of the built UI, with the fake backend, into
+// docs/screenshots/ui-*.png. Run with `npm run screenshots:ui` (builds first).
+import fs from 'node:fs';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { startServer, launchBrowser, openApp, expectVisible, expectText } from './harness.mjs';
+
+const here = path.dirname(fileURLToPath(import.meta.url));
+const OUT = path.resolve(here, '../../docs/screenshots');
+fs.mkdirSync(OUT, { recursive: true });
+
+const server = await startServer();
+const browser = await launchBrowser();
+const shot = async (page, name) => {
+  const file = path.join(OUT, `ui-${name}.png`);
+  await page.screenshot({ path: file });
+  console.log(path.relative(process.cwd(), file));
+};
+
+try {
+  {
+    const { page, context } = await openApp(browser, server);
+    await expectVisible(page.getByTestId('empty-state'));
+    await shot(page, 'home-empty');
+    await context.close();
+  }
+  {
+    const { page, context } = await openApp(browser, server, { fake: { seed: 'demo' } });
+    await expectVisible(page.getByTestId('assessment-row'));
+    await shot(page, 'home');
+
+    await page.getByRole('button', { name: 'New assessment' }).first().click();
+    await page.getByLabel('Agency name').fill('Ministry of Justice');
+    await page.getByLabel('Sector').selectOption('justice');
+    await page.getByLabel('Country').selectOption('JO');
+    await page.getByLabel('Size').selectOption('large');
+    await shot(page, 'new-assessment');
+
+    await page.getByRole('link', { name: 'Home' }).click();
+    await page.getByRole('button', { name: 'Ministry of Health — Innovation Readiness 2025', exact: true }).click();
+    await expectVisible(page.getByTestId('question'));
+    await page.getByTestId('note').fill('Open data portal launched in 2024 with 40 data sets.');
+    await page.getByTestId('note').blur();
+    await expectText(page.getByTestId('save-indicator').getByRole('status'), 'Saved ✓');
+    await page.evaluate(() => window.scrollTo(0, 0));
+    await shot(page, 'questionnaire');
+
+    await page.getByRole('button', { name: 'See results' }).first().click();
+    await expectVisible(page.getByTestId('overall-index'));
+    await shot(page, 'results');
+    await page.screenshot({ path: path.join(OUT, 'ui-results-full.png'), fullPage: true });
+
+    await page.getByRole('link', { name: 'Frameworks' }).click();
+    await expectVisible(page.getByTestId('framework-item'));
+    await page.evaluate(() =>
+      window.__mizanFake.fail('install_framework', {
+        code: 'invalid_framework',
+        message:
+          '/home/user/Downloads/digital-maturity.toml:12:5: question `data.quality` has 4 level descriptors, the framework has 5 levels: add one\n' +
+          '/home/user/Downloads/digital-maturity.toml:31:14: dimension `platforms` is not defined: define it in [[dimensions]] or fix the id',
+      }),
+    );
+    await page.getByRole('button', { name: 'Install framework…' }).click();
+    await expectVisible(page.getByTestId('install-errors'));
+    await shot(page, 'frameworks');
+
+    await page.getByRole('button', { name: /View details of \u2068?Innovation Readiness/ }).click();
+    await expectVisible(page.getByTestId('framework-dimension'));
+    await page.getByTestId('framework-question').first().locator('summary').click();
+    await shot(page, 'framework-detail');
+    await context.close();
+  }
+} finally {
+  await browser.close();
+  await server.close();
+}

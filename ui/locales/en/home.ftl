@@ -1,0 +1,39 @@
+# Home screen: the list of assessments.
+
+home-title = Assessments
+home-search-label = Search assessments
+home-search-placeholder = Search by agency or title
+home-load-failed = The assessments could not be loaded.
+home-no-match = No assessment matches “{ $query }”.
+home-count = { $count ->
+    [one] { $count } assessment shown
+   *[other] { $count } assessments shown
+}
+
+home-empty-title = No assessments yet
+home-empty-intro = Mizan helps you measure how ready your agency is to innovate, and what to do next. Everything stays on this computer.
+home-empty-step-agency = Name your agency and choose a framework.
+home-empty-step-answer = Answer each question by choosing the level that fits your agency today.
+home-empty-step-results = See your index, your profile by dimension and the priority actions.
+home-empty-offline = Your answers are saved as you give them; you can stop and resume at any time.
+
+home-col-assessment = Assessment
+home-col-index = Index
+home-col-stage = Stage
+home-col-completeness = Completeness
+home-col-status = Status
+home-col-updated = Updated
+home-col-actions = Actions
+
+home-results-label = Results of { $title }
+home-duplicate-label = Re-assess: start a new draft of { $title }
+home-duplicate-hint = Start a new draft for the same agency and framework
+home-delete-label = Delete { $title }
+
+home-delete-title = Delete this assessment?
+home-delete-body = “{ $title }” and its answers will be removed. You can undo this for a few seconds.
+home-deleted = “{ $title }” was deleted.
+home-restored = “{ $title }” was restored.
+home-delete-failed = The assessment could not be deleted: { $message }
+home-undo-failed = The assessment could not be restored: { $message }
+home-duplicate-failed = The assessment could not be duplicated: { $message }

@@ -1,0 +1,37 @@
+# Results screen.
+
+results-load-failed = The results could not be computed.
+results-overall = Overall result
+results-index = Readiness index
+results-index-of = out of 100
+results-stage = Stage
+results-stage-of = Level { $stage } of { $levels }
+results-score = Average level
+results-score-of = on a scale of 1 to { $levels }
+results-completeness = Completeness
+results-incomplete = This assessment is { $percent } complete: the results may change as more questions are answered.
+results-continue = Continue the questionnaire
+results-back-to-questionnaire = Back to the questionnaire
+results-profile = Profile
+results-radar-title = Dimension scores against targets
+results-radar-desc = Radar chart with one axis per dimension; rings mark the levels. The same numbers are listed beside it.
+results-legend-score = Score
+results-legend-target = Target
+results-dimensions = Dimensions
+results-target = target { $target }
+results-answered = { $answered } of { $total } questions answered
+results-recommendations = Priority actions
+results-recommendations-intro = The largest gaps to the targets, weighted by importance, come first.
+results-gap = { $gap ->
+    [one] gap of { $gap } level
+   *[other] gap of { $gap } levels
+}
+results-no-recommendations = Every dimension meets its target: no priority action.
+results-no-recommendations-unscored = Answer some questions to get recommendations.
+results-finalize = Finalize
+results-finalize-title = Finalize this assessment?
+results-finalize-body = A final assessment can no longer be changed. It becomes part of the benchmarks and reports.
+results-finalize-body-incomplete = This assessment is only { $percent } complete. A final assessment can no longer be changed; unanswered questions stay unanswered.
+results-finalized = The assessment is now final.
+results-finalized-on = Finalized on { $date }
+results-finalize-failed = The assessment could not be finalized: { $message }

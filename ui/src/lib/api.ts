@@ -1,0 +1,227 @@
+// Every backend call of the UI, typed after docs/ipc.md (the contract with the Rust shell).
+// No other module calls `invoke`; components import these functions.
+import { invoke } from '@tauri-apps/api/core';
+
+export type Lang = 'en' | 'fr' | 'ar';
+export interface CommandError {
+  code: string;
+  message: string;
+}
+
+export interface FrameworkSummary {
+  id: string;
+  version: string;
+  title: string;
+  description: string;
+  dimensions: number;
+  questions: number;
+  levels: number;
+  builtin: boolean;
+}
+export interface Level {
+  number: number;
+  name: string;
+  description: string;
+}
+export interface Dimension {
+  id: string;
+  title: string;
+  description: string;
+  weight: number;
+  /** question ids in framework order */
+  questions: string[];
+}
+export interface Question {
+  id: string;
+  dimension: string;
+  text: string;
+  guidance: string;
+  weight: number;
+  /** levels[i] describes level i + 1 */
+  levels: string[];
+  recommendations: string[];
+  evidence: string[];
+}
+export interface Source {
+  title: string;
+  publisher: string | null;
+  url: string | null;
+  year: number | null;
+  note: string | null;
+}
+export interface Framework {
+  id: string;
+  version: string;
+  title: string;
+  description: string;
+  sources: Source[];
+  levels: Level[];
+  dimensions: Dimension[];
+  questions: Question[];
+}
+
+export interface Agency {
+  id: string;
+  name: string;
+  sector: string;
+  country: string;
+  size: string;
+  tags: string[];
+}
+export interface AssessmentSummary {
+  id: string;
+  title: string;
+  agency: Agency;
+  framework: { id: string; version: string };
+  framework_title: string;
+  mode: 'self' | 'interview';
+  status: 'draft' | 'final';
+  score: number | null;
+  index: number | null;
+  stage: number | null;
+  stage_name: string | null;
+  /** 0..1 */
+  completeness: number;
+  answered: number;
+  questions: number;
+  created_at: string;
+  updated_at: string;
+  finalized_at: string | null;
+}
+export interface Respondent {
+  id: string;
+  name: string;
+  role: string;
+  unit: string;
+}
+export interface Answer {
+  respondent: string;
+  question: string;
+  level: number | null;
+  not_applicable: boolean;
+  note: string;
+  evidence: string;
+  updated_at: string;
+}
+export interface AssessmentDetail {
+  summary: AssessmentSummary;
+  targets: Record<string, number>;
+  respondents: Respondent[];
+  answers: Answer[];
+  /** the last question shown, to resume there */
+  position: string | null;
+}
+export interface NewAssessment {
+  title: string;
+  agency: { name: string; sector: string; country: string; size: string; tags: string[] };
+  framework_id: string;
+  framework_version: string | null;
+  mode: 'self';
+}
+export interface AnswerInput {
+  assessment: string;
+  respondent: string;
+  question: string;
+  level: number | null;
+  not_applicable: boolean;
+  note: string;
+  evidence: string;
+}
+export interface SavedAnswer {
+  answer: Answer;
+  summary: AssessmentSummary;
+}
+export interface DimensionScore {
+  id: string;
+  score: number | null;
+  index: number | null;
+  stage: number | null;
+  target: number | null;
+  answered: number;
+  questions: number;
+}
+export interface QuestionScore {
+  id: string;
+  dimension: string;
+  level: number | null;
+  spread: number | null;
+  disagreement: boolean;
+  consensus: boolean;
+  gap: number | null;
+  priority: number | null;
+}
+export interface Recommendation {
+  question: string;
+  dimension: string;
+  gap: number;
+  priority: number;
+  text: string;
+}
+/** Exactly the `mizan score --json` document of DESIGN.md. */
+export interface Scores {
+  assessment: string;
+  framework: { id: string; version: string };
+  levels: number;
+  overall: {
+    score: number | null;
+    index: number | null;
+    stage: number | null;
+    stage_name: string | null;
+  };
+  completeness: number;
+  dimensions: DimensionScore[];
+  questions: QuestionScore[];
+  recommendations: Recommendation[];
+}
+export interface AppInfo {
+  version: string;
+  db_path: string;
+  data_dir: string;
+}
+
+/** Turns whatever a rejected invoke gives into `{ code, message }`. */
+export function toCommandError(e: unknown): CommandError {
+  if (e && typeof e === 'object' && 'message' in e) {
+    const o = e as { code?: unknown; message?: unknown };
+    const code = typeof o.code === 'string' ? o.code : 'unknown';
+    return { code, message: String(o.message) };
+  }
+  if (typeof e === 'string') return { code: 'unknown', message: e };
+  return { code: 'unknown', message: String(e) };
+}
+
+/** True when running inside the Tauri webview (or under a test mock of it). */
+export function hasBackend(): boolean {
+  return typeof window !== 'undefined' && '__TAURI_INTERNALS__' in window;
+}
+
+async function call<T>(cmd: string, args?: Record<string, unknown>): Promise<T> {
+  try {
+    return await invoke<T>(cmd, args);
+  } catch (e) {
+    throw toCommandError(e);
+  }
+}
+
+export const appInfo = () => call<AppInfo>('app_info');
+export const listFrameworks = (lang: Lang) => call<FrameworkSummary[]>('list_frameworks', { lang });
+export const getFramework = (id: string, version: string | null, lang: Lang) =>
+  call<Framework>('get_framework', { id, version, lang });
+/** Opens the native file dialog on the Rust side; null when the user cancelled. */
+export const installFramework = (lang: Lang) =>
+  call<FrameworkSummary | null>('install_framework', { lang });
+export const listAssessments = () => call<AssessmentSummary[]>('list_assessments');
+export const createAssessment = (input: NewAssessment) =>
+  call<AssessmentDetail>('create_assessment', { input });
+export const getAssessment = (id: string) => call<AssessmentDetail>('get_assessment', { id });
+export const saveAnswer = (input: AnswerInput) => call<SavedAnswer>('save_answer', { input });
+export const setPosition = (id: string, question: string) =>
+  call<null>('set_position', { id, question });
+export const scoreAssessment = (id: string, lang: Lang) =>
+  call<Scores>('score_assessment', { id, lang });
+export const finalizeAssessment = (id: string) =>
+  call<AssessmentSummary>('finalize_assessment', { id });
+export const duplicateAssessment = (id: string) =>
+  call<AssessmentDetail>('duplicate_assessment', { id });
+export const deleteAssessment = (id: string) => call<null>('delete_assessment', { id });
+export const undoDelete = (id: string) => call<AssessmentSummary>('undo_delete', { id });

@@ -1,0 +1,37 @@
+import { describe, expect, it } from 'vitest';
+import { formatDate, formatIndex, formatPercent, formatScore, formatYear } from './format';
+
+describe('formatting', () => {
+  it('shows the index with exactly one decimal, in the locale', () => {
+    expect(formatIndex(47.916666, 'en')).toBe('47.9');
+    expect(formatIndex(25, 'en')).toBe('25.0');
+    expect(formatIndex(100, 'en')).toBe('100.0');
+    expect(formatIndex(47.916666, 'fr')).toBe('47,9');
+    expect(formatIndex(47.916666, 'ar-EG')).toBe('٤٧٫٩');
+  });
+
+  it('shows scores on the level scale with one decimal', () => {
+    expect(formatScore(3.25, 'en')).toBe('3.3');
+    expect(formatScore(2, 'en')).toBe('2.0');
+  });
+
+  it('never rounds an incomplete assessment up to 100 %', () => {
+    expect(formatPercent(0.999, 'en')).toBe('99%');
+    expect(formatPercent(1, 'en')).toBe('100%');
+    expect(formatPercent(1 / 9, 'en')).toBe('11%');
+    expect(formatPercent(7 / 9, 'en')).toBe('77%');
+    expect(formatPercent(0.29, 'en')).toBe('29%'); // 0.29 * 100 = 28.999…
+    expect(formatPercent(0, 'en')).toBe('0%');
+  });
+
+  it('formats dates for the locale and keeps an unreadable value as it is', () => {
+    expect(formatDate('2025-10-12T14:05:00Z', 'en')).toBe('Oct 12, 2025');
+    expect(formatDate('2025-10-12T14:05:00Z', 'fr')).toBe('12 oct. 2025');
+    expect(formatDate('not a date', 'en')).toBe('not a date');
+  });
+
+  it('writes years without a thousands separator', () => {
+    expect(formatYear(2025, 'en')).toBe('2025');
+    expect(formatYear(2025, 'ar-EG')).toBe('٢٠٢٥');
+  });
+});

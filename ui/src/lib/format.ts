@@ -1,0 +1,44 @@
+// Numbers and dates go through Intl for the UI's locale (digits, separators, month names).
+import { locale as currentLocale } from './i18n';
+
+/** The 0–100 index, always with one decimal (the contract's precision). */
+export function formatIndex(index: number, loc: string = currentLocale()): string {
+  return new Intl.NumberFormat(loc, { minimumFractionDigits: 1, maximumFractionDigits: 1 }).format(
+    index,
+  );
+}
+
+/** A score on the 1..L level scale, e.g. 3.4. */
+export function formatScore(score: number, loc: string = currentLocale()): string {
+  return new Intl.NumberFormat(loc, { minimumFractionDigits: 1, maximumFractionDigits: 1 }).format(
+    score,
+  );
+}
+
+export function formatNumber(n: number, loc: string = currentLocale()): string {
+  return new Intl.NumberFormat(loc, { maximumFractionDigits: 2 }).format(n);
+}
+
+/**
+ * Completeness 0..1 as a whole percentage, rounded down so an incomplete assessment never
+ * reads "100 %".
+ */
+export function formatPercent(ratio: number, loc: string = currentLocale()): string {
+  const floored = Math.floor(Math.max(0, Math.min(1, ratio)) * 100 + 1e-9) / 100;
+  return new Intl.NumberFormat(loc, { style: 'percent', maximumFractionDigits: 0 }).format(floored);
+}
+
+/** A stored RFC 3339 timestamp as a date (and time when asked) in the user's time zone. */
+export function formatDate(iso: string, loc: string = currentLocale(), withTime = false): string {
+  const d = new Date(iso);
+  if (Number.isNaN(d.getTime())) return iso;
+  return new Intl.DateTimeFormat(loc, {
+    dateStyle: 'medium',
+    ...(withTime ? { timeStyle: 'short' } : {}),
+  }).format(d);
+}
+
+/** A year as digits of the locale, without grouping (2025, not 2,025). */
+export function formatYear(year: number, loc: string = currentLocale()): string {
+  return new Intl.NumberFormat(loc, { useGrouping: false }).format(year);
+}

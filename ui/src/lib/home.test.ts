@@ -1,0 +1,84 @@
+import { describe, expect, it } from 'vitest';
+import type { AssessmentSummary } from './api';
+import { filterGroups, fold, groupByAgency, matchesQuery } from './home';
+
+let n = 0;
+function summary(over: { agency: Partial<AssessmentSummary['agency']> } & Partial<Omit<AssessmentSummary, 'agency'>>): AssessmentSummary {
+  n += 1;
+  const { agency, ...rest } = over;
+  return {
+    id: `a${n}`,
+    title: `Assessment ${n}`,
+    agency: { id: '', name: 'Agency', sector: '', country: '', size: '', tags: [], ...agency },
+    framework: { id: 'f', version: '1.0.0' },
+    framework_title: 'F',
+    mode: 'self',
+    status: 'draft',
+    score: null,
+    index: null,
+    stage: null,
+    stage_name: null,
+    completeness: 0,
+    answered: 0,
+    questions: 9,
+    created_at: '2025-01-01T00:00:00Z',
+    updated_at: '2025-01-01T00:00:00Z',
+    finalized_at: null,
+    ...rest,
+  };
+}
+
+describe('search', () => {
+  it('folds case, accents and Arabic letter variants', () => {
+    expect(fold('  Ministère   de la SANTÉ ')).toBe('ministere de la sante');
+    expect(fold('وزارة الصحّة')).toBe(fold('وزاره الصحه'));
+    expect(fold('إدارة')).toBe(fold('ادارة'));
+    expect(fold('مستشفى')).toBe(fold('مستشفي'));
+    expect(fold('a\u202Eb')).toBe('ab');
+  });
+
+  it('matches every word of the query in the agency name or the title', () => {
+    const a = summary({ agency: { name: 'Ministry of Health' }, title: 'Readiness 2025' });
+    expect(matchesQuery(a, '')).toBe(true);
+    expect(matchesQuery(a, 'health')).toBe(true);
+    expect(matchesQuery(a, 'HEALTH 2025')).toBe(true);
+    expect(matchesQuery(a, 'ministry 2024')).toBe(false);
+    expect(matchesQuery(a, 'education')).toBe(false);
+    const ar = summary({ agency: { name: 'وزارة الصحة' }, title: 'تقييم' });
+    expect(matchesQuery(ar, 'وزاره')).toBe(true);
+  });
+});
+
+describe('grouping by agency', () => {
+  it('groups by agency id, or by name and country, newest first', () => {
+    const list = [
+      summary({ agency: { id: 'h', name: 'Ministry of Health', country: 'TN' }, updated_at: '2024-05-01T00:00:00Z' }),
+      summary({ agency: { id: 'm', name: 'Municipality of Sfax', country: 'TN' }, updated_at: '2025-03-01T00:00:00Z' }),
+      summary({ agency: { id: 'h', name: 'Ministry of Health', country: 'TN' }, updated_at: '2025-06-01T00:00:00Z' }),
+      // Same name, another country: another agency (DESIGN.md).
+      summary({ agency: { id: 'j', name: 'Ministry of Health', country: 'JO' }, updated_at: '2025-01-01T00:00:00Z' }),
+      // No shared id, but the same name (spacing and case aside) and country.
+      summary({ agency: { id: 'x', name: '  ministry  of health ', country: 'TN' }, updated_at: '2023-01-01T00:00:00Z' }),
+    ];
+    const groups = groupByAgency(list);
+    expect(groups.map((g) => `${g.agency.name}/${g.agency.country}`)).toEqual([
+      'Ministry of Health/TN',
+      'Municipality of Sfax/TN',
+      'Ministry of Health/JO',
+    ]);
+    expect(groups[0].items.map((a) => a.updated_at.slice(0, 4))).toEqual(['2025', '2024', '2023']);
+    expect(groups[0].latest).toBe('2025-06-01T00:00:00Z');
+  });
+
+  it('filters before grouping, so a group only shows matching assessments', () => {
+    const list = [
+      summary({ agency: { id: 'h', name: 'Ministry of Health' }, title: 'Readiness 2024' }),
+      summary({ agency: { id: 'h', name: 'Ministry of Health' }, title: 'Readiness 2025' }),
+      summary({ agency: { id: 'e', name: 'Ministry of Education' }, title: 'Readiness 2025' }),
+    ];
+    const g = filterGroups(list, '2025');
+    expect(g.map((x) => x.items.length)).toEqual([1, 1]);
+    expect(filterGroups(list, 'education').map((x) => x.agency.name)).toEqual(['Ministry of Education']);
+    expect(filterGroups(list, 'police')).toEqual([]);
+  });
+});

@@ -1,0 +1,91 @@
+import { describe, expect, it } from 'vitest';
+import {
+  availableLocales,
+  backendLang,
+  catalogs,
+  catalogsFromFiles,
+  createTranslator,
+  directionOf,
+  negotiateLocale,
+  plain,
+  t,
+} from './i18n';
+
+describe('locale choice', () => {
+  it('groups catalog files by their locale folder', () => {
+    const c = catalogsFromFiles({
+      '../../locales/en/b.ftl': 'b = B',
+      '../../locales/en/a.ftl': 'a = A',
+      '../../locales/ar/a.ftl': 'a = أ',
+    });
+    expect(Object.keys(c).sort()).toEqual(['ar', 'en']);
+    // Files are joined in name order, so overrides are predictable.
+    expect(c.en.indexOf('a = A')).toBeLessThan(c.en.indexOf('b = B'));
+  });
+
+  it('finds the best available locale: exact, then language, then English', () => {
+    expect(negotiateLocale(['fr-CA', 'en'], ['en', 'fr'])).toBe('fr');
+    expect(negotiateLocale(['ar-TN'], ['ar', 'en'])).toBe('ar');
+    expect(negotiateLocale(['ar-TN'], ['ar-TN', 'ar'])).toBe('ar-TN');
+    expect(negotiateLocale(['de', 'es'], ['ar', 'en'])).toBe('en');
+    expect(negotiateLocale([], ['en'])).toBe('en');
+  });
+
+  it('sets the direction from the language', () => {
+    expect(directionOf('ar')).toBe('rtl');
+    expect(directionOf('ar-MA')).toBe('rtl');
+    expect(directionOf('fa')).toBe('rtl');
+    expect(directionOf('fr')).toBe('ltr');
+    expect(directionOf('en-GB')).toBe('ltr');
+  });
+
+  it('asks the backend for framework texts in the UI language when it has them', () => {
+    expect(backendLang('ar-EG')).toBe('ar');
+    expect(backendLang('fr')).toBe('fr');
+    expect(backendLang('de')).toBe('en');
+  });
+
+  it('ships an English catalog', () => {
+    expect(availableLocales).toContain('en');
+  });
+});
+
+describe('t()', () => {
+  it('formats messages with arguments and plurals from the real catalog', () => {
+    expect(plain(t('framework-questions', { count: 1 }))).toBe('1 question');
+    expect(plain(t('framework-questions', { count: 9 }))).toBe('9 questions');
+    expect(plain(t('q-position', { number: 4, total: 9 }))).toBe('Question 4 of 9');
+  });
+
+  it('isolates arguments so right-to-left names do not reorder the sentence', () => {
+    expect(t('home-deleted', { title: 'وزارة الصحة' })).toBe('“\u2068وزارة الصحة\u2069” was deleted.');
+    expect(plain(t('home-deleted', { title: 'وزارة الصحة' }))).toBe('“وزارة الصحة” was deleted.');
+  });
+
+  it('falls back to English message by message, and shows the id of a missing message', () => {
+    const errors: string[] = [];
+    const tr = createTranslator('fr', { en: 'a = A\nb = B { $n }', fr: 'a = Á' }, (m) => errors.push(m));
+    expect(tr.t('a')).toBe('Á');
+    expect(plain(tr.t('b', { n: 2 }))).toBe('B 2');
+    expect(tr.t('nope')).toBe('nope');
+    expect(errors).toEqual(['i18n: missing message nope']);
+    expect(tr.dir).toBe('ltr');
+    expect(createTranslator('ar', { en: 'a = A' }).dir).toBe('rtl');
+  });
+
+  it('reports a missing argument instead of failing silently', () => {
+    const errors: string[] = [];
+    const tr = createTranslator('en', { en: 'hi = Hello { $name }' }, (m) => errors.push(m));
+    tr.t('hi');
+    expect(errors.length).toBe(1);
+  });
+
+  it('parses every shipped catalog without errors', () => {
+    for (const loc of Object.keys(catalogs)) {
+      const errors: string[] = [];
+      const tr = createTranslator(loc, catalogs, (m) => errors.push(m));
+      expect(tr.has('app-name')).toBe(true);
+      expect(errors).toEqual([]);
+    }
+  });
+});

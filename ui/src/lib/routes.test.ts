@@ -1,0 +1,23 @@
+import { describe, expect, it } from 'vitest';
+import { parseHash, toHash, type Route } from './routes';
+
+describe('routes', () => {
+  it('round-trips every screen through the URL hash', () => {
+    const routes: Route[] = [
+      { name: 'home' },
+      { name: 'new' },
+      { name: 'questionnaire', id: 'a/b c' },
+      { name: 'questionnaire', id: 'x', jump: 'unanswered' },
+      { name: 'results', id: '42' },
+      { name: 'frameworks' },
+      { name: 'framework', id: 'innovation-readiness', version: '1.0.0' },
+    ];
+    for (const r of routes) expect(parseHash(toHash(r))).toEqual(r);
+  });
+
+  it('sends unknown or broken addresses home', () => {
+    expect(parseHash('')).toEqual({ name: 'home' });
+    expect(parseHash('#/nowhere')).toEqual({ name: 'home' });
+    expect(parseHash('#/assessments/%E0%A4%A/extra/more')).toEqual({ name: 'home' });
+  });
+});

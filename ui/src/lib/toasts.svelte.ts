@@ -1,0 +1,23 @@
+// Short notices at the bottom of the window (e.g. "Assessment deleted — Undo").
+export interface Toast {
+  id: number;
+  message: string;
+  kind: 'info' | 'error';
+  action?: { label: string; run: () => void | Promise<void> };
+  /** milliseconds before it goes away by itself; 0 = stays until dismissed */
+  timeout: number;
+}
+
+let next = 1;
+export const toasts = $state<{ list: Toast[] }>({ list: [] });
+
+export function showToast(t: Omit<Toast, 'id' | 'kind' | 'timeout'> & Partial<Pick<Toast, 'kind' | 'timeout'>>): number {
+  const id = next++;
+  toasts.list.push({ kind: 'info', timeout: 6000, ...t, id });
+  return id;
+}
+
+export function dismissToast(id: number): void {
+  const i = toasts.list.findIndex((t) => t.id === id);
+  if (i >= 0) toasts.list.splice(i, 1);
+}

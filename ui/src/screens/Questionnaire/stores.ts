@@ -1,0 +1,50 @@
+// One AnswerStore per assessment, kept while it holds answers not yet stored: leaving the
+// questionnaire with a failed save and coming back shows the typed value and its error again
+// instead of the older stored copy. Leaving with answers not saved says so in a toast.
+import * as api from '../../lib/api';
+import { t } from '../../lib/i18n';
+import { showToast } from '../../lib/toasts.svelte';
+import { AnswerStore } from './answers.svelte';
+
+const cache = new Map<string, AnswerStore>();
+const onSavedFor = new Map<string, (s: api.AssessmentSummary) => void>();
+let active: string | null = null;
+
+/** The questionnaire of assessment `id` is on screen. */
+export function enter(id: string): void {
+  active = id;
+}
+
+/**
+ * The questionnaire of `id` goes away: what waits for its debounce is saved now, and if any
+ * answer still is not stored once every save has finished, the user is told.
+ */
+export async function leave(id: string): Promise<void> {
+  if (active === id) active = null;
+  const store = cache.get(id);
+  if (!store) return;
+  await store.flush();
+  await store.settled();
+  const state = store.overall;
+  if (active !== id && state.status === 'error') {
+    showToast({ kind: 'error', message: t('q-save-failed-away', { message: state.message }), timeout: 0 });
+  }
+}
+
+export function storeFor(
+  detail: api.AssessmentDetail,
+  respondent: string,
+  onSaved: (s: api.AssessmentSummary) => void,
+): AnswerStore {
+  const id = detail.summary.id;
+  onSavedFor.set(id, onSaved);
+  const kept = cache.get(id);
+  if (kept && kept.respondent === respondent && kept.hasUnsaved()) return kept;
+  const store = new AnswerStore(id, respondent, detail.answers, api.saveAnswer, {
+    onSaved: (s) => {
+      if (active === id) onSavedFor.get(id)?.(s);
+    },
+  });
+  cache.set(id, store);
+  return store;
+}
