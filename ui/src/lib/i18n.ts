@@ -11,7 +11,8 @@ const PREF_KEY = 'mizan.locale';
 const RTL_LANGS = new Set(['ar', 'arc', 'ckb', 'dv', 'fa', 'he', 'ks', 'ps', 'sd', 'ug', 'ur', 'yi']);
 const BACKEND_LANGS: readonly Lang[] = ['en', 'fr', 'ar'];
 
-const files = import.meta.glob('../../locales/*/*.ftl', {
+// report.ftl holds the PDF report's strings: the Rust side reads it, the UI does not.
+const files = import.meta.glob(['../../locales/*/*.ftl', '!../../locales/*/report.ftl'], {
   query: '?raw',
   import: 'default',
   eager: true,
