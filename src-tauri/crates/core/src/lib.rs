@@ -10,6 +10,7 @@ pub mod error;
 pub mod exchange;
 pub mod framework;
 pub mod model;
+pub mod sample;
 pub mod scoring;
 pub mod store;
 pub mod text;

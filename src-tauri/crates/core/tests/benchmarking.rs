@@ -204,3 +204,36 @@ fn packs_are_refused_when_too_small_mismatched_or_malformed() {
     assert!(e.contains("assessments[0]") && e.contains("unknown field `name`"), "{e}");
     assert_eq!(other.connection().query_row("SELECT count(*) FROM pack_peers", [], |r| r.get::<_, i64>(0)).unwrap(), 0, "nothing written");
 }
+
+#[test]
+fn sample_data_fills_an_empty_database_once_and_gives_benchmarks() {
+    let mut store = Store::open_in_memory(Catalog::builtin()).unwrap();
+    let n = store.load_sample_data().unwrap();
+    assert_eq!(n, 96, "24 agencies × 2 finals × 2 frameworks");
+    let list = store.list(Lang::En).unwrap();
+    assert_eq!(list.len(), 96);
+    assert!(list.iter().all(|a| a.agency.name.ends_with("(sample)") && a.status == Status::Final));
+    let latest = store.resolve(&list[0].id.to_string()).unwrap();
+    let doc = store.load(latest).unwrap();
+    let fw = store.catalog().get(&doc.framework.id, None).unwrap().clone();
+    let scores = mizan_core::score(&fw, &doc, Lang::En);
+    let b = store.benchmark(&doc, &scores, &PeerFilter::default()).unwrap();
+    assert_eq!(b.peers.n, 23, "every other sample agency, once");
+    assert_eq!(store.trend(&doc).unwrap().len(), 1, "its earlier final assessment");
+    assert!(matches!(store.load_sample_data(), Err(CoreError::Conflict(_))), "never mixed into real work");
+}
+
+#[test]
+fn agency_profiles_are_editable_and_identity_clashes_refused() {
+    use mizan_core::store::AgencyProfile;
+    let (mut store, docs) = store_with(&[spec("Alpha Authority", 2), spec("Beta Bureau", 3)]);
+    let alpha = store.find_agency(&docs[0].assessment.agency).unwrap().unwrap().parse().unwrap();
+    let p = |name: &str| AgencyProfile { name: name.into(), sector: "finance".into(), country: "jo".into(), size: "large".into(), tags: vec![" b ".into(), "a".into(), "a".into()] };
+    let a = store.update_agency(alpha, p("Alpha  Authority")).unwrap();
+    assert_eq!((a.sector.as_str(), a.country.as_str(), a.tags.clone()), ("finance", "JO", vec!["a".to_string(), "b".to_string()]));
+    // Beta is in TN; moving Alpha to TN under Beta's name would merge two agencies.
+    let clash = AgencyProfile { country: "TN".into(), ..p("beta bureau") };
+    assert!(matches!(store.update_agency(alpha, clash), Err(CoreError::Conflict(_))));
+    assert!(matches!(store.update_agency(alpha, p("  ")), Err(CoreError::InvalidInput(_))));
+    assert!(matches!(store.update_agency(alpha, AgencyProfile { country: "Tunisia".into(), ..p("A") }), Err(CoreError::InvalidInput(_))));
+}

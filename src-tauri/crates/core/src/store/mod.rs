@@ -1,12 +1,14 @@
 //! SQLite storage: one writer connection, WAL, foreign keys on, immediate transactions,
 //! every answer committed on its own, and a score summary kept in step with every write.
 
+mod agencies;
 mod imports;
 mod packs;
 mod peers;
 mod schema;
 mod trend;
 
+pub use agencies::AgencyProfile;
 pub use packs::{parse_pack, Pack, PackEntry, PackImport};
 pub use trend::TrendPoint;
 

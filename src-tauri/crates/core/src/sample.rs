@@ -1,0 +1,148 @@
+//! Clearly fictional sample agencies and final assessments, so a newcomer sees
+//! benchmarks at once. The same generator builds the large benchmark databases.
+
+use crate::catalog::Catalog;
+use crate::error::{CoreError, Result};
+use crate::model::*;
+use crate::store::Store;
+use uuid::Uuid;
+
+/// A small deterministic generator (xorshift64*): no dependency, same data every run.
+struct Rng(u64);
+
+impl Rng {
+    fn next(&mut self) -> u64 {
+        self.0 ^= self.0 >> 12;
+        self.0 ^= self.0 << 25;
+        self.0 ^= self.0 >> 27;
+        self.0.wrapping_mul(0x2545_F491_4F6C_DD1D)
+    }
+    fn below(&mut self, n: usize) -> usize {
+        (self.next() % n as u64) as usize
+    }
+    fn unit(&mut self) -> f64 {
+        (self.next() >> 11) as f64 / (1u64 << 53) as f64
+    }
+    fn uuid(&mut self) -> Uuid {
+        uuid::Builder::from_random_bytes({
+            let mut b = [0u8; 16];
+            b[..8].copy_from_slice(&self.next().to_le_bytes());
+            b[8..].copy_from_slice(&self.next().to_le_bytes());
+            b
+        })
+        .into_uuid()
+    }
+}
+
+const PLACES: &[&str] = &[
+    "Nakhla", "Wadi Zahr", "Bahr Azraq", "Jabal Ward", "Qamar", "Sahil", "Rimal", "Zaytouna", "Nour", "Oasis Bay",
+    "Tilal", "Marjan", "Yasmin", "Khalij", "Sanabel", "Ghadir", "Rawda", "Sidra", "Falak", "Amwaj",
+];
+const KINDS: &[(&str, &str)] = &[
+    ("Health Services Authority", "health"),
+    ("Education Directorate", "education"),
+    ("Revenue Office", "finance"),
+    ("Civil Registry", "interior"),
+    ("Courts Administration", "justice"),
+    ("Municipality", "municipal"),
+    ("Social Protection Fund", "social"),
+    ("Investment Agency", "economy"),
+    ("Digital Government Agency", "digital"),
+    ("Water and Energy Regulator", "other"),
+];
+const COUNTRIES: &[&str] = &["TN", "JO", "LB", "MA", "EG", "OM", "AE", "QA"];
+const SIZES: &[&str] = &["small", "medium", "large", "very_large"];
+
+/// `count` final assessments of fictional agencies with `framework`, several per agency
+/// (their trend), `answers_per` questions answered each. Deterministic for a seed.
+pub fn sample_docs(catalog: &Catalog, framework: &str, agencies: usize, per_agency: usize, seed: u64) -> Result<Vec<AssessmentDoc>> {
+    let fw = catalog.require(framework, None)?.clone();
+    let mut rng = Rng(seed.max(1));
+    let mut docs = Vec::with_capacity(agencies * per_agency);
+    for a in 0..agencies {
+        let (kind, sector) = KINDS[a % KINDS.len()];
+        let place = PLACES[(a / KINDS.len()) % PLACES.len()];
+        let round = a / (KINDS.len() * PLACES.len());
+        let name = if round == 0 { format!("{place} {kind} (sample)") } else { format!("{place} {kind} {round} (sample)") };
+        let agency = AgencyInfo {
+            id: Some(rng.uuid()),
+            name,
+            sector: sector.into(),
+            country: COUNTRIES[rng.below(COUNTRIES.len())].into(),
+            size: SIZES[rng.below(SIZES.len())].into(),
+            tags: if rng.below(3) == 0 { vec!["sample".into(), "pilot".into()] } else { vec!["sample".into()] },
+        };
+        let maturity = 1.4 + rng.unit() * 2.6;
+        let dim_bias: Vec<f64> = fw.dimensions.iter().map(|_| rng.unit() * 1.6 - 0.8).collect();
+        for k in 0..per_agency {
+            // Each later assessment a year on, a little more mature.
+            let year = 2026 - (per_agency - 1 - k) as i32;
+            let month = 1 + rng.below(11);
+            let stamp = format!("{year}-{month:02}-{:02}T10:00:00.000Z", 1 + rng.below(27));
+            let respondent = rng.uuid();
+            let growth = k as f64 * 0.35;
+            let answers = fw
+                .questions
+                .iter()
+                .enumerate()
+                .map(|(qi, q)| {
+                    let base = maturity + growth + dim_bias[fw.dimension_of(qi)] + rng.unit() * 1.4 - 0.7;
+                    let level = base.round().clamp(1.0, f64::from(fw.level_count())) as u8;
+                    Answer {
+                        respondent,
+                        question: q.id.clone(),
+                        level: Some(level),
+                        not_applicable: false,
+                        note: String::new(),
+                        evidence: String::new(),
+                        updated_at: stamp.clone(),
+                    }
+                })
+                .collect();
+            docs.push(AssessmentDoc {
+                format: EXCHANGE_FORMAT.into(),
+                format_version: EXCHANGE_FORMAT_VERSION,
+                framework: FrameworkRef { id: fw.id.clone(), version: fw.version.clone() },
+                assessment: AssessmentMeta {
+                    id: rng.uuid(),
+                    title: format!("{} — {} {year}", agency.name, fw.title.en),
+                    mode: Mode::SelfAssessment,
+                    status: Status::Final,
+                    agency: agency.clone(),
+                    targets: Default::default(),
+                    created_at: stamp.clone(),
+                    updated_at: stamp.clone(),
+                    finalized_at: Some(stamp.clone()),
+                },
+                respondents: vec![Respondent { id: respondent, name: "Self-assessment".into(), role: String::new(), unit: String::new() }],
+                answers,
+                consensus: Vec::new(),
+            });
+        }
+    }
+    Ok(docs)
+}
+
+impl Store {
+    /// Fills an empty database with sample agencies (24 agencies, 2 finals each, per
+    /// built-in framework). Refused when assessments exist, so real work is never mixed in.
+    pub fn load_sample_data(&mut self) -> Result<usize> {
+        let existing: i64 = self.connection().query_row("SELECT count(*) FROM assessments", [], |r| r.get(0)).map_err(|source| CoreError::Storage { path: self.path().to_string(), source })?;
+        if existing > 0 {
+            return Err(CoreError::Conflict(
+                "sample agencies can only be loaded into an empty database: this one already holds assessments".into(),
+            ));
+        }
+        let mut count = 0;
+        for (i, id) in ["innovation-readiness", "service-integration"].iter().enumerate() {
+            if self.catalog().get(id, None).is_none() {
+                continue;
+            }
+            for doc in sample_docs(self.catalog(), id, 24, 2, 7 + i as u64)? {
+                self.import(doc)?;
+                count += 1;
+            }
+        }
+        Ok(count)
+    }
+}

@@ -1,0 +1,72 @@
+//! The agency profile: what defines peer groups.
+
+use super::{clean_country, clean_name, clean_tags, DbResult, Store, MAX_NAME};
+use crate::error::{CoreError, Result};
+use crate::model::{agency_key, AgencySummary};
+use crate::time;
+use rusqlite::{params, OptionalExtension};
+use serde::Deserialize;
+use uuid::Uuid;
+
+#[derive(Debug, Clone, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct AgencyProfile {
+    pub name: String,
+    #[serde(default)]
+    pub sector: String,
+    #[serde(default)]
+    pub country: String,
+    #[serde(default)]
+    pub size: String,
+    #[serde(default)]
+    pub tags: Vec<String>,
+}
+
+impl Store {
+    pub fn agency(&self, id: Uuid) -> Result<AgencySummary> {
+        self.conn
+            .query_row("SELECT name, sector, country, size, tags FROM agencies WHERE id = ?1", [id.to_string()], |r| {
+                let tags: String = r.get(4)?;
+                Ok(AgencySummary { id, name: r.get(0)?, sector: r.get(1)?, country: r.get(2)?, size: r.get(3)?, tags: serde_json::from_str(&tags).unwrap_or_default() })
+            })
+            .optional()
+            .db(&self.path)?
+            .ok_or_else(|| CoreError::not_found("agency", id.to_string()))
+    }
+
+    /// Edits an agency's profile. Refused when the new name and country are those of
+    /// another stored agency (two records would become one agency).
+    pub fn update_agency(&mut self, id: Uuid, p: AgencyProfile) -> Result<AgencySummary> {
+        self.agency(id)?;
+        let name = clean_name(&p.name, "the agency name")?;
+        let country = clean_country(&p.country)?;
+        for (v, what) in [(&p.sector, "the sector"), (&p.size, "the size band")] {
+            if v.chars().count() > MAX_NAME {
+                return Err(CoreError::InvalidInput(format!("{what} is longer than {MAX_NAME} characters")));
+            }
+        }
+        let key = agency_key(&name);
+        let clash: Option<String> = self
+            .conn
+            .query_row("SELECT name FROM agencies WHERE name_key = ?1 AND country = ?2 AND id <> ?3", params![key, country, id.to_string()], |r| r.get(0))
+            .optional()
+            .db(&self.path)?;
+        if let Some(other) = clash {
+            return Err(CoreError::Conflict(format!("another agency, `{other}`, already has this name and country: choose another name")));
+        }
+        let tags = serde_json::to_string(&clean_tags(&p.tags)).unwrap_or_else(|_| "[]".into());
+        let tx = self.conn.transaction_with_behavior(rusqlite::TransactionBehavior::Immediate).db(&self.path)?;
+        tx.execute(
+            "UPDATE agencies SET name = ?2, name_key = ?3, sector = ?4, country = ?5, size = ?6, tags = ?7, updated_at = ?8 WHERE id = ?1",
+            params![id.to_string(), name, key, p.sector.trim(), country, p.size.trim(), tags, time::now()],
+        )
+        .db(&self.path)?;
+        tx.execute(
+            "INSERT INTO change_log (at, assessment_id, entity, entity_id, action, detail) VALUES (?1, NULL, 'agency', ?2, 'update', '')",
+            params![time::now(), id.to_string()],
+        )
+        .db(&self.path)?;
+        tx.commit().db(&self.path)?;
+        self.agency(id)
+    }
+}
