@@ -146,3 +146,38 @@ impl Store {
         Ok(count)
     }
 }
+
+/// Builds (or reuses) a database of `assessments` final assessments of sample agencies
+/// with the innovation-readiness framework, 50 answers each (47 questions by the agency,
+/// 3 by a reviewer) — the size the benchmarks are measured on. Returns the file size.
+pub fn build_bench_db(path: &std::path::Path, assessments: usize) -> Result<u64> {
+    if !path.exists() {
+        let tmp = path.with_extension("building");
+        let _ = std::fs::remove_file(&tmp);
+        let mut store = Store::open(&tmp, Catalog::builtin())?;
+        // Bulk load only: durability per row is pointless for a file we rebuild on failure.
+        store
+            .connection()
+            .execute_batch("PRAGMA synchronous=OFF")
+            .map_err(|source| CoreError::Storage { path: tmp.display().to_string(), source })?;
+        let mut docs = sample_docs(store.catalog(), "innovation-readiness", assessments.div_ceil(2), 2, 42)?;
+        docs.truncate(assessments);
+        for mut doc in docs {
+            let reviewer = Respondent { id: Uuid::new_v4(), name: "Reviewer".into(), role: String::new(), unit: String::new() };
+            let extra: Vec<Answer> = doc.answers.iter().take(3).map(|a| Answer { respondent: reviewer.id, ..a.clone() }).collect();
+            doc.respondents.push(reviewer);
+            doc.answers.extend(extra);
+            store.import(doc)?;
+        }
+        store
+            .connection()
+            .execute_batch("PRAGMA wal_checkpoint(TRUNCATE); VACUUM;")
+            .map_err(|source| CoreError::Storage { path: tmp.display().to_string(), source })?;
+        drop(store);
+        std::fs::rename(&tmp, path).map_err(|e| CoreError::io(path, e))?;
+        for ext in ["building-wal", "building-shm"] {
+            let _ = std::fs::remove_file(path.with_extension(ext));
+        }
+    }
+    std::fs::metadata(path).map(|m| m.len()).map_err(|e| CoreError::io(path, e))
+}

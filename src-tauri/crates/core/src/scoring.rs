@@ -202,8 +202,9 @@ pub fn score(fw: &Framework, doc: &AssessmentDoc, lang: Lang) -> Scores {
         });
     }
     recs.sort_by(|(qa, a), (qb, b)| {
-        let sa = dim_score[fw.dimension_of(*qa)].unwrap_or(f64::INFINITY);
-        let sb = dim_score[fw.dimension_of(*qb)].unwrap_or(f64::INFINITY);
+        // Tidied, so equal scores tie exactly whatever the scale of the weights.
+        let sa = dim_score[fw.dimension_of(*qa)].map_or(f64::INFINITY, tidy);
+        let sb = dim_score[fw.dimension_of(*qb)].map_or(f64::INFINITY, tidy);
         b.priority
             .partial_cmp(&a.priority)
             .unwrap_or(Ordering::Equal)

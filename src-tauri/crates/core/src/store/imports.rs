@@ -174,8 +174,9 @@ impl Store {
         for ans in &doc.answers {
             let old: Option<Answer> = tx
                 .query_row(
-                    "SELECT level, not_applicable, note, evidence, updated_at FROM answers WHERE respondent_id = ?1 AND question_id = ?2",
-                    params![ans.respondent.to_string(), ans.question],
+                    "SELECT level, not_applicable, note, evidence, updated_at FROM answers
+                      WHERE assessment_id = ?1 AND respondent_id = ?2 AND question_id = ?3",
+                    params![sid, ans.respondent.to_string(), ans.question],
                     |r| {
                         Ok(Answer {
                             respondent: ans.respondent,

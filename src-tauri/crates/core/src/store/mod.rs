@@ -241,7 +241,7 @@ impl Store {
                 };
                 scores.insert(r.get(0)?, stored);
             }
-            let mut out = Vec::new();
+            let mut out = Vec::with_capacity(scores.len());
             let mut stmt = self.conn.prepare_cached(
                 "SELECT id, title, agency_id, framework_id, framework_version, mode, status, created_at, updated_at, finalized_at
                    FROM assessments WHERE deleted_at IS NULL ORDER BY updated_at DESC, id",
@@ -666,7 +666,7 @@ pub(crate) fn upsert_answer(conn: &Connection, path: &str, assessment: Uuid, a: 
     conn.execute(
         "INSERT INTO answers (assessment_id, respondent_id, question_id, level, not_applicable, note, evidence, updated_at)
          VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8)
-         ON CONFLICT (respondent_id, question_id) DO UPDATE SET level = excluded.level,
+         ON CONFLICT (assessment_id, respondent_id, question_id) DO UPDATE SET level = excluded.level,
            not_applicable = excluded.not_applicable, note = excluded.note, evidence = excluded.evidence,
            updated_at = excluded.updated_at",
         params![assessment.to_string(), a.respondent.to_string(), a.question, a.level, a.not_applicable, a.note, a.evidence, a.updated_at],

@@ -54,9 +54,10 @@ CREATE TABLE answers (
     note            TEXT NOT NULL DEFAULT '',
     evidence        TEXT NOT NULL DEFAULT '',
     updated_at      TEXT NOT NULL,
-    PRIMARY KEY (respondent_id, question_id)
+    -- Keyed by assessment first: every read is per assessment, and no second index is
+    -- needed (it doubled the file at 10,000 assessments).
+    PRIMARY KEY (assessment_id, respondent_id, question_id)
 ) WITHOUT ROWID;
-CREATE INDEX answers_assessment ON answers(assessment_id);
 
 CREATE TABLE consensus (
     assessment_id  TEXT NOT NULL REFERENCES assessments(id) ON DELETE CASCADE,
