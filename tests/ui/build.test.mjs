@@ -42,6 +42,8 @@ test('every screen runs under the CSP without violations', async () => {
   await expectVisible(page.getByTestId('question'));
   await page.getByRole('button', { name: 'See results' }).first().click();
   await expectVisible(page.getByTestId('radar'));
+  await page.getByTestId('open-compare').click();
+  await expectVisible(page.getByTestId('peer-count').getByText(/peers? match/));
   assert.deepEqual(requests.filter((u) => !u.startsWith(env.server.url)), []);
   assertNoProblems(problems);
 });

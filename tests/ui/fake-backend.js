@@ -10,6 +10,13 @@
 //   heal(cmd?)                                      stop failing
 //   calls                                           [{ cmd, args }] in call order
 //   state()                                         a copy of the stored data
+//   dialog('save', path | null)                     what the next native save dialog answers
+//   dialog('open', { path, text } | null)           what the next native open dialog answers
+//   files                                           { path: text } written by export_pack
+//
+// Seeds: 'empty', 'demo' (four agencies, one final), 'sample' (what load_sample_data
+// writes: twelve fictional agencies with final assessments) and 'bench' (demo + sample,
+// so the demo agencies have peers).
 (function () {
   'use strict';
 
@@ -216,15 +223,138 @@
     };
   }
 
+
+  // ---- benchmarking (DESIGN.md "Benchmarking") ----
+  const MIN_PEERS = 3;
+  // Scores are compared and reported after removing float noise, as the engine does.
+  const tidy = (x) => Math.round(x * 1e9) / 1e9;
+  /** Linear interpolation between closest ranks (R type 7, Excel QUARTILE.INC). */
+  function quantile(sorted, p) {
+    const h = (sorted.length - 1) * p;
+    const lo = Math.floor(h);
+    const hi = Math.min(lo + 1, sorted.length - 1);
+    return sorted[lo] + (h - lo) * (sorted[hi] - sorted[lo]);
+  }
+  function stats(value, peers) {
+    const n = peers.length;
+    const none = { value, n, min: null, q1: null, median: null, q3: null, max: null, rank: null, percentile: null };
+    if (n < MIN_PEERS) return none;
+    const sorted = [...peers].sort((a, b) => a - b);
+    let rank = null;
+    let percentile = null;
+    if (value !== null) {
+      const v = tidy(value);
+      const higher = sorted.filter((p) => tidy(p) > v).length;
+      const lower = sorted.filter((p) => tidy(p) < v).length;
+      const equal = n - higher - lower;
+      rank = 1 + higher;
+      percentile = Math.round(tidy((100 * (lower + 0.5 * equal)) / n) * 10) / 10;
+    }
+    return {
+      value,
+      n,
+      min: sorted[0],
+      q1: tidy(quantile(sorted, 0.25)),
+      median: tidy(quantile(sorted, 0.5)),
+      q3: tidy(quantile(sorted, 0.75)),
+      max: sorted[n - 1],
+      rank,
+      percentile,
+    };
+  }
+  const major = (version) => String(version).split('.')[0];
+  function filterString(f) {
+    const parts = [];
+    if (f.sector) parts.push(`sector=${f.sector}`);
+    if (f.country) parts.push(`country=${f.country}`);
+    if (f.size) parts.push(`size=${f.size}`);
+    for (const t of f.tags || []) parts.push(`tag=${t}`);
+    return parts.join(',');
+  }
+  function matchesFilter(f, agency) {
+    return (
+      (!f.sector || f.sector === agency.sector) &&
+      (!f.country || f.country === agency.country) &&
+      (!f.size || f.size === agency.size) &&
+      (f.tags || []).every((t) => (agency.tags || []).includes(t))
+    );
+  }
+
+  // ---- sample agencies: clearly fictional, deterministic ----
+  const SAMPLE_AGENCIES = [
+    ['Nakhla Health Services Authority (sample)', 'health', 'TN', 'large', ['pilot', 'sample'], 2.9],
+    ['Wadi Zahr Health Services Authority (sample)', 'health', 'JO', 'medium', ['sample'], 2.2],
+    ['Qamar Health Services Authority (sample)', 'health', 'MA', 'large', ['pilot', 'sample'], 3.6],
+    ['Sahil Health Services Authority (sample)', 'health', 'EG', 'very_large', ['sample'], 1.8],
+    ['Rimal Education Directorate (sample)', 'education', 'TN', 'large', ['sample'], 2.6],
+    ['Zaytouna Revenue Office (sample)', 'finance', 'TN', 'medium', ['pilot', 'sample'], 3.3],
+    ['Nour Civil Registry (sample)', 'interior', 'JO', 'large', ['sample'], 2.4],
+    ['Tilal Municipality (sample)', 'municipal', 'LB', 'small', ['sample'], 1.6],
+    ['Marjan Digital Government Agency (sample)', 'digital', 'AE', 'medium', ['pilot', 'sample'], 3.9],
+    ['Yasmin Social Protection Fund (sample)', 'social', 'OM', 'large', ['sample'], 2.1],
+    ['Khalij Investment Agency (sample)', 'economy', 'QA', 'small', ['sample'], 3.0],
+    ['Sanabel Courts Administration (sample)', 'justice', 'MA', 'medium', ['sample'], 2.7],
+  ];
+  /** xorshift32: the same numbers on every run. */
+  function rng(seed) {
+    let x = seed >>> 0 || 1;
+    return () => {
+      x ^= x << 13;
+      x >>>= 0;
+      x ^= x >>> 17;
+      x ^= x << 5;
+      x >>>= 0;
+      return x / 4294967296;
+    };
+  }
+  /** [agency, [ { at, levels } ]]: every sample agency with one or two final assessments. */
+  function sampleAssessments() {
+    const next = rng(20250611);
+    return SAMPLE_AGENCIES.map(([name, sector, country, size, tags, maturity], i) => {
+      const bias = FIXTURE.dimensions.map(() => next() * 1.4 - 0.7);
+      const rounds = i % 3 === 2 ? [2025] : [2024, 2025];
+      const takes = rounds.map((year, k) => {
+        const month = String(1 + ((i * 5 + k * 3) % 11)).padStart(2, '0');
+        const day = String(1 + ((i * 7) % 27)).padStart(2, '0');
+        const growth = (k - (rounds.length - 1)) * 0.4;
+        const levels = FIXTURE.questions.map((question) => {
+          const d = FIXTURE.dimensions.findIndex((x) => x.id === question.dimension);
+          const v = maturity + growth + bias[d] + next() * 1.2 - 0.6;
+          return Math.max(1, Math.min(5, Math.round(v)));
+        });
+        return { at: `${year}-${month}-${day}T10:00:00Z`, year, levels };
+      });
+      return { agency: { name, sector, country, size, tags }, takes };
+    });
+  }
+
+  /** A valid pack for the open dialog when a test gives none: four anonymous health peers. */
+  const DEFAULT_PACK_PATH = '/home/user/Downloads/health-peers.mizan-pack.json';
+  const DEFAULT_PACK = {
+    format: 'mizan.benchmark-pack',
+    format_version: 1,
+    id: '6f1c2a9e-4b7d-4c1e-9a53-0d2f8e1b7c44',
+    framework: { id: FIXTURE.id, version: FIXTURE.version },
+    created_at: '2025-09-01T08:00:00Z',
+    assessments: [
+      { sector: 'health', country: 'LB', size: 'large', date: '2025-03-02', framework_version: '1.0.0', overall: 2.75, dimensions: { leadership: 3, services: 2.5, open: 2.5 } },
+      { sector: 'health', country: 'OM', size: 'medium', date: '2025-04-11', framework_version: '1.0.0', overall: 3.25, dimensions: { leadership: 3.5, services: 3, open: 3 } },
+      { sector: 'health', country: 'QA', size: 'small', date: '2025-05-20', framework_version: '1.0.0', overall: 1.75, dimensions: { leadership: 2, services: 1.5, open: 1.5 } },
+      { sector: 'education', country: 'AE', size: 'large', date: '2025-06-30', framework_version: '1.0.0', overall: 4, dimensions: { leadership: 4, services: 4, open: 4 } },
+    ],
+  };
+
   function install(options) {
     const opts = Object.assign({ seed: 'empty', persist: true, storageKey: 'mizan-fake-db' }, window.__MIZAN_FAKE_OPTIONS__ || {}, options || {});
     const failures = new Map();
     const calls = [];
+    const dialogs = { save: undefined, open: undefined };
     let state = null;
 
     function freshState() {
-      const s = { frameworks: [{ fw: FIXTURE, builtin: true }, { fw: SECOND, builtin: true }], assessments: [] };
-      if (opts.seed === 'demo') seedDemo(s);
+      const s = { frameworks: [{ fw: FIXTURE, builtin: true }, { fw: SECOND, builtin: true }], assessments: [], packPeers: [], files: {} };
+      if (opts.seed === 'demo' || opts.seed === 'bench') seedDemo(s);
+      if (opts.seed === 'sample' || opts.seed === 'bench') seedSample(s);
       return s;
     }
     function load() {
@@ -346,9 +476,9 @@
     function seedDemo(s) {
       const prev = state;
       state = s;
-      const mk = (name, sector, country, size, title, at, levels, final) => {
+      const mk = (name, sector, country, size, title, at, levels, final, tags = []) => {
         const a = create(
-          { title, agency: { name, sector, country, size, tags: [] }, framework_id: FIXTURE.id, framework_version: FIXTURE.version, mode: 'self' },
+          { title, agency: { name, sector, country, size, tags }, framework_id: FIXTURE.id, framework_version: FIXTURE.version, mode: 'self' },
           at,
         );
         FIXTURE.questions.forEach((question, i) => {
@@ -364,11 +494,222 @@
           a.finalized_at = at;
         }
       };
-      mk('Ministry of Health', 'health', 'TN', 'large', 'Ministry of Health — Innovation Readiness 2024', '2024-11-04T09:30:00Z', [2, 2, 1, 3, 2, 2, 1, 2, 2], true);
-      mk('Ministry of Health', 'health', 'TN', 'large', 'Ministry of Health — Innovation Readiness 2025', '2025-10-12T14:05:00Z', [3, 3, 2, 4, 3, 'na', 2], false);
+      mk('Ministry of Health', 'health', 'TN', 'large', 'Ministry of Health — Innovation Readiness 2024', '2024-11-04T09:30:00Z', [2, 2, 1, 3, 2, 2, 1, 2, 2], true, ['e-services', 'pilot']);
+      mk('Ministry of Health', 'health', 'TN', 'large', 'Ministry of Health — Innovation Readiness 2025', '2025-10-12T14:05:00Z', [3, 3, 2, 4, 3, 'na', 2], false, ['e-services', 'pilot']);
       mk('Municipality of Amman', 'municipal', 'JO', 'medium', 'Amman municipal services review', '2025-09-28T08:00:00Z', [4, 3, 3, 4, 4, 3, 3, 4, 3], false);
       mk('وزارة التنمية الرقمية', 'digital', 'MA', 'medium', 'وزارة التنمية الرقمية — جاهزية الابتكار 2025', '2025-10-01T10:00:00Z', [3, 2], false);
       state = prev;
+    }
+
+    /** The sample agencies of load_sample_data, each final assessment answered in full. */
+    function seedSample(s) {
+      const prev = state;
+      state = s;
+      let count = 0;
+      for (const { agency, takes } of sampleAssessments()) {
+        for (const { at, year, levels } of takes) {
+          const a = create(
+            { title: `${agency.name} — ${FIXTURE.title} ${year}`, agency, framework_id: FIXTURE.id, framework_version: FIXTURE.version, mode: 'self' },
+            at,
+          );
+          FIXTURE.questions.forEach((question, i) =>
+            saveAnswer({ assessment: a.id, respondent: a.respondents[0].id, question: question.id, level: levels[i], not_applicable: false, note: '', evidence: '' }, at),
+          );
+          a.status = 'final';
+          a.finalized_at = at;
+          count += 1;
+        }
+      }
+      state = prev;
+      return count;
+    }
+
+    const nameKey = (n) => String(n).trim().toLowerCase().replace(/\s+/g, ' ');
+    const live = () => state.assessments.filter((a) => !a.deleted);
+
+    /** The latest final assessment of each agency with this framework id and major version. */
+    function latestFinals(fw) {
+      const latest = new Map();
+      for (const a of live()) {
+        if (a.status !== 'final' || a.framework.id !== fw.id || major(a.framework.version) !== major(fw.version)) continue;
+        const seen = latest.get(a.agency.id);
+        if (!seen || seen.finalized_at < a.finalized_at) latest.set(a.agency.id, a);
+      }
+      return [...latest.values()];
+    }
+
+    function compare(a, filter) {
+      const fw = frameworkOf(a);
+      const L = fw.levels.length;
+      const f = { sector: filter.sector || null, country: filter.country || null, size: filter.size || null, tags: filter.tags || [] };
+      const own = score(a, fw);
+      // Peers: other agencies' latest finals, then anonymous pack peers (they carry no tags).
+      const peers = latestFinals(fw)
+        .filter((p) => p.agency.id !== a.agency.id && matchesFilter(f, p.agency))
+        .map((p) => {
+          const sc = score(p, frameworkOf(p));
+          return { overall: sc.overall.score, dims: Object.fromEntries(sc.dimensions.map((d) => [d.id, d.score])) };
+        });
+      if (f.tags.length === 0) {
+        for (const p of state.packPeers || []) {
+          if (p.framework_id !== fw.id || major(p.framework_version) !== major(fw.version)) continue;
+          if (!matchesFilter(f, { ...p, tags: [] })) continue;
+          peers.push({ overall: p.overall, dims: p.dimensions });
+        }
+      }
+      const n = peers.length;
+      const benchmark = { peers: { filter: filterString(f), n }, overall: null, dimensions: null };
+      if (n < MIN_PEERS) {
+        benchmark.reason =
+          `only ${n} peer assessment${n === 1 ? '' : 's'} match${n === 1 ? 'es' : ''}: ` +
+          `a benchmark needs at least ${MIN_PEERS}, so that no agency can be identified`;
+      } else {
+        const values = (get) => peers.map(get).filter((v) => v !== null && v !== undefined);
+        benchmark.overall = stats(own.overall.score, values((p) => p.overall));
+        benchmark.dimensions = own.dimensions.map((d) => ({ id: d.id, ...stats(d.score, values((p) => p.dims[d.id])) }));
+      }
+      const peer_index =
+        n < MIN_PEERS
+          ? []
+          : peers
+              .map((p) => p.overall)
+              .filter((v) => v !== null && v !== undefined)
+              .map((v) => ((v - 1) / (L - 1)) * 100)
+              .sort((x, y) => x - y);
+      const trend = live()
+        .filter((x) => x.id !== a.id && x.status === 'final' && x.agency.id === a.agency.id && x.framework.id === fw.id)
+        .sort((x, y) => x.finalized_at.localeCompare(y.finalized_at) || x.id.localeCompare(y.id))
+        .map((x) => {
+          const sc = score(x, frameworkOf(x));
+          return {
+            assessment: x.id,
+            title: x.title,
+            framework_version: x.framework.version,
+            finalized_at: x.finalized_at,
+            score: sc.overall.score,
+            index: sc.overall.index,
+            dimensions: Object.fromEntries(sc.dimensions.map((d) => [d.id, d.score])),
+          };
+        });
+      return { benchmark, peer_index, trend };
+    }
+
+    function updateAgency(id, profile) {
+      const mine = state.assessments.filter((a) => a.agency.id === id);
+      if (!mine.length) throw err('not_found', `agency \`${id}\` was not found`);
+      const name = String(profile.name || '').replace(/[\u0000-\u001f\u007f]/g, '').trim();
+      if (!name) throw err('invalid_input', 'the agency name is empty: enter a name');
+      if ([...name].length > 300) throw err('invalid_input', 'the agency name is longer than 300 characters: shorten it');
+      const country = String(profile.country || '').trim().toUpperCase();
+      if (country && !/^[A-Z]{2}$/.test(country)) {
+        throw err('invalid_input', `country \`${profile.country}\` is not an ISO 3166 alpha-2 code: use two letters, e.g. TN, JO, LB`);
+      }
+      for (const [v, what] of [[profile.sector, 'the sector'], [profile.size, 'the size band']]) {
+        if ([...String(v || '')].length > 300) throw err('invalid_input', `${what} is longer than 300 characters`);
+      }
+      const clash = state.assessments.find((a) => a.agency.id !== id && nameKey(a.agency.name) === nameKey(name) && a.agency.country === country);
+      if (clash) throw err('conflict', `another agency, \`${clash.agency.name}\`, already has this name and country: choose another name`);
+      const tags = [...new Set((profile.tags || []).map((t) => String(t).trim()).filter(Boolean))].sort();
+      const agency = { id, name, sector: String(profile.sector || '').trim(), country, size: String(profile.size || '').trim(), tags };
+      for (const a of mine) a.agency = clone(agency);
+      return agency;
+    }
+
+    /** `version` (asked for by the UI, docs/ipc.md) picks the major version; without it, the latest. */
+    function exportPack(frameworkId, version) {
+      const versions = state.frameworks
+        .filter((f) => f.fw.id === frameworkId && (version == null || major(f.fw.version) === major(version)))
+        .map((f) => f.fw);
+      if (!versions.length) throw err('not_found', `framework \`${frameworkId}\` ${version || ''} was not found`);
+      const fw = versions[versions.length - 1];
+      const finals = latestFinals(fw);
+      if (finals.length < MIN_PEERS) {
+        throw err(
+          'invalid_input',
+          `only ${finals.length} final assessment${finals.length === 1 ? '' : 's'} of ${fw.id} ${major(fw.version)}: ` +
+            `a benchmark pack needs at least ${MIN_PEERS}, so that no agency can be identified`,
+        );
+      }
+      const path = dialogs.save === undefined ? `/home/user/Documents/${fw.id}-benchmark-pack.json` : dialogs.save;
+      dialogs.save = undefined;
+      if (path === null) return null;
+      // Only sector, country, size, day, version and scores: no name, no title, no text.
+      const assessments = finals
+        .map((a) => {
+          const sc = score(a, frameworkOf(a));
+          return {
+            sector: a.agency.sector,
+            country: a.agency.country,
+            size: a.agency.size,
+            date: a.finalized_at.slice(0, 10),
+            framework_version: a.framework.version,
+            overall: sc.overall.score,
+            dimensions: Object.fromEntries(sc.dimensions.map((d) => [d.id, d.score])),
+          };
+        })
+        .sort((x, y) => (x.sector + x.country + x.size + x.date).localeCompare(y.sector + y.country + y.size + y.date));
+      const pack = { format: 'mizan.benchmark-pack', format_version: 1, id: uuid(), framework: { id: fw.id, version: fw.version }, created_at: now(), assessments };
+      state.files = state.files || {};
+      state.files[path] = JSON.stringify(pack, null, 2);
+      return { path, assessments: assessments.length };
+    }
+
+    function importPack() {
+      const chosen = dialogs.open === undefined ? { path: DEFAULT_PACK_PATH, text: JSON.stringify(DEFAULT_PACK) } : dialogs.open;
+      dialogs.open = undefined;
+      if (chosen === null) return null;
+      const file = chosen.path;
+      const refuse = (path, message) => err('invalid_exchange', `${file}: ${path}: ${message}`);
+      if (chosen.text.length > 20 * 1024 * 1024) throw refuse('$', 'the file is larger than 20 MiB; benchmark packs are limited to 20 MiB');
+      let pack;
+      try {
+        pack = JSON.parse(chosen.text);
+      } catch (e) {
+        throw refuse('$', String(e.message));
+      }
+      const fields = (obj, path, known) => {
+        if (!obj || typeof obj !== 'object' || Array.isArray(obj)) throw refuse(path, 'invalid type: expected a map');
+        for (const k of Object.keys(obj)) if (!known.includes(k)) throw refuse(path === '$' ? k : `${path}.${k}`, `unknown field \`${k}\`, expected one of ${known.map((x) => `\`${x}\``).join(', ')}`);
+        for (const k of known) if (!(k in obj)) throw refuse(path, `missing field \`${k}\``);
+      };
+      fields(pack, '$', ['format', 'format_version', 'id', 'framework', 'created_at', 'assessments']);
+      if (pack.format !== 'mizan.benchmark-pack') throw refuse('format', `\`${pack.format}\` is not a Mizan benchmark pack: expected "mizan.benchmark-pack"`);
+      if (pack.format_version !== 1) throw refuse('format_version', `pack format version ${pack.format_version} is not supported; update Mizan`);
+      if (!Array.isArray(pack.assessments)) throw refuse('assessments', 'invalid type: expected a sequence');
+      pack.assessments.forEach((e, i) =>
+        fields(e, `assessments[${i}]`, ['sector', 'country', 'size', 'date', 'framework_version', 'overall', 'dimensions']),
+      );
+      const fw = findFramework(pack.framework && pack.framework.id, pack.framework && pack.framework.version);
+      if (!fw) {
+        throw refuse(
+          'framework',
+          `this pack was made with framework ${pack.framework && pack.framework.id} ${pack.framework && pack.framework.version}, which is not installed here: install that framework version first`,
+        );
+      }
+      if (pack.assessments.length < MIN_PEERS) {
+        throw refuse('assessments', `the pack holds ${pack.assessments.length} assessment(s): a pack needs at least ${MIN_PEERS}, so that no agency can be identified`);
+      }
+      const L = fw.levels.length;
+      const inRange = (v) => v === null || (typeof v === 'number' && Number.isFinite(v) && v >= 1 && v <= L);
+      pack.assessments.forEach((e, i) => {
+        const p = (f) => `assessments[${i}].${f}`;
+        if (major(e.framework_version) !== major(fw.version)) {
+          throw refuse(p('framework_version'), `version ${e.framework_version} does not match framework ${fw.id} ${fw.version}: only the same major version can be compared`);
+        }
+        if (!inRange(e.overall)) throw refuse(p('overall'), `score out of range 1..${L}`);
+        for (const [d, v] of Object.entries(e.dimensions || {})) {
+          if (!fw.dimensions.some((x) => x.id === d)) throw refuse(p(`dimensions.${d}`), `\`${d}\` is not a dimension of ${fw.id}`);
+          if (!inRange(v)) throw refuse(p(`dimensions.${d}`), `score out of range 1..${L}`);
+        }
+        if (!(e.country === '' || /^[A-Z]{2}$/.test(e.country))) throw refuse(p('country'), 'not an ISO 3166 alpha-2 code');
+      });
+      const before = (state.packPeers || []).length;
+      state.packPeers = (state.packPeers || []).filter((x) => x.pack !== pack.id);
+      const replaced = before - state.packPeers.length;
+      for (const e of pack.assessments) {
+        state.packPeers.push({ pack: pack.id, framework_id: pack.framework.id, ...clone(e) });
+      }
+      return { pack: pack.id, assessments: pack.assessments.length, replaced };
     }
 
     state = load();
@@ -439,6 +780,17 @@
         a.deleted = false;
         return summary(a);
       },
+      compare_assessment: ({ id, filter }) => compare(findAssessment(id), filter || {}),
+      update_agency: ({ id, profile }) => updateAgency(id, profile || {}),
+      export_pack: ({ framework, version }) => exportPack(framework, version),
+      import_pack: () => importPack(),
+      load_sample_data: () => {
+        // The real store counts deleted assessments too: sample data never mixes with real work.
+        if (state.assessments.length > 0) {
+          throw err('conflict', 'sample agencies can only be loaded into an empty database: this one already holds assessments');
+        }
+        return { assessments: seedSample(state) };
+      },
     };
 
     async function invoke(cmd, args) {
@@ -491,6 +843,12 @@
         else failures.clear();
       },
       state: () => clone(state),
+      dialog(kind, answer) {
+        dialogs[kind] = answer;
+      },
+      get files() {
+        return clone(state.files || {});
+      },
       reset() {
         state = freshState();
         save(state);

@@ -1,7 +1,7 @@
 // The home list: grouping by agency, search, delete with undo, re-assess.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { setup, openApp, expectText, expectVisible, fakeState, assertNoProblems, eventually, textOf, unisolate } from './harness.mjs';
+import { setup, openApp, expectText, expectVisible, fakeCalls, fakeState, assertNoProblems, eventually, textOf, unisolate } from './harness.mjs';
 
 const env = setup({ before, after });
 
@@ -90,16 +90,97 @@ test('the Undo offer lasts about 8 seconds, then the delete stays', async () => 
   assertNoProblems(problems);
 });
 
-test('re-assess starts a new draft for the same agency and framework', async () => {
+test('re-assess says what it does, then starts a new draft with the profile, not the answers', async () => {
   const { page, problems } = await openApp(env.browser, env.server, { fake: { seed: 'demo' } });
   await expectVisible(page.getByTestId('assessment-row'));
-  await page.getByRole('button', { name: /^Re-assess: start a new draft of .?Ministry of Health — Innovation Readiness 2024/ }).click();
+  const reassess = page.getByRole('button', { name: /^Re-assess: start a new draft of .?Ministry of Health — Innovation Readiness 2024/ });
+  assert.match(await reassess.getAttribute('title'), /same agency profile and framework; the answers are not copied/);
+
+  // Asked first; Cancel creates nothing.
+  await reassess.click();
+  const dialog = page.getByRole('dialog', { name: 'Start a new assessment of this agency?' });
+  await expectVisible(dialog);
+  assert.match(
+    unisolate(await textOf(dialog)),
+    /A new draft of “Innovation Readiness \(test fixture\)” is created for Ministry of Health, with the same agency profile\. The answers are not copied/,
+  );
+  await dialog.getByRole('button', { name: 'Cancel' }).click();
+  await dialog.waitFor({ state: 'hidden' });
+  assert.equal((await fakeState(page)).assessments.length, 4);
+
+  await reassess.click();
+  await dialog.getByRole('button', { name: 'Start new draft' }).click();
   await expectText(page.getByTestId('question-number'), 'Question 1 of 9');
   await expectText(page.getByTestId('overall-progress'), '0 of 9 answered');
   await expectText(page.getByTestId('status'), 'Draft');
+  await expectVisible(page.getByTestId('toast').getByText(/New draft started for .?Ministry of Health.?: same profile, no answers yet\./));
+  const state = await fakeState(page);
+  const copy = state.assessments.at(-1);
+  const source = state.assessments.find((a) => a.title.endsWith('2024'));
+  assert.deepEqual(copy.agency, source.agency, 'the agency profile comes along');
+  assert.deepEqual(copy.answers, [], 'the answers do not');
   await page.getByRole('link', { name: 'Home' }).click();
   await expectVisible(page.getByTestId('assessment-row'));
   assert.equal(await page.getByTestId('agency-group').first().getByTestId('assessment-row').count(), 3);
+  assertNoProblems(problems);
+});
+
+test('re-assess from the results of a final assessment', async () => {
+  const { page, problems } = await openApp(env.browser, env.server, { fake: { seed: 'demo' } });
+  await page.getByRole('button', { name: 'Ministry of Health — Innovation Readiness 2024', exact: true }).click();
+  await expectText(page.getByTestId('status'), 'Final');
+  await page.getByRole('button', { name: 'Re-assess', exact: true }).click();
+  await page.getByRole('dialog').getByRole('button', { name: 'Start new draft' }).click();
+  await expectText(page.getByTestId('question-number'), 'Question 1 of 9');
+  assert.equal((await fakeCalls(page, 'duplicate_assessment')).length, 1);
+  assertNoProblems(problems);
+});
+
+test('sample agencies from the empty state: fictional, then listed', async () => {
+  const { page, problems } = await openApp(env.browser, env.server);
+  const empty = page.getByTestId('empty-state');
+  await expectVisible(empty);
+  assert.match(await textOf(empty), /fictional agencies, marked “\(sample\)”/);
+  const load = empty.getByRole('button', { name: 'Load sample agencies' });
+  assert.match(await load.getAttribute('aria-describedby'), /sample-hint/);
+  await load.click();
+  await expectVisible(page.getByTestId('assessment-row'));
+  await expectVisible(page.getByTestId('toast').getByText(/Loaded .?20.? sample assessments of fictional agencies\./));
+  const names = await page.getByTestId('agency-name').allTextContents();
+  assert.equal(names.length, 12);
+  assert.ok(names.every((n) => n.endsWith('(sample)')), names.join(', '));
+  assert.equal((await fakeCalls(page, 'load_sample_data')).length, 1);
+  // They are final assessments with peers: the compare view has a benchmark at once.
+  await page.getByRole('button', { name: /^Compare .?Qamar Health Services Authority/ }).click();
+  await expectText(page.getByTestId('peer-count'), '11 peers match this group.');
+  await expectVisible(page.getByTestId('stats-table'));
+  assertNoProblems(problems);
+});
+
+test('sample agencies refused by the store: the message is shown', async () => {
+  const { page, problems } = await openApp(env.browser, env.server);
+  await expectVisible(page.getByTestId('empty-state'));
+  await page.evaluate(() =>
+    window.__mizanFake.fail('load_sample_data', {
+      code: 'conflict',
+      message: 'sample agencies can only be loaded into an empty database: this one already holds assessments',
+    }),
+  );
+  await page.getByRole('button', { name: 'Load sample agencies' }).click();
+  const alert = page.getByTestId('empty-state').getByRole('alert');
+  await expectVisible(alert);
+  assert.match(await textOf(alert), /The sample agencies could not be loaded\.\s*sample agencies can only be loaded into an empty database/);
+  assert.equal(await page.getByRole('button', { name: 'Load sample agencies' }).isEnabled(), true);
+  assertNoProblems(problems);
+});
+
+test('each agency header offers its profile; each row offers compare', async () => {
+  const { page, problems } = await openApp(env.browser, env.server, { fake: { seed: 'demo' } });
+  await expectVisible(page.getByTestId('assessment-row'));
+  assert.equal(await page.getByRole('button', { name: /^Edit the profile of / }).count(), 3);
+  assert.equal(await page.getByRole('button', { name: /^Compare .* with peers$/ }).count(), 4);
+  // Tags show in the agency header.
+  assert.match(unisolate(await textOf(page.getByTestId('agency-group').first().getByTestId('agency-meta'))), /e-services\s*pilot/);
   assertNoProblems(problems);
 });
 

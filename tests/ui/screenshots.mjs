@@ -70,6 +70,21 @@ try {
     await shot(page, 'framework-detail');
     await context.close();
   }
+  {
+    // The compare view: the demo agencies among the sample agencies (the 'bench' seed).
+    const { page, context } = await openApp(browser, server, { fake: { seed: 'bench' } });
+    await expectVisible(page.getByTestId('assessment-row'));
+    await page.getByRole('button', { name: /^Compare .?Ministry of Health — Innovation Readiness 2025/ }).click();
+    await expectVisible(page.getByTestId('stats-table'));
+    await shot(page, 'compare');
+    await page.getByTestId('how-computed').locator('summary').click();
+    await page.screenshot({ path: path.join(OUT, 'ui-compare-full.png'), fullPage: true });
+
+    await page.getByRole('button', { name: 'Edit agency profile' }).click();
+    await expectVisible(page.getByRole('dialog', { name: 'Agency profile' }));
+    await shot(page, 'agency-profile');
+    await context.close();
+  }
 } finally {
   await browser.close();
   await server.close();

@@ -70,3 +70,27 @@ size-small = Small (fewer than 100 staff)
 size-medium = Medium (100 to 1,000 staff)
 size-large = Large (1,000 to 10,000 staff)
 size-very-large = Very large (more than 10,000 staff)
+
+action-compare = Compare
+action-compare-peers = Compare with peers
+
+# The agency profile dialog (Home, Results, Compare).
+profile-edit = Edit agency profile
+profile-edit-label = Edit the profile of { $agency }
+profile-title = Agency profile
+profile-intro = The profile is shared by every assessment of this agency and decides who its peers are.
+profile-tags = Tags
+profile-tags-hint = Press Enter after each tag. Tags such as a programme or a region let you compare with agencies that share them.
+profile-tags-current = Tags of this agency
+profile-tag-remove = Remove the tag { $tag }
+profile-save = Save profile
+profile-saving = Saving…
+profile-saved = The profile of { $agency } was saved.
+profile-conflict = Another agency already has this name and country. Choose another name, or check the country.
+profile-save-failed = The profile could not be saved.
+
+# Re-assess: a new draft with the agency profile, without the answers.
+reassess-title = Start a new assessment of this agency?
+reassess-body = A new draft of “{ $framework }” is created for { $agency }, with the same agency profile. The answers are not copied: the questionnaire starts empty, and this assessment stays as it is.
+reassess-confirm = Start new draft
+reassess-started = New draft started for { $agency }: same profile, no answers yet.

@@ -30,3 +30,25 @@ frameworks-col-level = Level
 frameworks-col-descriptor = What it looks like
 frameworks-col-recommendation = What to do next
 frameworks-sources = Sources
+
+packs-intro = A benchmark pack holds the scores of this computer's final assessments for one framework — sector, country, size, date and dimension scores only, no agency names and no answers or notes — so that others can compare with them; imported packs count as anonymous peers.
+packs-export = Export benchmark pack…
+packs-export-label = Export a benchmark pack of { $title }
+packs-exporting = Exporting…
+packs-exported = { $count ->
+    [one] Exported { $count } assessment to { $path }
+   *[other] Exported { $count } assessments to { $path }
+}
+packs-export-failed = The benchmark pack could not be exported:
+packs-import = Import benchmark pack…
+packs-importing = Importing…
+packs-imported = { $count ->
+    [one] Imported { $count } anonymous peer assessment.
+   *[other] Imported { $count } anonymous peer assessments.
+}
+packs-imported-replaced = Imported { $count } anonymous peer assessments, replacing the { $replaced } of an earlier import of the same pack.
+packs-import-failed = The benchmark pack was refused:
+packs-error-file = File
+packs-error-path = Where (JSON path)
+packs-error-problem = Problem
+packs-import-nothing = Nothing was imported. Correct the file, or ask for a new pack.

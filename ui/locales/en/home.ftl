@@ -16,6 +16,14 @@ home-empty-step-agency = Name your agency and choose a framework.
 home-empty-step-answer = Answer each question by choosing the level that fits your agency today.
 home-empty-step-results = See your index, your profile by dimension and the priority actions.
 home-empty-offline = Your answers are saved as you give them; you can stop and resume at any time.
+home-sample-load = Load sample agencies
+home-sample-loading = Loading sample agencies…
+home-sample-hint = To try benchmarks first: fictional agencies, marked “(sample)”, with final assessments. Only possible while the list is empty.
+home-sample-loaded = { $count ->
+    [one] Loaded { $count } sample assessment.
+   *[other] Loaded { $count } sample assessments of fictional agencies.
+}
+home-sample-failed = The sample agencies could not be loaded.
 
 home-col-assessment = Assessment
 home-col-index = Index
@@ -27,7 +35,8 @@ home-col-actions = Actions
 
 home-results-label = Results of { $title }
 home-duplicate-label = Re-assess: start a new draft of { $title }
-home-duplicate-hint = Start a new draft for the same agency and framework
+home-duplicate-hint = Start a new draft with the same agency profile and framework; the answers are not copied
+home-compare-label = Compare { $title } with peers
 home-delete-label = Delete { $title }
 
 home-delete-title = Delete this assessment?

@@ -35,3 +35,12 @@ results-finalize-body-incomplete = This assessment is only { $percent } complete
 results-finalized = The assessment is now final.
 results-finalized-on = Finalized on { $date }
 results-finalize-failed = The assessment could not be finalized: { $message }
+results-peers = Among peers
+results-peers-line = { $count ->
+    [one] Against { $count } peer with this framework
+   *[other] Against all { $count } peers with this framework
+}: peers' median index { $median }, this assessment ranks { $rank } of { $total }.
+results-peers-median = { $count ->
+    [one] Against { $count } peer with this framework
+   *[other] Against all { $count } peers with this framework
+}: peers' median index { $median }.

@@ -225,3 +225,82 @@ export const duplicateAssessment = (id: string) =>
   call<AssessmentDetail>('duplicate_assessment', { id });
 export const deleteAssessment = (id: string) => call<null>('delete_assessment', { id });
 export const undoDelete = (id: string) => call<AssessmentSummary>('undo_delete', { id });
+
+// ---- Benchmarking (docs/ipc.md, "Benchmarking (issue 4)") ----
+
+/** Which peers count; null / [] = no restriction on that key. */
+export interface PeerFilterInput {
+  sector: string | null;
+  country: string | null;
+  size: string | null;
+  tags: string[];
+}
+/** Statistics on the 1..L scale; every field but n is null when fewer than 3 peers have a value. */
+export interface Stats {
+  value: number | null;
+  n: number;
+  min: number | null;
+  q1: number | null;
+  median: number | null;
+  q3: number | null;
+  max: number | null;
+  rank: number | null;
+  percentile: number | null;
+}
+export type DimensionStats = { id: string } & Stats;
+/** Exactly the `mizan benchmark --json` document. */
+export interface Benchmark {
+  peers: { filter: string; n: number };
+  overall: Stats | null;
+  dimensions: DimensionStats[] | null;
+  /** set when there is no benchmark (fewer than 3 peers) */
+  reason?: string;
+}
+export interface TrendPoint {
+  assessment: string;
+  title: string;
+  framework_version: string;
+  finalized_at: string;
+  score: number | null;
+  index: number | null;
+  dimensions: Record<string, number | null>;
+}
+export interface Comparison {
+  benchmark: Benchmark;
+  /** peers' overall index (0–100), sorted; empty when there is no benchmark */
+  peer_index: number[];
+  /** the agency's other final assessments with this framework, oldest first */
+  trend: TrendPoint[];
+}
+export interface AgencyProfile {
+  name: string;
+  sector: string;
+  country: string;
+  size: string;
+  tags: string[];
+}
+export interface PackExport {
+  path: string;
+  assessments: number;
+}
+export interface PackImport {
+  pack: string;
+  assessments: number;
+  replaced: number;
+}
+
+export const compareAssessment = (id: string, filter: PeerFilterInput) =>
+  call<Comparison>('compare_assessment', { id, filter });
+/** `conflict` when another agency already has that name and country. */
+export const updateAgency = (id: string, profile: AgencyProfile) =>
+  call<Agency>('update_agency', { id, profile });
+/**
+ * Opens the native save dialog on the Rust side; null when the user cancelled. `version` is
+ * the version shown on the framework's card (see docs/ipc.md, "Requested by UI").
+ */
+export const exportPack = (framework: string, version: string) =>
+  call<PackExport | null>('export_pack', { framework, version });
+/** Opens the native open dialog on the Rust side; null when the user cancelled. */
+export const importPack = () => call<PackImport | null>('import_pack', {});
+/** `conflict` when the database already holds assessments. */
+export const loadSampleData = () => call<{ assessments: number }>('load_sample_data', {});

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { formatDate, formatIndex, formatPercent, formatScore, formatYear } from './format';
+import { formatDate, formatIndex, formatPercent, formatPercentile, formatScore, formatStat, formatYear } from './format';
 
 describe('formatting', () => {
   it('shows the index with exactly one decimal, in the locale', () => {
@@ -13,6 +13,14 @@ describe('formatting', () => {
   it('shows scores on the level scale with one decimal', () => {
     expect(formatScore(3.25, 'en')).toBe('3.3');
     expect(formatScore(2, 'en')).toBe('2.0');
+  });
+
+  it('shows peer statistics with two decimals and percentiles with one', () => {
+    expect(formatStat(2.875, 'en')).toBe('2.88');
+    expect(formatStat(3, 'en')).toBe('3.00');
+    expect(formatStat(2.5, 'fr')).toBe('2,50');
+    expect(formatPercentile(70.8333, 'en')).toBe('70.8');
+    expect(formatPercentile(50, 'en')).toBe('50.0');
   });
 
   it('never rounds an incomplete assessment up to 100 %', () => {

@@ -42,3 +42,20 @@ export function formatDate(iso: string, loc: string = currentLocale(), withTime 
 export function formatYear(year: number, loc: string = currentLocale()): string {
   return new Intl.NumberFormat(loc, { useGrouping: false }).format(year);
 }
+
+/** A peer statistic on the 1..L scale (quartiles, medians): always two decimals. */
+export function formatStat(v: number, loc: string = currentLocale()): string {
+  return new Intl.NumberFormat(loc, { minimumFractionDigits: 2, maximumFractionDigits: 2 }).format(v);
+}
+
+/** A percentile (0–100) as the engine gives it, with one decimal. */
+export function formatPercentile(p: number, loc: string = currentLocale()): string {
+  return new Intl.NumberFormat(loc, { minimumFractionDigits: 1, maximumFractionDigits: 1 }).format(p);
+}
+
+/** Month and year of a timestamp (the trend chart's axis), e.g. "Nov 2024". */
+export function formatMonth(iso: string, loc: string = currentLocale()): string {
+  const d = new Date(iso);
+  if (Number.isNaN(d.getTime())) return iso;
+  return new Intl.DateTimeFormat(loc, { year: 'numeric', month: 'short' }).format(d);
+}

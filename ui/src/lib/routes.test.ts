@@ -9,6 +9,7 @@ describe('routes', () => {
       { name: 'questionnaire', id: 'a/b c' },
       { name: 'questionnaire', id: 'x', jump: 'unanswered' },
       { name: 'results', id: '42' },
+      { name: 'compare', id: '42' },
       { name: 'frameworks' },
       { name: 'framework', id: 'innovation-readiness', version: '1.0.0' },
     ];

@@ -6,6 +6,7 @@ export type Route =
   | { name: 'new' }
   | { name: 'questionnaire'; id: string; jump?: 'unanswered' }
   | { name: 'results'; id: string }
+  | { name: 'compare'; id: string }
   | { name: 'frameworks' }
   | { name: 'framework'; id: string; version: string };
 
@@ -21,6 +22,8 @@ export function toHash(r: Route): string {
       return `#/assessments/${enc(r.id)}${r.jump ? '?jump=unanswered' : ''}`;
     case 'results':
       return `#/assessments/${enc(r.id)}/results`;
+    case 'compare':
+      return `#/assessments/${enc(r.id)}/compare`;
     case 'frameworks':
       return '#/frameworks';
     case 'framework':
@@ -49,6 +52,7 @@ export function parseHash(hash: string): Route {
         : { name: 'questionnaire', id: parts[1] };
     }
     if (parts.length === 3 && parts[2] === 'results') return { name: 'results', id: parts[1] };
+    if (parts.length === 3 && parts[2] === 'compare') return { name: 'compare', id: parts[1] };
   }
   return { name: 'home' };
 }

@@ -2,6 +2,7 @@
 //! every answer committed on its own, and a score summary kept in step with every write.
 
 mod agencies;
+pub mod backup;
 mod imports;
 mod packs;
 mod peers;

@@ -8,6 +8,7 @@ use crate::framework::Framework;
 use crate::model::{agency_key, AgencyInfo, AssessmentDoc};
 use crate::scoring::Scores;
 use rusqlite::{params, OptionalExtension};
+
 use std::collections::HashMap;
 
 impl Store {
@@ -36,23 +37,27 @@ impl Store {
     /// Scores of the peers of `agency` (never the agency itself), in `fw`'s dimension order.
     pub fn peer_scores(&self, fw: &Framework, agency: &AgencyInfo, filter: &PeerFilter) -> Result<Vec<PeerScores>> {
         let own = self.find_agency(agency)?;
-        let mut stmt = self
-            .conn
-            .prepare_cached(
-                "SELECT a.agency_id, g.tags, s.score, s.dimensions, MAX(a.finalized_at)
-                   FROM assessments a
-                   JOIN agencies g ON g.id = a.agency_id
-                   JOIN score_summaries s ON s.assessment_id = a.id
-                  WHERE a.framework_id = ?1 AND (a.framework_version = ?2 OR a.framework_version LIKE ?2 || '.%')
-                    AND a.status = 'final' AND a.deleted_at IS NULL
-                    AND (?3 IS NULL OR g.sector = ?3) AND (?4 IS NULL OR g.country = ?4) AND (?5 IS NULL OR g.size = ?5)
-                  GROUP BY a.agency_id",
-            )
-            .db(&self.path)?;
+        // Only the filters in use go into the SQL, so SQLite can start from the agencies
+        // index (sector, country, size) instead of scanning every assessment.
+        let mut sql = String::from(
+            "SELECT a.agency_id, g.tags, s.score, s.dimensions, MAX(a.finalized_at)
+               FROM agencies g
+               JOIN assessments a ON a.agency_id = g.id
+               JOIN score_summaries s ON s.assessment_id = a.id
+              WHERE a.framework_id = ?1 AND (a.framework_version = ?2 OR a.framework_version LIKE ?2 || '.%')
+                AND a.status = 'final' AND a.deleted_at IS NULL",
+        );
+        let mut args: Vec<&str> = vec![&fw.id, fw.major_version()];
+        for (column, value) in [("sector", &filter.sector), ("country", &filter.country), ("size", &filter.size)] {
+            if let Some(v) = value {
+                args.push(v);
+                sql.push_str(&format!(" AND g.{column} = ?{}", args.len()));
+            }
+        }
+        sql.push_str(" GROUP BY a.agency_id");
+        let mut stmt = self.conn.prepare_cached(&sql).db(&self.path)?;
         let dim_pos: HashMap<&str, usize> = fw.dimensions.iter().enumerate().map(|(i, d)| (d.id.as_str(), i)).collect();
-        let mut rows = stmt
-            .query(params![fw.id, fw.major_version(), filter.sector, filter.country, filter.size])
-            .db(&self.path)?;
+        let mut rows = stmt.query(rusqlite::params_from_iter(args)).db(&self.path)?;
         let mut peers = Vec::new();
         while let Some(r) = rows.next().db(&self.path)? {
             let agency_id = r.get_ref(0).db(&self.path)?.as_str().unwrap_or("");

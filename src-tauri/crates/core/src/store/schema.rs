@@ -14,7 +14,7 @@ CREATE TABLE agencies (
     tags        TEXT NOT NULL DEFAULT '[]',
     created_at  TEXT NOT NULL,
     updated_at  TEXT NOT NULL
-);
+) WITHOUT ROWID;
 CREATE UNIQUE INDEX agencies_identity ON agencies(name_key, country);
 
 CREATE TABLE assessments (
@@ -33,7 +33,7 @@ CREATE TABLE assessments (
     deleted_at         TEXT
 );
 CREATE INDEX assessments_agency ON assessments(agency_id);
-CREATE INDEX assessments_updated ON assessments(updated_at);
+CREATE INDEX assessments_updated ON assessments(updated_at, id);
 
 CREATE TABLE respondents (
     id             TEXT PRIMARY KEY,
@@ -79,7 +79,7 @@ CREATE TABLE score_summaries (
     questions      INTEGER NOT NULL,
     dimensions     TEXT NOT NULL DEFAULT '{}',
     computed_at    TEXT NOT NULL
-);
+) WITHOUT ROWID;
 
 -- What changed, when: an audit trail, never read by scoring.
 CREATE TABLE change_log (
@@ -110,6 +110,8 @@ CREATE TABLE pack_peers (
     PRIMARY KEY (pack_id, ord)
 );
 CREATE INDEX pack_peers_framework ON pack_peers(framework_id);
-CREATE INDEX assessments_peers ON assessments(framework_id, status, agency_id, finalized_at);
+CREATE INDEX assessments_peers ON assessments(agency_id, framework_id, status, finalized_at);
+CREATE INDEX agencies_sector ON agencies(sector, country, size);
+CREATE INDEX agencies_country ON agencies(country, size);
 "#,
 ];

@@ -454,6 +454,8 @@ fn child_writer() {
         writeln!(out, "acked {i} {q} {}", level.map(|l| l.to_string()).unwrap_or_else(|| "na".into())).unwrap();
         out.flush().unwrap();
     }
+    // Everything written: wait to be killed (the parent checks that it was), but not forever.
+    std::thread::sleep(std::time::Duration::from_secs(60));
 }
 
 #[cfg(unix)]

@@ -1,0 +1,332 @@
+//! Backups and recovery: `VACUUM INTO` copies (consistent even while the app writes),
+//! a daily generation on first start, one before every migration, 7 daily and 4 weekly
+//! kept; a database that fails `quick_check` is moved aside, never overwritten.
+
+use super::{DbResult, Store};
+use crate::catalog::Catalog;
+use crate::error::{CoreError, Result};
+use crate::time;
+use chrono::{Datelike, NaiveDate, Utc};
+use rusqlite::{Connection, OpenFlags};
+use serde::Serialize;
+use std::path::{Path, PathBuf};
+
+pub const KEEP_DAILY: usize = 7;
+pub const KEEP_WEEKLY: usize = 4;
+
+#[derive(Debug, Clone, Serialize, PartialEq)]
+pub struct BackupInfo {
+    pub path: PathBuf,
+    /// The day of the backup (from its name, `mizan-YYYY-MM-DD*.db`).
+    pub date: Option<String>,
+    pub bytes: u64,
+    pub assessments: Option<i64>,
+    pub ok: bool,
+}
+
+/// What happened while opening the database safely.
+#[derive(Debug, Clone, Default, Serialize, PartialEq)]
+pub struct OpenReport {
+    /// The damaged database was moved here; the app starts on a new one.
+    pub moved_aside: Option<PathBuf>,
+    /// The newest backup that passes its check, to offer for restoring.
+    pub newest_backup: Option<BackupInfo>,
+    pub backup_made: Option<PathBuf>,
+}
+
+pub fn backups_dir(db: &Path) -> PathBuf {
+    db.parent().map(|p| p.join("backups")).unwrap_or_else(|| PathBuf::from("backups"))
+}
+
+/// `PRAGMA quick_check` on a file, read-only. `Err` carries the reason.
+pub fn check_file(path: &Path) -> std::result::Result<i64, String> {
+    let conn = Connection::open_with_flags(path, OpenFlags::SQLITE_OPEN_READ_ONLY).map_err(|e| e.to_string())?;
+    let verdict: String = conn.query_row("PRAGMA quick_check", [], |r| r.get(0)).map_err(|e| e.to_string())?;
+    if verdict != "ok" {
+        return Err(verdict);
+    }
+    let has_table: bool = conn
+        .query_row("SELECT count(*) > 0 FROM sqlite_schema WHERE name = 'assessments'", [], |r| r.get(0))
+        .map_err(|e| e.to_string())?;
+    if !has_table {
+        return Ok(0);
+    }
+    conn.query_row("SELECT count(*) FROM assessments WHERE deleted_at IS NULL", [], |r| r.get(0)).map_err(|e| e.to_string())
+}
+
+pub fn describe(path: &Path) -> BackupInfo {
+    let name = path.file_name().and_then(|n| n.to_str()).unwrap_or("");
+    let date = name.strip_prefix("mizan-").and_then(|r| r.get(..10)).filter(|d| NaiveDate::parse_from_str(d, "%Y-%m-%d").is_ok()).map(String::from);
+    let checked = check_file(path);
+    BackupInfo {
+        path: path.to_path_buf(),
+        date,
+        bytes: std::fs::metadata(path).map(|m| m.len()).unwrap_or(0),
+        assessments: checked.as_ref().ok().copied(),
+        ok: checked.is_ok(),
+    }
+}
+
+/// Backups in `dir`, newest first.
+pub fn list_backups(dir: &Path) -> Vec<BackupInfo> {
+    let Ok(read) = std::fs::read_dir(dir) else { return Vec::new() };
+    let mut paths: Vec<PathBuf> = read
+        .filter_map(|e| e.ok().map(|e| e.path()))
+        .filter(|p| p.file_name().and_then(|n| n.to_str()).is_some_and(|n| n.starts_with("mizan-") && n.ends_with(".db")))
+        .collect();
+    paths.sort();
+    paths.reverse();
+    paths.iter().map(|p| describe(p)).collect()
+}
+
+fn move_aside(db: &Path) -> Result<PathBuf> {
+    let stamp = Utc::now().format("%Y%m%dT%H%M%S");
+    let target = db.with_file_name(format!("{}.damaged-{stamp}", db.file_name().and_then(|n| n.to_str()).unwrap_or("mizan.db")));
+    std::fs::rename(db, &target).map_err(|e| CoreError::io(db, e))?;
+    for ext in ["-wal", "-shm"] {
+        let side = PathBuf::from(format!("{}{ext}", db.display()));
+        if side.exists() {
+            let _ = std::fs::rename(&side, PathBuf::from(format!("{}{ext}", target.display())));
+        }
+    }
+    Ok(target)
+}
+
+impl Store {
+    /// A consistent copy of the database at `target` (refused if it exists).
+    pub fn backup_to(&self, target: &Path) -> Result<BackupInfo> {
+        if target.exists() {
+            return Err(CoreError::Conflict(format!("{} already exists: choose another file name", target.display())));
+        }
+        if let Some(dir) = target.parent().filter(|d| !d.as_os_str().is_empty()) {
+            std::fs::create_dir_all(dir).map_err(|e| CoreError::io(dir, e))?;
+        }
+        let tmp = target.with_extension("partial");
+        let _ = std::fs::remove_file(&tmp);
+        self.conn.execute("VACUUM INTO ?1", [tmp.display().to_string()]).db(&self.path)?;
+        std::fs::rename(&tmp, target).map_err(|e| CoreError::io(target, e))?;
+        Ok(describe(target))
+    }
+
+    /// Opens the app's database safely: checks it, moves a damaged one aside, backs up
+    /// before migrations and once a day, and prunes old generations.
+    pub fn open_safely(db: &Path, catalog: Catalog) -> Result<(Store, OpenReport)> {
+        let dir = backups_dir(db);
+        let mut report = OpenReport::default();
+        if db.exists() {
+            if let Err(_reason) = check_file(db) {
+                report.moved_aside = Some(move_aside(db)?);
+                report.newest_backup = list_backups(&dir).into_iter().find(|b| b.ok);
+            } else if needs_migration(db)? {
+                let raw = Store::open_unmigrated(db)?;
+                let target = dir.join(format!("mizan-{}-before-migration.db", Utc::now().format("%Y-%m-%dT%H%M%S")));
+                raw.backup_raw(&target)?;
+                report.backup_made = Some(target);
+            }
+        }
+        let store = Store::open(db, catalog)?;
+        if report.moved_aside.is_none() {
+            report.backup_made = report.backup_made.or(store.daily_backup(&dir)?);
+        }
+        prune(&dir);
+        Ok((store, report))
+    }
+
+    /// Today's backup, when there is none yet and the database changed since the last one.
+    pub fn daily_backup(&self, dir: &Path) -> Result<Option<PathBuf>> {
+        let today = Utc::now().format("%Y-%m-%d").to_string();
+        let target = dir.join(format!("mizan-{today}.db"));
+        if target.exists() {
+            return Ok(None);
+        }
+        let last_change: Option<String> = self.conn.query_row("SELECT max(at) FROM change_log", [], |r| r.get(0)).db(&self.path)?;
+        let Some(last_change) = last_change else { return Ok(None) }; // nothing to protect yet
+        let newest = list_backups(dir).into_iter().filter_map(|b| b.date).next();
+        if newest.is_some_and(|d| last_change.get(..10).is_some_and(|c| c < d.as_str())) {
+            return Ok(None); // unchanged since the newest backup
+        }
+        self.backup_to(&target).map(|_| Some(target))
+    }
+}
+
+fn needs_migration(db: &Path) -> Result<bool> {
+    let conn = Connection::open_with_flags(db, OpenFlags::SQLITE_OPEN_READ_ONLY).db(&db.display().to_string())?;
+    let v: u32 = conn.query_row("PRAGMA user_version", [], |r| r.get(0)).db(&db.display().to_string())?;
+    Ok(v > 0 && (v as usize) < super::schema::MIGRATIONS.len())
+}
+
+struct RawDb(Connection, String);
+
+impl Store {
+    fn open_unmigrated(db: &Path) -> Result<RawDb> {
+        let p = db.display().to_string();
+        Ok(RawDb(Connection::open(db).db(&p)?, p))
+    }
+}
+
+impl RawDb {
+    fn backup_raw(&self, target: &Path) -> Result<()> {
+        if let Some(dir) = target.parent() {
+            std::fs::create_dir_all(dir).map_err(|e| CoreError::io(dir, e))?;
+        }
+        self.0.execute("VACUUM INTO ?1", [target.display().to_string()]).db(&self.1)?;
+        Ok(())
+    }
+}
+
+/// Keeps the 7 newest daily backups and the newest of each of the 4 weeks before them;
+/// pre-migration backups are kept (they are rare and precious).
+pub fn prune(dir: &Path) {
+    let mut daily: Vec<(NaiveDate, PathBuf)> = std::fs::read_dir(dir)
+        .into_iter()
+        .flatten()
+        .filter_map(|e| e.ok().map(|e| e.path()))
+        .filter_map(|p| {
+            let name = p.file_name()?.to_str()?;
+            let day = name.strip_prefix("mizan-")?.strip_suffix(".db")?;
+            NaiveDate::parse_from_str(day, "%Y-%m-%d").ok().map(|d| (d, p.clone()))
+        })
+        .collect();
+    daily.sort();
+    daily.reverse();
+    let mut weeks_kept: Vec<(i32, u32)> = Vec::new();
+    for (i, (day, path)) in daily.iter().enumerate() {
+        if i < KEEP_DAILY {
+            continue;
+        }
+        let week = (day.iso_week().year(), day.iso_week().week());
+        if weeks_kept.len() < KEEP_WEEKLY && !weeks_kept.contains(&week) {
+            weeks_kept.push(week);
+            continue;
+        }
+        let _ = std::fs::remove_file(path);
+    }
+}
+
+/// Replaces the database at `db` by `backup` (checked first). The current database is
+/// itself backed up, so a restore can be undone. No connection to `db` may be open.
+pub fn restore(db: &Path, backup: &Path) -> Result<BackupInfo> {
+    let info = describe(backup);
+    if !info.ok {
+        return Err(CoreError::InvalidInput(format!("{} is not a usable Mizan backup: it fails its integrity check", backup.display())));
+    }
+    if db.exists() {
+        let safety = backups_dir(db).join(format!("mizan-{}-before-restore.db", Utc::now().format("%Y-%m-%dT%H%M%S")));
+        if check_file(db).is_ok() {
+            let conn = Connection::open(db).db(&db.display().to_string())?;
+            std::fs::create_dir_all(backups_dir(db)).map_err(|e| CoreError::io(backups_dir(db), e))?;
+            conn.execute("VACUUM INTO ?1", [safety.display().to_string()]).db(&db.display().to_string())?;
+        } else {
+            move_aside(db)?;
+        }
+    }
+    let tmp = db.with_extension("restoring");
+    std::fs::copy(backup, &tmp).map_err(|e| CoreError::io(&tmp, e))?;
+    std::fs::File::open(&tmp).and_then(|f| f.sync_all()).map_err(|e| CoreError::io(&tmp, e))?;
+    for ext in ["-wal", "-shm"] {
+        let _ = std::fs::remove_file(PathBuf::from(format!("{}{ext}", db.display())));
+    }
+    std::fs::rename(&tmp, db).map_err(|e| CoreError::io(db, e))?;
+    let _ = time::now();
+    Ok(info)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::model::*;
+    use crate::text::Lang;
+
+    fn new_assessment(store: &mut Store, name: &str) -> uuid::Uuid {
+        store
+            .create(NewAssessment {
+                title: String::new(),
+                agency: NewAgency { name: name.into(), sector: String::new(), country: "TN".into(), size: String::new(), tags: vec![] },
+                framework_id: "service-integration".into(),
+                framework_version: None,
+                mode: Mode::SelfAssessment,
+            })
+            .unwrap()
+            .assessment
+            .id
+    }
+
+    #[test]
+    fn restore_drill_back_up_damage_restore_verify() {
+        let dir = tempfile::tempdir().unwrap();
+        let db = dir.path().join("mizan.db");
+        let (mut store, report) = Store::open_safely(&db, Catalog::builtin()).unwrap();
+        assert!(report.moved_aside.is_none() && report.backup_made.is_none(), "a new empty database needs no backup");
+        let id = new_assessment(&mut store, "Kept Agency");
+        let backup = store.backup_to(&dir.path().join("manual.db")).unwrap();
+        assert!(backup.ok);
+        assert_eq!(backup.assessments, Some(1));
+        new_assessment(&mut store, "Lost Agency");
+        drop(store);
+
+        // Damage the live file: overwrite its first pages.
+        let mut bytes = std::fs::read(&db).unwrap();
+        let n = 4096.min(bytes.len());
+        bytes[..n].fill(0xAB);
+        std::fs::write(&db, &bytes).unwrap();
+
+        let (store, report) = Store::open_safely(&db, Catalog::builtin()).unwrap();
+        let aside = report.moved_aside.expect("the damaged file is moved aside");
+        assert!(aside.exists(), "never deleted");
+        assert_eq!(std::fs::read(&aside).unwrap(), bytes, "never overwritten");
+        assert!(store.list(Lang::En).unwrap().is_empty(), "the app starts on a fresh database");
+        drop(store);
+
+        restore(&db, &backup.path).unwrap();
+        let store = Store::open(&db, Catalog::builtin()).unwrap();
+        let list = store.list(Lang::En).unwrap();
+        assert_eq!(list.len(), 1);
+        assert_eq!(list[0].id, id);
+        assert_eq!(store.integrity_check().unwrap(), "ok");
+    }
+
+    #[test]
+    fn daily_backup_once_a_day_only_when_changed() {
+        let dir = tempfile::tempdir().unwrap();
+        let db = dir.path().join("mizan.db");
+        let (mut store, _) = Store::open_safely(&db, Catalog::builtin()).unwrap();
+        new_assessment(&mut store, "Agency");
+        drop(store);
+        let (store, report) = Store::open_safely(&db, Catalog::builtin()).unwrap();
+        let made = report.backup_made.expect("first start of the day after a change");
+        assert!(describe(&made).ok);
+        drop(store);
+        let (_, report) = Store::open_safely(&db, Catalog::builtin()).unwrap();
+        assert!(report.backup_made.is_none(), "one per day");
+    }
+
+    #[test]
+    fn pruning_keeps_seven_daily_and_four_weekly() {
+        let dir = tempfile::tempdir().unwrap();
+        let start = NaiveDate::from_ymd_opt(2026, 1, 1).unwrap();
+        for i in 0..60 {
+            let d = start + chrono::Duration::days(i);
+            std::fs::write(dir.path().join(format!("mizan-{d}.db")), b"x").unwrap();
+        }
+        std::fs::write(dir.path().join("mizan-2026-01-01T000000-before-migration.db"), b"x").unwrap();
+        prune(dir.path());
+        let mut left: Vec<String> = std::fs::read_dir(dir.path()).unwrap().map(|e| e.unwrap().file_name().into_string().unwrap()).collect();
+        left.sort();
+        assert_eq!(left.len(), KEEP_DAILY + KEEP_WEEKLY + 1, "{left:?}");
+        assert!(left.contains(&"mizan-2026-03-01.db".to_string()), "newest kept");
+        assert!(left.iter().any(|n| n.contains("before-migration")));
+    }
+
+    #[test]
+    fn a_broken_backup_is_refused_and_nothing_is_replaced() {
+        let dir = tempfile::tempdir().unwrap();
+        let db = dir.path().join("mizan.db");
+        let (mut store, _) = Store::open_safely(&db, Catalog::builtin()).unwrap();
+        new_assessment(&mut store, "Agency");
+        drop(store);
+        let bad = dir.path().join("bad.db");
+        std::fs::write(&bad, b"not a database at all").unwrap();
+        assert!(matches!(restore(&db, &bad), Err(CoreError::InvalidInput(_))));
+        assert_eq!(Store::open(&db, Catalog::builtin()).unwrap().list(Lang::En).unwrap().len(), 1);
+    }
+}
