@@ -1,6 +1,7 @@
 //! `mizan`: the command line over mizan-core. Exit codes: 0 success, 1 invalid input,
 //! 2 usage error.
 
+mod data;
 mod output;
 
 use clap::{Parser, Subcommand};
@@ -76,6 +77,26 @@ enum Command {
         #[arg(long)]
         json: bool,
     },
+    /// A consistent copy of the database (default: into the backups folder)
+    Backup {
+        #[arg(short = 'o', long = "output", value_name = "FILE")]
+        output: Option<PathBuf>,
+        /// List the backups instead
+        #[arg(long, conflicts_with = "output")]
+        list: bool,
+    },
+    /// Replaces the database by a backup (the current one is backed up first)
+    Restore {
+        file: PathBuf,
+        /// Do not ask for confirmation
+        #[arg(long)]
+        yes: bool,
+    },
+    /// Benchmark packs: anonymised peer scores to share
+    #[command(subcommand)]
+    Pack(data::PackCommand),
+    /// Fills an empty database with fictional sample agencies
+    Sample,
     /// The PDF benchmark report
     Report {
         target: String,
@@ -244,9 +265,39 @@ fn run(cli: Cli) -> Result<(), Failure> {
                 output::benchmark(&bench, &fw, &doc.assessment.title);
             }
         }
-        Command::Report { .. } => {
-            eprintln!("error: `mizan report` is not yet available in this version");
-            return Err(Failure::Reported);
+        Command::Backup { output, list } => {
+            if list {
+                data::list_backups(&db);
+            } else {
+                data::backup(&open_store(&db)?, &db, output)?;
+            }
+        }
+        Command::Restore { file, yes } => {
+            if !data::restore(&db, &file, yes)? {
+                return Err(Failure::Reported);
+            }
+        }
+        Command::Pack(cmd) => data::pack(&mut open_store(&db)?, cmd)?,
+        Command::Sample => {
+            let n = open_store(&db)?.load_sample_data()?;
+            println!("loaded {n} final assessments of fictional sample agencies");
+        }
+        Command::Report { target, output: out, lang, peers } => {
+            let (doc, fw) = load_target(&db, &target)?;
+            let store = open_store(&db)?;
+            let rendered = mizan_report::build_input(&store, doc, fw, &peers.unwrap_or_default(), lang, mizan_report::Paper::A4)
+                .and_then(|input| mizan_report::render_report(&input));
+            let rendered = match rendered {
+                Ok(r) => r,
+                Err(mizan_report::ReportError::Core(e)) => return Err(Failure::Core(e)),
+                Err(e) => {
+                    eprintln!("error: {e}");
+                    return Err(Failure::Reported);
+                }
+            };
+            // Written whole or not at all: a half-written PDF must never replace a good one.
+            exchange::write_atomic(&out, &rendered.pdf)?;
+            eprintln!("wrote {} ({} pages, {} KB)", out.display(), rendered.pages, rendered.pdf.len().div_ceil(1024));
         }
     }
     Ok(())

@@ -1,0 +1,25 @@
+//! The report's one error type. Messages say what failed and where.
+
+use std::path::PathBuf;
+
+#[derive(Debug, thiserror::Error)]
+pub enum ReportError {
+    /// An embedded font could not be subset or read back (a defect of the build).
+    #[error("font {font}: {message}")]
+    Font { font: &'static str, message: String },
+
+    /// A report catalog (`ui/locales/<lang>/report.ftl`) does not parse.
+    #[error("{file}:{line}: {message}")]
+    Catalog { file: String, line: usize, message: String },
+
+    /// The input does not fit together (e.g. scores of another framework).
+    #[error("report input: {0}")]
+    Input(String),
+
+    /// Loading the assessment, its peers or its trend from the store failed.
+    #[error(transparent)]
+    Core(#[from] mizan_core::CoreError),
+
+    #[error("{}: {source}", .path.display())]
+    Io { path: PathBuf, #[source] source: std::io::Error },
+}

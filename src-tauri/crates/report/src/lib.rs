@@ -1,0 +1,187 @@
+//! Mizan's PDF benchmark report.
+//!
+//! [`render`] is a pure function: plain inputs in ([`ReportInput`]: the assessment, its
+//! framework, scores, benchmark, peers and trend), PDF bytes out. [`build_input`]
+//! gathers those inputs from a [`Store`]. The crate depends on mizan-core only, so the
+//! command line and the desktop app share it.
+//!
+//! Inside: our own small layout engine (`layout`) over printpdf's operations (`pdf`),
+//! text shaped with rustybuzz and ordered with unicode-bidi (`text`), vector charts
+//! (`charts`), and every fixed string from the Fluent catalog `ui/locales/<lang>/report.ftl`
+//! (`i18n`).
+
+mod charts;
+mod error;
+pub mod fonts;
+mod i18n;
+mod layout;
+mod pdf;
+mod report;
+pub mod text;
+mod theme;
+
+pub use error::ReportError;
+
+use chrono::{DateTime, Utc};
+use mizan_core::benchmark::{Benchmark, PeerFilter, PeerScores};
+use mizan_core::store::TrendPoint;
+use mizan_core::{AssessmentDoc, Framework, Lang, Scores, Store};
+use std::sync::Arc;
+
+/// Paper size of the report.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+pub enum Paper {
+    #[default]
+    A4,
+    /// US Letter.
+    Letter,
+}
+
+impl Paper {
+    /// Width and height in points.
+    pub fn size(self) -> (f32, f32) {
+        match self {
+            Paper::A4 => (595.28, 841.89),
+            Paper::Letter => (612.0, 792.0),
+        }
+    }
+
+    pub fn parse(s: &str) -> Option<Paper> {
+        match s.to_ascii_lowercase().as_str() {
+            "a4" => Some(Paper::A4),
+            "letter" => Some(Paper::Letter),
+            _ => None,
+        }
+    }
+}
+
+/// Everything a report shows. Build it with [`build_input`], or by hand in tests.
+#[derive(Debug, Clone)]
+pub struct ReportInput {
+    pub doc: AssessmentDoc,
+    pub framework: Arc<Framework>,
+    /// `mizan_core::score(&framework, &doc, lang)`.
+    pub scores: Scores,
+    /// The benchmark against the peers (statistics are None below 3 peers).
+    pub benchmark: Option<Benchmark>,
+    /// The peers' scores, for the distribution of their overall index.
+    pub peers: Vec<PeerScores>,
+    /// The agency's earlier final assessments, oldest first.
+    pub trend: Vec<TrendPoint>,
+    pub lang: Lang,
+    pub paper: Paper,
+    pub generated_at: DateTime<Utc>,
+}
+
+/// A rendered report and what tests and callers may want to know about it.
+#[derive(Debug, Clone)]
+pub struct Rendered {
+    pub pdf: Vec<u8>,
+    pub pages: usize,
+    /// Catalog messages the report asked for and did not find (should be empty).
+    pub missing_strings: Vec<String>,
+}
+
+/// Renders the report to PDF bytes.
+pub fn render(input: &ReportInput) -> Result<Vec<u8>, ReportError> {
+    render_report(input).map(|r| r.pdf)
+}
+
+/// Renders the report; also returns its page count and any missing catalog messages.
+pub fn render_report(input: &ReportInput) -> Result<Rendered, ReportError> {
+    render_with(input, None)
+}
+
+fn render_with(input: &ReportInput, rtl: Option<bool>) -> Result<Rendered, ReportError> {
+    if input.scores.framework.id != input.framework.id || input.scores.dimensions.len() != input.framework.dimensions.len() {
+        return Err(ReportError::Input(format!(
+            "the scores are of framework `{}` with {} dimensions, the report is for `{}` with {}",
+            input.scores.framework.id,
+            input.scores.dimensions.len(),
+            input.framework.id,
+            input.framework.dimensions.len()
+        )));
+    }
+    let t0 = std::time::Instant::now(); // TIMING
+    let mut content = report::Content::new(input, rtl)?;
+    content.build();
+    let pages = content.finish();
+    let t1 = std::time::Instant::now(); // TIMING
+    let (width, height) = input.paper.size();
+    let title = format!("{} — {}", input.doc.assessment.agency.name, input.framework.title.get(input.lang));
+    let subject = content.t.fmt("report-document-subject", &[("agency", (&input.doc.assessment.agency.name).into())]);
+    let meta = pdf::Meta {
+        title: &text::clean(&title),
+        subject: &text::clean(&subject),
+        lang: input.lang.code(),
+        created: input.generated_at.timestamp(),
+    };
+    let bytes = pdf::write(&pages, &content.l.shaper.unicode, width, height, &meta)?;
+    if std::env::var("MIZAN_TIMING").is_ok() { eprintln!("layout {:?} write {:?} shape {}us in {} calls", t1 - t0, t1.elapsed(), text::SHAPE_NS.swap(0, std::sync::atomic::Ordering::Relaxed)/1000, text::SHAPE_N.swap(0, std::sync::atomic::Ordering::Relaxed)); } // TIMING
+    Ok(Rendered { pdf: bytes, pages: pages.len(), missing_strings: content.t.missing() })
+}
+
+/// Gathers a report's inputs: scores `doc`, and takes its benchmark (peers filtered by
+/// `filter`), the peers' scores and the agency's trend from `store`.
+pub fn build_input(store: &Store, doc: AssessmentDoc, framework: Arc<Framework>, filter: &PeerFilter, lang: Lang, paper: Paper) -> Result<ReportInput, ReportError> {
+    let scores = mizan_core::score(&framework, &doc, lang);
+    let benchmark = store.benchmark(&doc, &scores, filter)?;
+    let peers = store.peer_scores(&framework, &doc.assessment.agency, filter)?;
+    let trend = store.trend(&doc)?;
+    Ok(ReportInput { doc, framework, scores, benchmark: Some(benchmark), peers, trend, lang, paper, generated_at: Utc::now() })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use mizan_core::{exchange, Catalog};
+
+    fn sample(lang: Lang) -> ReportInput {
+        let path = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("../../../tests/fixtures/interview-wadi-health.mizan.json");
+        let (doc, framework) = exchange::read_file(&path, &Catalog::builtin()).expect("sample");
+        let scores = mizan_core::score(&framework, &doc, lang);
+        ReportInput { doc, framework, scores, benchmark: None, peers: Vec::new(), trend: Vec::new(), lang, paper: Paper::A4, generated_at: Utc::now() }
+    }
+
+    fn run(tool: &str, args: &[&str]) -> String {
+        let out = std::process::Command::new(tool).args(args).output().expect("poppler-utils and qpdf are installed");
+        assert!(out.status.success(), "{tool}: {}", String::from_utf8_lossy(&out.stderr));
+        String::from_utf8_lossy(&out.stdout).into_owned()
+    }
+
+    /// Right-to-left layout (what an Arabic catalog will switch on): Arabic text is
+    /// shaped with the Arabic face, and comes back from the PDF in reading order.
+    #[test]
+    fn right_to_left_report_keeps_arabic_text() {
+        let mut input = sample(Lang::Ar);
+        let name = "هيئة خدمات الصحة في وادي";
+        input.doc.assessment.agency.name = name.into();
+        input.doc.answers[0].note = "ملاحظة: التجربة في فرعين فقط (2 branches) حتى 2026.".into();
+        let r = render_with(&input, Some(true)).expect("render");
+        let dir = tempfile::tempdir().expect("tmp");
+        let pdf = dir.path().join("ar.pdf");
+        std::fs::write(&pdf, &r.pdf).expect("write");
+        let pdf = pdf.to_string_lossy();
+        assert!(run("qpdf", &["--check", &pdf]).contains("No syntax or stream encoding errors"));
+        let fonts = run("pdffonts", &[&pdf]);
+        assert!(fonts.contains("+NotoSansArabic-Bold"), "{fonts}");
+        let text = run("pdftotext", &["-enc", "UTF-8", "-f", "1", "-l", "1", &pdf, "-"]);
+        assert!(text.contains(name), "Arabic agency name not extracted in reading order:\n{text}");
+    }
+
+    #[test]
+    fn scores_of_another_framework_are_refused() {
+        let mut input = sample(Lang::En);
+        input.scores.dimensions.pop();
+        assert!(matches!(render(&input), Err(ReportError::Input(_))));
+    }
+
+    #[test]
+    fn arabic_without_its_catalog_is_an_english_left_to_right_report() {
+        let input = sample(Lang::Ar);
+        let r = render_report(&input).expect("render");
+        assert!(r.missing_strings.is_empty());
+        let content = report::Content::new(&input, None).expect("content");
+        assert_eq!(content.l.rtl, crate::i18n::Strings::new(Lang::Ar).expect("strings").translated());
+    }
+}

@@ -1,0 +1,245 @@
+//! The report end to end: rendered from a database with peers, then checked with the
+//! poppler and qpdf tools a reader's machine would have (`qpdf`, `pdftotext`,
+//! `pdffonts`, `pdftoppm`, `pdfinfo`).
+
+mod common;
+
+use common::*;
+use mizan_core::Lang;
+use mizan_report::{render_report, Paper};
+use std::path::Path;
+use std::process::Command;
+
+fn tool(name: &str, args: &[&str]) -> String {
+    let out = Command::new(name).args(args).output().unwrap_or_else(|e| panic!("cannot run {name} (install poppler-utils and qpdf): {e}"));
+    assert!(out.status.success(), "{name} {args:?} failed: {}{}", String::from_utf8_lossy(&out.stdout), String::from_utf8_lossy(&out.stderr));
+    String::from_utf8_lossy(&out.stdout).into_owned()
+}
+
+/// Whitespace collapsed, so text wrapped over lines still matches.
+fn squash(s: &str) -> String {
+    s.split_whitespace().collect::<Vec<_>>().join(" ")
+}
+
+fn write_pdf(dir: &Path, name: &str, bytes: &[u8]) -> String {
+    let p = dir.join(name);
+    std::fs::write(&p, bytes).expect("write pdf");
+    p.to_string_lossy().into_owned()
+}
+
+/// The `mizan` binary of this workspace, built if need be (it belongs to mizan-cli,
+/// so cargo does not build it for this crate's tests).
+fn mizan_binary() -> std::path::PathBuf {
+    let status = Command::new(env!("CARGO"))
+        .args(["build", "--quiet", "-p", "mizan-cli", "--bin", "mizan"])
+        .current_dir(repo_root())
+        .status()
+        .expect("run cargo build");
+    assert!(status.success(), "cannot build the mizan binary");
+    // Tests run from target/<profile>/deps/.
+    let exe = std::env::current_exe().expect("test path");
+    let bin = exe.parent().and_then(|d| d.parent()).expect("target dir").join(format!("mizan{}", std::env::consts::EXE_SUFFIX));
+    assert!(bin.is_file(), "no binary at {}", bin.display());
+    bin
+}
+
+fn assert_fonts_embedded_and_subset(pdf: &str) {
+    let fonts = tool("pdffonts", &[pdf]);
+    let rows: Vec<&str> = fonts.lines().skip(2).collect();
+    assert!(rows.len() >= 2, "{fonts}");
+    for row in rows {
+        let cols: Vec<&str> = row.split_whitespace().collect();
+        let n = cols.len();
+        assert_eq!(&cols[n - 5..n - 2], &["yes", "yes", "yes"], "emb/sub/uni not all yes: {row}");
+        assert_eq!(cols[0].as_bytes().get(6), Some(&b'+'), "no subset tag: {row}");
+    }
+}
+
+fn pages_of(pdf: &str) -> usize {
+    let info = tool("pdfinfo", &[pdf]);
+    let line = info.lines().find(|l| l.starts_with("Pages:")).expect("page count");
+    line["Pages:".len()..].trim().parse().expect("number")
+}
+
+/// The done-when check: `mizan report FILE -o OUT.pdf` against a database with peers.
+#[test]
+fn cli_report_of_the_interview_sample() {
+    let fx = store_with_peers(20);
+    // What the report must say, computed the way the CLI does.
+    let input = interview_input(&fx, Lang::En, Paper::A4);
+    let db = fx.dir.path().join("mizan.db");
+    let out = fx.dir.path().join("out.pdf");
+    let run = Command::new(mizan_binary())
+        .arg("--db")
+        .arg(&db)
+        .args(["report", &fixture(INTERVIEW).to_string_lossy(), "-o"])
+        .arg(&out)
+        .output()
+        .expect("run mizan");
+    assert!(run.status.success(), "mizan report failed: {}", String::from_utf8_lossy(&run.stderr));
+    let pdf = out.to_string_lossy().into_owned();
+
+    let check = tool("qpdf", &["--check", &pdf]);
+    assert!(check.contains("No syntax or stream encoding errors"), "{check}");
+    assert!(pages_of(&pdf) >= 10);
+    assert!(tool("pdfinfo", &[&pdf]).contains("595.28 x 841.89"), "not A4");
+    assert_fonts_embedded_and_subset(&pdf);
+
+    let text = squash(&tool("pdftotext", &["-enc", "UTF-8", &pdf, "-"]));
+    assert!(text.contains(&input.doc.assessment.agency.name), "agency name missing");
+    let mut at = 0;
+    for d in &input.framework.dimensions {
+        // Dimension sections come in framework order.
+        let needle = format!("of {} {}", input.framework.dimensions.len(), squash(&d.title.en));
+        let found = text[at..].find(&needle).unwrap_or_else(|| panic!("dimension section missing or out of order: {}", d.title.en));
+        at += found + needle.len();
+    }
+    // The roadmap lists every recommendation; after its heading they appear in the
+    // report's reading order: dimension groups in order of first appearance, priority
+    // order within each.
+    let recs = &input.scores.recommendations;
+    assert!(recs.len() > 5);
+    let roadmap_at = text.find("Roadmap Every gap").expect("roadmap heading");
+    let mut groups: Vec<&str> = Vec::new();
+    for r in recs {
+        if !groups.contains(&r.dimension.as_str()) {
+            groups.push(&r.dimension);
+        }
+    }
+    let mut at = roadmap_at;
+    for d in groups {
+        for r in recs.iter().filter(|r| r.dimension == d) {
+            let needle = squash(&r.text);
+            let found = text[at..].find(&needle).unwrap_or_else(|| panic!("recommendation for {} missing or out of order: {needle}", r.question));
+            at += found + needle.len();
+        }
+    }
+    // The executive summary shows the first five, in priority order, before the roadmap.
+    let mut at = text.find("Five priority recommendations").expect("priorities heading");
+    for r in recs.iter().take(5) {
+        let needle = squash(&r.text);
+        let found = text[at..roadmap_at].find(&needle).unwrap_or_else(|| panic!("priority out of order: {needle}"));
+        at += found + needle.len();
+    }
+    // Peers were compared, the trend was drawn, the draft is marked.
+    let n = input.benchmark.as_ref().map(|b| b.peers.n).unwrap_or(0);
+    assert!(n >= 20);
+    assert!(text.contains(&format!("{n} peer assessments match")), "peer count missing");
+    assert!(text.contains("Quartiles per dimension"));
+    assert!(text.contains("Trend of the overall index"));
+    assert!(text.contains("DRAFT"));
+    assert!(text.contains("QUARTILE.INC"));
+    for p in &input.doc.respondents {
+        assert!(text.contains(&p.name), "respondent {} missing", p.name);
+    }
+}
+
+#[test]
+fn library_report_has_every_string_and_ten_pages() {
+    let fx = store_with_peers(20);
+    let input = interview_input(&fx, Lang::En, Paper::A4);
+    let r = render_report(&input).expect("render");
+    assert!(r.missing_strings.is_empty(), "missing catalog messages: {:?}", r.missing_strings);
+    assert!(r.pages >= 10, "only {} pages", r.pages);
+    assert!(r.pdf.len() < 400 * 1024, "{} bytes", r.pdf.len());
+    let pdf = write_pdf(fx.dir.path(), "report.pdf", &r.pdf);
+    assert_eq!(pages_of(&pdf), r.pages);
+}
+
+#[test]
+fn every_page_is_drawn() {
+    let fx = store_with_peers(20);
+    let input = interview_input(&fx, Lang::En, Paper::Letter);
+    let r = render_report(&input).expect("render");
+    let pdf = write_pdf(fx.dir.path(), "letter.pdf", &r.pdf);
+    let info = tool("pdfinfo", &[&pdf]);
+    assert!(info.contains("612 x 792"), "not Letter: {info}");
+    let prefix = fx.dir.path().join("page");
+    tool("pdftoppm", &["-gray", "-r", "20", &pdf, &prefix.to_string_lossy()]);
+    let mut pages: Vec<_> = std::fs::read_dir(fx.dir.path())
+        .expect("list")
+        .filter_map(|e| e.ok().map(|e| e.path()))
+        .filter(|p| p.extension().is_some_and(|x| x == "pgm"))
+        .collect();
+    pages.sort();
+    assert_eq!(pages.len(), r.pages);
+    for p in pages {
+        let ink = dark_share(&std::fs::read(&p).expect("read pgm"));
+        // Text and rules cover a few per cent of a page; a blank page has none.
+        assert!(ink > 0.004, "{} looks blank ({:.4} dark)", p.display(), ink);
+    }
+}
+
+/// Share of pixels darker than light grey in a binary PGM (P5) image.
+fn dark_share(pgm: &[u8]) -> f64 {
+    // Header: "P5\n<w> <h>\n<max>\n"
+    let mut fields = Vec::new();
+    let mut i = 0;
+    while fields.len() < 4 {
+        while pgm[i].is_ascii_whitespace() {
+            i += 1;
+        }
+        let s = i;
+        while !pgm[i].is_ascii_whitespace() {
+            i += 1;
+        }
+        fields.push(String::from_utf8_lossy(&pgm[s..i]).into_owned());
+    }
+    assert_eq!(fields[0], "P5");
+    let pixels = &pgm[i + 1..];
+    pixels.iter().filter(|&&p| p < 200).count() as f64 / pixels.len() as f64
+}
+
+#[test]
+fn hostile_text_stays_valid_and_wraps() {
+    let fx = store_with_peers(3);
+    let mut input = interview_input(&fx, Lang::En, Paper::A4);
+    let hostile = "Evil (agency) \\ ) ( [x] {y} <z> %PDF-1.7 endstream endobj \u{0} \u{7} \u{1b}[31m \u{202E}desrever\u{202C} \u{2066}iso\u{2069} 😀🇯🇴 中文 \u{FEFF}";
+    input.doc.assessment.agency.name = format!("{hostile} Authority");
+    let long_word = "Supercalifragilistic".repeat(30);
+    for a in input.doc.answers.iter_mut().take(6) {
+        a.note = format!("{hostile} {long_word} ) ) ) \\\\\\ (((");
+        a.evidence = "line one\nline two\r\nline\tthree \u{2028} four".into();
+    }
+    input.doc.respondents[0].name = "\u{202E}Rana\u{202C} (\\) Haddad".into();
+    let r = render_report(&input).expect("render hostile");
+    let pdf = write_pdf(fx.dir.path(), "hostile.pdf", &r.pdf);
+    let check = tool("qpdf", &["--check", &pdf]);
+    assert!(check.contains("No syntax or stream encoding errors"), "{check}");
+    let text = tool("pdftotext", &["-enc", "UTF-8", &pdf, "-"]);
+    // Brackets and backslashes are kept as text; controls and overrides are gone.
+    assert!(text.contains("Evil (agency) \\ ) ( [x] {y} <z> %PDF-1.7 endstream endobj"), "hostile name not rendered as text");
+    assert!(!text.contains('\u{202E}') && !text.contains('\u{1b}') && !text.contains('\u{0}'));
+    assert!(text.contains("desrever"), "overridden text should read as typed");
+    // The long word was broken to fit: no output line is longer than a page line can be.
+    let longest = text.lines().map(|l| l.chars().count()).max().unwrap_or(0);
+    assert!(longest < 160, "a line of {longest} characters did not wrap");
+    assert!(text.contains("Supercalifragilistic"));
+    // The page size holds: nothing was drawn off the page (text extraction of the
+    // cropped page equals the whole page's).
+    let crop = tool("pdftotext", &["-enc", "UTF-8", "-x", "0", "-y", "0", "-W", "596", "-H", "842", &pdf, "-"]);
+    assert_eq!(squash(&crop), squash(&text));
+}
+
+#[test]
+fn below_three_peers_the_benchmark_says_why() {
+    let fx = store_with_peers(1);
+    let input = interview_input(&fx, Lang::En, Paper::A4);
+    let peers = input.benchmark.as_ref().map(|b| b.peers.n).unwrap_or(0);
+    assert!(peers < 3, "fixture has {peers} peers");
+    let r = render_report(&input).expect("render");
+    assert!(r.missing_strings.is_empty(), "{:?}", r.missing_strings);
+    let pdf = write_pdf(fx.dir.path(), "few.pdf", &r.pdf);
+    let text = squash(&tool("pdftotext", &["-enc", "UTF-8", &pdf, "-"]));
+    assert!(text.contains(&format!("No benchmark is shown: only {peers} peer assessments match, and a benchmark needs at least 3")), "reason missing");
+    assert!(!text.contains("Quartiles per dimension"));
+}
+
+#[test]
+fn same_input_same_bytes() {
+    let fx = store_with_peers(5);
+    let input = interview_input(&fx, Lang::En, Paper::A4);
+    let a = render_report(&input).expect("render").pdf;
+    let b = render_report(&input).expect("render").pdf;
+    assert!(a == b, "two renderings of the same input differ");
+}

@@ -1,0 +1,204 @@
+//! Mizan's desktop shell: Tauri commands over mizan-core.
+//!
+//! Each command is a one-line wrapper over a plain function in [`commands`], which
+//! tests call on a temporary database without a window. The commands are async so that
+//! SQLite work runs off the main (GTK) thread and never freezes the window.
+
+pub mod commands;
+pub mod dto;
+pub mod error;
+pub mod state;
+
+use dto::{AppInfo, Framework, SavedAnswer};
+use error::{CmdResult, CommandError};
+use mizan_core::{AssessmentDetail, AssessmentSummary, FrameworkSummary, Scores};
+use serde_json::Value;
+use state::AppState;
+use tauri::State;
+
+/// Every command the webview may call. build.rs lists the same names in the app manifest
+/// and capabilities/main.json allows each one; a test checks the three lists agree.
+pub const COMMANDS: &[&str] = &[
+    "app_info",
+    "list_frameworks",
+    "get_framework",
+    "install_framework",
+    "list_assessments",
+    "create_assessment",
+    "get_assessment",
+    "save_answer",
+    "set_position",
+    "score_assessment",
+    "finalize_assessment",
+    "duplicate_assessment",
+    "delete_assessment",
+    "undo_delete",
+];
+
+type S<'a> = State<'a, AppState>;
+
+#[tauri::command]
+async fn app_info(state: S<'_>) -> CmdResult<AppInfo> {
+    Ok(commands::app_info(&state))
+}
+
+#[tauri::command]
+async fn list_frameworks(state: S<'_>, lang: Option<String>) -> CmdResult<Vec<FrameworkSummary>> {
+    commands::list_frameworks(&state, lang.as_deref())
+}
+
+#[tauri::command]
+async fn get_framework(
+    state: S<'_>,
+    id: String,
+    version: Option<String>,
+    lang: Option<String>,
+) -> CmdResult<Framework> {
+    commands::get_framework(&state, &id, version.as_deref(), lang.as_deref())
+}
+
+/// The native open dialog runs here, on the Rust side: the webview never names a path.
+/// `blocking_pick_file` is fine in an async command (a worker thread, not the GTK one).
+#[tauri::command]
+async fn install_framework(
+    window: tauri::Window,
+    state: S<'_>,
+    lang: Option<String>,
+) -> CmdResult<Option<FrameworkSummary>> {
+    use tauri_plugin_dialog::DialogExt;
+    commands::parse_lang(lang.as_deref())?;
+    let picked = window
+        .dialog()
+        .file()
+        .set_parent(&window)
+        .add_filter("TOML", &["toml"])
+        .blocking_pick_file();
+    let Some(picked) = picked else {
+        return Ok(None);
+    };
+    let path = picked
+        .into_path()
+        .map_err(|e| CommandError::new("io", format!("the chosen file cannot be opened as a local path ({e}): pick a file on this computer")))?;
+    commands::install_framework(&state, &path, lang.as_deref()).map(Some)
+}
+
+#[tauri::command]
+async fn list_assessments(state: S<'_>, lang: Option<String>) -> CmdResult<Vec<AssessmentSummary>> {
+    commands::list_assessments(&state, lang.as_deref())
+}
+
+#[tauri::command]
+async fn create_assessment(
+    state: S<'_>,
+    input: Value,
+    lang: Option<String>,
+) -> CmdResult<AssessmentDetail> {
+    commands::create_assessment(&state, input, lang.as_deref())
+}
+
+#[tauri::command]
+async fn get_assessment(
+    state: S<'_>,
+    id: String,
+    lang: Option<String>,
+) -> CmdResult<AssessmentDetail> {
+    commands::get_assessment(&state, &id, lang.as_deref())
+}
+
+#[tauri::command]
+async fn save_answer(state: S<'_>, input: Value, lang: Option<String>) -> CmdResult<SavedAnswer> {
+    commands::save_answer(&state, input, lang.as_deref())
+}
+
+#[tauri::command]
+async fn set_position(state: S<'_>, id: String, question: String) -> CmdResult<()> {
+    commands::set_position(&state, &id, &question)
+}
+
+#[tauri::command]
+async fn score_assessment(state: S<'_>, id: String, lang: Option<String>) -> CmdResult<Scores> {
+    commands::score_assessment(&state, &id, lang.as_deref())
+}
+
+#[tauri::command]
+async fn finalize_assessment(
+    state: S<'_>,
+    id: String,
+    lang: Option<String>,
+) -> CmdResult<AssessmentSummary> {
+    commands::finalize_assessment(&state, &id, lang.as_deref())
+}
+
+#[tauri::command]
+async fn duplicate_assessment(
+    state: S<'_>,
+    id: String,
+    lang: Option<String>,
+) -> CmdResult<AssessmentDetail> {
+    commands::duplicate_assessment(&state, &id, lang.as_deref())
+}
+
+#[tauri::command]
+async fn delete_assessment(state: S<'_>, id: String) -> CmdResult<()> {
+    commands::delete_assessment(&state, &id)
+}
+
+#[tauri::command]
+async fn undo_delete(
+    state: S<'_>,
+    id: String,
+    lang: Option<String>,
+) -> CmdResult<AssessmentSummary> {
+    commands::undo_delete(&state, &id, lang.as_deref())
+}
+
+/// Only the app's own pages may be shown in the window: a stray link to a web page is
+/// refused rather than loading remote content next to the IPC.
+pub fn navigation_allowed(url: &tauri::Url) -> bool {
+    match url.scheme() {
+        // Linux and macOS serve the bundled UI from tauri://localhost.
+        "tauri" => url.host_str() == Some("localhost"),
+        // Windows serves it from http(s)://tauri.localhost.
+        "http" | "https" => url.host_str() == Some("tauri.localhost"),
+        // about:blank is what a fresh webview starts on.
+        "about" => url.path() == "blank",
+        _ => false,
+    }
+}
+
+pub fn run() {
+    let db = mizan_core::store::default_db_path();
+    let state = AppState::open(&db);
+    if let Some(e) = state.db_error() {
+        // The window still opens and shows this; stderr helps whoever started us from a shell.
+        eprintln!("mizan-app: {e}");
+    }
+    let guard = tauri::plugin::Builder::<tauri::Wry>::new("navigation-guard")
+        .on_navigation(|_, url| navigation_allowed(url))
+        .build();
+    let result = tauri::Builder::default()
+        .plugin(tauri_plugin_dialog::init())
+        .plugin(guard)
+        .manage(state)
+        .invoke_handler(tauri::generate_handler![
+            app_info,
+            list_frameworks,
+            get_framework,
+            install_framework,
+            list_assessments,
+            create_assessment,
+            get_assessment,
+            save_answer,
+            set_position,
+            score_assessment,
+            finalize_assessment,
+            duplicate_assessment,
+            delete_assessment,
+            undo_delete,
+        ])
+        .run(tauri::generate_context!());
+    if let Err(e) = result {
+        eprintln!("mizan-app: the window could not start: {e}. On Linux, check that WebKitGTK 4.1 is installed (scripts/setup.sh) and that a display is available.");
+        std::process::exit(1);
+    }
+}

@@ -1,0 +1,661 @@
+//! Every command of docs/ipc.md, called exactly as the webview calls it (the same plain
+//! functions the `#[tauri::command]` wrappers call), on a temporary database, no window.
+
+use mizan_app::commands as cmd;
+use mizan_app::error::CommandError;
+use mizan_app::state::AppState;
+use serde_json::{json, Value};
+use std::path::Path;
+use tempfile::TempDir;
+
+const FW: &str = "innovation-readiness";
+
+fn fresh() -> (TempDir, AppState) {
+    let dir = tempfile::tempdir().expect("temp dir");
+    let state = AppState::open(&dir.path().join("mizan.db"));
+    assert!(state.db_error().is_none(), "{:?}", state.db_error());
+    (dir, state)
+}
+
+fn new_assessment(name: &str) -> Value {
+    json!({
+        "title": "",
+        "agency": { "name": name, "sector": "health", "country": "tn", "size": "large", "tags": ["pilot"] },
+        "framework_id": FW,
+        "framework_version": null,
+        "mode": "self"
+    })
+}
+
+/// The first `n` question ids of the framework, in framework order.
+fn questions(state: &AppState, n: usize) -> Vec<String> {
+    let f = cmd::get_framework(state, FW, None, Some("en")).unwrap();
+    f.questions.iter().take(n).map(|q| q.id.clone()).collect()
+}
+
+fn answer(id: &str, respondent: &str, question: &str, level: Value) -> Value {
+    json!({ "assessment": id, "respondent": respondent, "question": question, "level": level,
+            "not_applicable": false, "note": "", "evidence": "" })
+}
+
+/// Creates an assessment and returns (assessment id, respondent id).
+fn create(state: &AppState) -> (String, String) {
+    let d = cmd::create_assessment(state, new_assessment("Ministry of Health"), None).unwrap();
+    (d.summary.id.to_string(), d.respondents[0].id.to_string())
+}
+
+fn as_json<T: serde::Serialize>(v: &T) -> Value {
+    serde_json::to_value(v).unwrap()
+}
+
+fn assert_code<T: std::fmt::Debug>(
+    r: Result<T, CommandError>,
+    code: &str,
+    needle: &str,
+) -> CommandError {
+    let e = r.expect_err("the command should have failed");
+    assert_eq!(e.code, code, "{e:?}");
+    assert!(
+        e.message.contains(needle),
+        "message {:?} should mention {needle:?}",
+        e.message
+    );
+    e
+}
+
+#[test]
+fn a_self_assessment_goes_from_creation_to_undo_delete() {
+    let (_dir, s) = fresh();
+    assert!(cmd::list_assessments(&s, None).unwrap().is_empty());
+
+    let d =
+        cmd::create_assessment(&s, new_assessment("  Ministry   of Health "), Some("en")).unwrap();
+    let id = d.summary.id.to_string();
+    assert_eq!(
+        d.respondents.len(),
+        1,
+        "a self assessment has exactly one respondent"
+    );
+    assert!(d.answers.is_empty());
+    assert_eq!(d.position, None);
+    assert_eq!(d.summary.status, mizan_core::Status::Draft);
+    assert_eq!(d.summary.agency.country, "TN");
+    assert_eq!(d.summary.completeness, 0.0);
+    let total = d.summary.questions;
+    assert!(total >= 3);
+    let respondent = d.respondents[0].id.to_string();
+
+    let qs = questions(&s, 3);
+    for (q, level) in qs.iter().zip([2, 3, 4]) {
+        let saved = cmd::save_answer(&s, answer(&id, &respondent, q, json!(level)), None).unwrap();
+        assert_eq!(saved.answer.level, Some(level));
+        assert_eq!(&saved.answer.question, q);
+    }
+    let saved = cmd::save_answer(&s, answer(&id, &respondent, &qs[0], json!(5)), None).unwrap();
+    assert_eq!(
+        saved.summary.answered, 3,
+        "answering again replaces, it does not add"
+    );
+
+    let d = cmd::get_assessment(&s, &id, None).unwrap();
+    let levels: Vec<_> = d
+        .answers
+        .iter()
+        .map(|a| (a.question.clone(), a.level))
+        .collect();
+    assert_eq!(
+        levels,
+        vec![
+            (qs[0].clone(), Some(5)),
+            (qs[1].clone(), Some(3)),
+            (qs[2].clone(), Some(4))
+        ]
+    );
+    assert_eq!(
+        d.position.as_deref(),
+        Some(qs[0].as_str()),
+        "saving an answer moves the position to it"
+    );
+
+    cmd::set_position(&s, &id, &qs[2]).unwrap();
+    assert_eq!(
+        cmd::get_assessment(&s, &id, None)
+            .unwrap()
+            .position
+            .as_deref(),
+        Some(qs[2].as_str())
+    );
+
+    let scores = cmd::score_assessment(&s, &id, Some("en")).unwrap();
+    assert_eq!(scores.assessment, id);
+    assert_eq!(scores.levels, 5);
+    assert!((scores.completeness - 3.0 / total as f64).abs() < 1e-9);
+    assert!(scores.overall.score.is_some() && scores.overall.stage_name.is_some());
+    let json = as_json(&scores);
+    for key in [
+        "assessment",
+        "framework",
+        "levels",
+        "overall",
+        "completeness",
+        "dimensions",
+        "questions",
+        "recommendations",
+    ] {
+        assert!(json.get(key).is_some(), "Scores lacks `{key}`");
+    }
+
+    let fin = cmd::finalize_assessment(&s, &id, None).unwrap();
+    assert_eq!(fin.status, mizan_core::Status::Final);
+    assert!(fin.finalized_at.is_some());
+    assert_code(
+        cmd::save_answer(&s, answer(&id, &respondent, &qs[1], json!(1)), None),
+        "conflict",
+        "final",
+    );
+
+    let dup = cmd::duplicate_assessment(&s, &id, None).unwrap();
+    assert_ne!(dup.summary.id.to_string(), id);
+    assert_eq!(dup.summary.status, mizan_core::Status::Draft);
+    assert!(dup.answers.is_empty());
+    assert_eq!(dup.respondents.len(), 1);
+    assert_ne!(
+        dup.respondents[0].id.to_string(),
+        respondent,
+        "respondent ids are never shared"
+    );
+    assert_eq!(
+        dup.summary.agency.id, fin.agency.id,
+        "a re-assessment is of the same agency"
+    );
+    assert_eq!(cmd::list_assessments(&s, None).unwrap().len(), 2);
+
+    cmd::delete_assessment(&s, &id).unwrap();
+    let listed: Vec<String> = cmd::list_assessments(&s, None)
+        .unwrap()
+        .iter()
+        .map(|a| a.id.to_string())
+        .collect();
+    assert_eq!(listed, vec![dup.summary.id.to_string()]);
+    assert_code(cmd::get_assessment(&s, &id, None), "not_found", &id);
+    assert_code(cmd::delete_assessment(&s, &id), "not_found", &id);
+
+    let back = cmd::undo_delete(&s, &id, None).unwrap();
+    assert_eq!(back.id.to_string(), id);
+    assert_eq!(back.status, mizan_core::Status::Final);
+    assert_eq!(cmd::list_assessments(&s, None).unwrap().len(), 2);
+    assert_code(cmd::undo_delete(&s, &id, None), "not_found", &id);
+}
+
+#[test]
+fn answers_and_position_survive_closing_and_reopening_the_database() {
+    let dir = tempfile::tempdir().unwrap();
+    let db = dir.path().join("nested").join("mizan.db");
+    let (id, respondent, qs) = {
+        let s = AppState::open(&db);
+        let (id, respondent) = create(&s);
+        let qs = questions(&s, 3);
+        for q in &qs {
+            cmd::save_answer(&s, answer(&id, &respondent, q, json!(3)), None).unwrap();
+        }
+        cmd::set_position(&s, &id, &qs[1]).unwrap();
+        (id, respondent, qs)
+    };
+    let s = AppState::open(&db);
+    let d = cmd::get_assessment(&s, &id, None).unwrap();
+    assert_eq!(d.respondents[0].id.to_string(), respondent);
+    assert_eq!(
+        d.answers
+            .iter()
+            .map(|a| a.question.clone())
+            .collect::<Vec<_>>(),
+        qs
+    );
+    assert_eq!(d.position.as_deref(), Some(qs[1].as_str()));
+    assert_eq!(d.summary.answered, 3);
+}
+
+#[test]
+fn a_framework_is_resolved_to_one_language_with_numbered_levels_and_dimension_questions() {
+    let (_dir, s) = fresh();
+    let list = cmd::list_frameworks(&s, Some("en")).unwrap();
+    let summary = list
+        .iter()
+        .find(|f| f.id == FW)
+        .expect("the built-in framework is listed");
+    assert!(summary.builtin);
+
+    let f = cmd::get_framework(&s, FW, Some(&summary.version), Some("en")).unwrap();
+    assert_eq!(f.questions.len(), summary.questions);
+    assert_eq!(
+        f.levels.iter().map(|l| l.number).collect::<Vec<_>>(),
+        (1..=summary.levels as u8).collect::<Vec<_>>()
+    );
+    // Every question is listed under its own dimension, once, in framework order.
+    let listed: Vec<&String> = f
+        .dimensions
+        .iter()
+        .flat_map(|d| d.questions.iter())
+        .collect();
+    assert_eq!(listed.len(), f.questions.len());
+    for d in &f.dimensions {
+        let own: Vec<&String> = f
+            .questions
+            .iter()
+            .filter(|q| q.dimension == d.id)
+            .map(|q| &q.id)
+            .collect();
+        assert_eq!(
+            d.questions.iter().collect::<Vec<_>>(),
+            own,
+            "dimension {}",
+            d.id
+        );
+    }
+    for q in &f.questions {
+        assert_eq!(q.levels.len(), f.levels.len(), "question {}", q.id);
+    }
+    // Texts are plain strings in the IPC, never `{ en, fr, ar }` tables.
+    let json = as_json(&f);
+    assert!(
+        json["title"].is_string()
+            && json["levels"][0]["name"].is_string()
+            && json["questions"][0]["text"].is_string()
+    );
+
+    // Each language resolves through the engine's own fallback rule.
+    let core = mizan_core::Catalog::builtin();
+    let core_fw = core.require(FW, None).unwrap();
+    for lang in ["fr", "ar"] {
+        let resolved = cmd::get_framework(&s, FW, None, Some(lang)).unwrap();
+        let l = mizan_core::Lang::parse(lang).unwrap();
+        assert_eq!(resolved.title, core_fw.title.get(l));
+        assert_eq!(resolved.questions[0].text, core_fw.questions[0].text.get(l));
+        assert_eq!(
+            resolved.levels[4].description,
+            core_fw.levels[4].description.get(l)
+        );
+    }
+
+    assert_code(
+        cmd::get_framework(&s, "no-such-framework", None, None),
+        "not_found",
+        "no-such-framework",
+    );
+    assert_code(
+        cmd::get_framework(&s, FW, Some("9.9.9"), None),
+        "not_found",
+        "9.9.9",
+    );
+    assert_code(
+        cmd::list_frameworks(&s, Some("de")),
+        "invalid_input",
+        "`de`",
+    );
+}
+
+/// Everything a hostile or buggy webview could send is refused with a clear error, and
+/// the stored assessment is exactly as it was.
+#[test]
+fn hostile_input_is_refused_and_nothing_is_written() {
+    let (_dir, s) = fresh();
+    let (id, respondent) = create(&s);
+    let q = questions(&s, 1).remove(0);
+    cmd::save_answer(&s, answer(&id, &respondent, &q, json!(2)), None).unwrap();
+    let before = as_json(&cmd::get_assessment(&s, &id, None).unwrap());
+
+    let other = cmd::create_assessment(&s, new_assessment("Ministry of Finance"), None).unwrap();
+    let foreign_respondent = other.respondents[0].id.to_string();
+    let long = "x".repeat(100_001);
+    let cases: Vec<(Value, &str, &str)> = vec![
+        (
+            answer(&id, &respondent, "no.such.question", json!(3)),
+            "invalid_input",
+            "no.such.question",
+        ),
+        (
+            answer(&id, &respondent, &q, json!(9)),
+            "invalid_input",
+            "level 9",
+        ),
+        (
+            answer(&id, &respondent, &q, json!(0)),
+            "invalid_input",
+            "level 0",
+        ),
+        (
+            answer(&id, &respondent, &q, json!(300)),
+            "invalid_input",
+            "`input.level`",
+        ),
+        (
+            answer(&id, &respondent, &q, json!(-1)),
+            "invalid_input",
+            "`input.level`",
+        ),
+        (
+            answer(&id, &respondent, &q, json!("3")),
+            "invalid_input",
+            "`input.level`",
+        ),
+        (
+            answer("not-a-uuid", &respondent, &q, json!(3)),
+            "invalid_input",
+            "`input.assessment`",
+        ),
+        (
+            answer(&id, "'; DROP TABLE answers; --", &q, json!(3)),
+            "invalid_input",
+            "`input.respondent`",
+        ),
+        (
+            answer(&id, &foreign_respondent, &q, json!(3)),
+            "not_found",
+            &foreign_respondent,
+        ),
+        (
+            answer(&uuid::Uuid::new_v4().to_string(), &respondent, &q, json!(3)),
+            "not_found",
+            "assessment",
+        ),
+        (
+            json!({ "assessment": id, "respondent": respondent, "question": q, "level": 3, "not_applicable": true,
+                    "note": "", "evidence": "" }),
+            "invalid_input",
+            "not both",
+        ),
+        (
+            json!({ "assessment": id, "respondent": respondent, "question": q, "level": 3, "not_applicable": false,
+                    "note": long, "evidence": "" }),
+            "invalid_input",
+            "note",
+        ),
+        (
+            json!({ "assessment": id, "respondent": respondent, "question": q, "level": 3, "not_applicable": false,
+                    "note": "", "evidence": "", "status": "final" }),
+            "invalid_input",
+            "status",
+        ),
+        (json!("level 3 please"), "invalid_input", "`input`"),
+    ];
+    for (input, code, needle) in cases {
+        let shown = input.to_string().chars().take(120).collect::<String>();
+        let e = cmd::save_answer(&s, input, None).expect_err(&shown);
+        assert_eq!(e.code, code, "{shown}: {e:?}");
+        assert!(
+            e.message.contains(needle),
+            "{shown}: message {:?} should mention {needle:?}",
+            e.message
+        );
+    }
+
+    assert_code(
+        cmd::get_assessment(&s, "1234", None),
+        "invalid_input",
+        "not an assessment id",
+    );
+    assert_code(
+        cmd::get_assessment(&s, "", None),
+        "invalid_input",
+        "not an assessment id",
+    );
+    assert_code(
+        cmd::set_position(&s, &id, "no.such.question"),
+        "invalid_input",
+        "no.such.question",
+    );
+    assert_code(
+        cmd::set_position(&s, "../../etc/passwd", &q),
+        "invalid_input",
+        "not an assessment id",
+    );
+    assert_code(
+        cmd::score_assessment(&s, &id, Some("xx")),
+        "invalid_input",
+        "`xx`",
+    );
+    assert_code(
+        cmd::finalize_assessment(&s, "zz", None),
+        "invalid_input",
+        "not an assessment id",
+    );
+    assert_code(
+        cmd::duplicate_assessment(&s, &uuid::Uuid::new_v4().to_string(), None),
+        "not_found",
+        "assessment",
+    );
+    let e = assert_code(
+        cmd::get_assessment(&s, &"A".repeat(10_000), None),
+        "invalid_input",
+        "not an assessment id",
+    );
+    assert!(
+        e.message.len() < 300,
+        "a huge argument is not echoed back whole"
+    );
+
+    assert_eq!(
+        as_json(&cmd::get_assessment(&s, &id, None).unwrap()),
+        before,
+        "a refused input changed the assessment"
+    );
+    let listed = cmd::list_assessments(&s, None).unwrap();
+    assert_eq!(listed.len(), 2, "no command created anything");
+}
+
+#[test]
+fn a_new_assessment_with_bad_fields_is_refused_and_nothing_is_created() {
+    let (_dir, s) = fresh();
+    let mut unknown_fw = new_assessment("Ministry of Health");
+    unknown_fw["framework_id"] = json!("no-such-framework");
+    let mut bad_country = new_assessment("Ministry of Health");
+    bad_country["agency"]["country"] = json!("Tunisia");
+    let mut extra = new_assessment("Ministry of Health");
+    extra["agency"]["admin"] = json!(true);
+    let mut bad_mode = new_assessment("Ministry of Health");
+    bad_mode["mode"] = json!("root");
+    let cases = [
+        (
+            new_assessment("   "),
+            "invalid_input",
+            "agency name is empty",
+        ),
+        (
+            new_assessment(&"M".repeat(301)),
+            "invalid_input",
+            "longer than",
+        ),
+        (unknown_fw, "not_found", "no-such-framework"),
+        (bad_country, "invalid_input", "Tunisia"),
+        (extra, "invalid_input", "admin"),
+        (bad_mode, "invalid_input", "`input.mode`"),
+        (json!(null), "invalid_input", "`input`"),
+    ];
+    for (input, code, needle) in cases {
+        let shown = input.to_string().chars().take(100).collect::<String>();
+        let e = cmd::create_assessment(&s, input, None).expect_err(&shown);
+        assert_eq!(
+            (e.code.as_str(), e.message.contains(needle)),
+            (code, true),
+            "{shown}: {e:?}"
+        );
+    }
+    assert!(cmd::list_assessments(&s, None).unwrap().is_empty());
+}
+
+#[test]
+fn errors_reach_the_webview_as_code_and_message_only() {
+    let (_dir, s) = fresh();
+    let e = cmd::get_assessment(&s, &uuid::Uuid::nil().to_string(), None).unwrap_err();
+    let v = as_json(&e);
+    let keys: Vec<&String> = v.as_object().unwrap().keys().collect();
+    assert_eq!(keys, ["code", "message"]);
+    assert_eq!(v["code"], "not_found");
+    assert!(v["message"]
+        .as_str()
+        .unwrap()
+        .contains("00000000-0000-0000-0000-000000000000"));
+}
+
+#[test]
+fn a_database_that_cannot_be_opened_is_reported_by_every_command_not_a_crash() {
+    let dir = tempfile::tempdir().unwrap();
+    // A regular file where the database's folder should be: the open must fail.
+    let blocker = dir.path().join("not-a-folder");
+    std::fs::write(&blocker, "x").unwrap();
+    let s = AppState::open(&blocker.join("mizan.db"));
+    let err = s.db_error().expect("opening under a file must fail");
+    assert_eq!(err.code, "io");
+    assert!(
+        err.message.contains("not-a-folder") && err.message.contains("MIZAN_DB"),
+        "{}",
+        err.message
+    );
+
+    let info = cmd::app_info(&s);
+    assert_eq!(
+        info.db_error.as_ref(),
+        Some(&err),
+        "app_info still answers and says why"
+    );
+    assert!(info.db_path.ends_with("mizan.db"));
+    assert_eq!(cmd::list_assessments(&s, None).unwrap_err(), err);
+    assert_eq!(cmd::list_frameworks(&s, None).unwrap_err(), err);
+    assert_eq!(
+        cmd::get_assessment(&s, &uuid::Uuid::nil().to_string(), None).unwrap_err(),
+        err
+    );
+
+    // Once the cause is fixed, the next command opens the database: "Retry" in the UI works.
+    std::fs::remove_file(&blocker).unwrap();
+    assert!(cmd::list_assessments(&s, None).unwrap().is_empty());
+    assert!(s.db_error().is_none());
+    assert!(blocker.join("mizan.db").is_file());
+}
+
+#[test]
+fn app_info_names_the_database_and_its_folder() {
+    let (dir, s) = fresh();
+    let info = cmd::app_info(&s);
+    assert_eq!(Path::new(&info.db_path), dir.path().join("mizan.db"));
+    assert_eq!(Path::new(&info.data_dir), dir.path());
+    assert_eq!(info.version, env!("CARGO_PKG_VERSION"));
+    assert!(info.db_error.is_none());
+}
+
+const SMALL_FRAMEWORK: &str = r#"
+id = "tiny-check"
+version = "1.0.0"
+title = { en = "Tiny check", fr = "Petit contrôle" }
+description = "A two-level framework for tests."
+
+[[levels]]
+name = "Low"
+description = "Not yet."
+
+[[levels]]
+name = "High"
+description = "Done."
+
+[[dimensions]]
+id = "basics"
+title = "Basics"
+description = "The basics."
+
+[[questions]]
+id = "basics.one"
+dimension = "basics"
+text = "Is it done?"
+guidance = "Look."
+levels = ["No.", "Yes."]
+recommendations = ["Do it.", "Keep it."]
+"#;
+
+#[test]
+fn installing_a_framework_validates_it_and_keeps_it_beside_the_database() {
+    let (dir, s) = fresh();
+    let src = tempfile::tempdir().unwrap();
+    let installed_dir = dir.path().join("frameworks");
+
+    let broken = src.path().join("broken.toml");
+    std::fs::write(
+        &broken,
+        SMALL_FRAMEWORK.replace("dimension = \"basics\"", "dimension = \"nowhere\""),
+    )
+    .unwrap();
+    let e = assert_code(
+        cmd::install_framework(&s, &broken, Some("en")),
+        "invalid_framework",
+        "nowhere",
+    );
+    // One `FILE:LINE:COL: message` per problem, as the UI shows it.
+    let first = e.message.lines().next().unwrap();
+    let parts: Vec<&str> = first.splitn(4, ':').collect();
+    assert!(
+        parts[0].ends_with("broken.toml")
+            && parts[1].parse::<u32>().is_ok()
+            && parts[2].parse::<u32>().is_ok(),
+        "{first}"
+    );
+    assert!(
+        !installed_dir.exists() || std::fs::read_dir(&installed_dir).unwrap().next().is_none(),
+        "nothing installed"
+    );
+
+    assert_code(
+        cmd::install_framework(&s, &src.path().join("missing.toml"), None),
+        "io",
+        "missing.toml",
+    );
+
+    let good = src.path().join("tiny.toml");
+    std::fs::write(&good, SMALL_FRAMEWORK).unwrap();
+    let summary = cmd::install_framework(&s, &good, Some("fr")).unwrap();
+    assert_eq!(
+        (summary.id.as_str(), summary.builtin, summary.title.as_str()),
+        ("tiny-check", false, "Petit contrôle")
+    );
+    assert!(installed_dir.join("tiny-check-1.0.0.toml").is_file());
+    assert!(cmd::list_frameworks(&s, None)
+        .unwrap()
+        .iter()
+        .any(|f| f.id == "tiny-check"));
+    assert_code(
+        cmd::install_framework(&s, &good, None),
+        "conflict",
+        "already installed",
+    );
+
+    // Installed frameworks are there again after a restart, and usable.
+    drop(s);
+    let s = AppState::open(&dir.path().join("mizan.db"));
+    let mut input = new_assessment("Municipality of Sfax");
+    input["framework_id"] = json!("tiny-check");
+    let d = cmd::create_assessment(&s, input, None).unwrap();
+    let saved = cmd::save_answer(
+        &s,
+        answer(
+            &d.summary.id.to_string(),
+            &d.respondents[0].id.to_string(),
+            "basics.one",
+            json!(2),
+        ),
+        None,
+    )
+    .unwrap();
+    assert_eq!(saved.summary.completeness, 1.0);
+    assert_code(
+        cmd::save_answer(
+            &s,
+            answer(
+                &d.summary.id.to_string(),
+                &d.respondents[0].id.to_string(),
+                "basics.one",
+                json!(3),
+            ),
+            None,
+        ),
+        "invalid_input",
+        "from 1 to 2",
+    );
+}

@@ -1,0 +1,209 @@
+// End to end on the REAL app: the debug binary (UI embedded) driven by tauri-driver +
+// WebKitWebDriver under Xvfb, on a fresh temporary database (MIZAN_DB).
+//
+//   scripts/e2e.sh                       builds the UI and the app, then runs this under Xvfb
+//   xvfb-run -a node --test tests/e2e/   when both are already built
+//
+// MIZAN_APP_BIN overrides the binary (default target/debug/mizan-app); screenshots of each
+// step go to tests/e2e/out/.
+import { test, before, after } from 'node:test';
+import assert from 'node:assert/strict';
+import { existsSync, mkdtempSync, readdirSync, readFileSync, readlinkSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { setTimeout as sleep } from 'node:timers/promises';
+import { Session, startDriver } from './lib/webdriver.mjs';
+
+const root = resolve(new URL('../..', import.meta.url).pathname);
+const app = resolve(process.env.MIZAN_APP_BIN ?? join(root, 'target/debug/mizan-app'));
+const dataDir = mkdtempSync(join(tmpdir(), 'mizan-e2e-'));
+const db = join(dataDir, 'mizan.db');
+
+/** The level given to each of the first three questions, and a note on the third. */
+const LEVELS = [2, 4, 3];
+const NOTE = 'Decree 2024-17 — رؤية الوزارة';
+
+let driver;
+let session;
+
+before(async () => {
+  assert.ok(existsSync(app), `${app} does not exist: build it with \`npm run build:ui && cargo build -p mizan-app\` (scripts/e2e.sh does both)`);
+  driver = await startDriver({ env: { MIZAN_DB: db } });
+});
+
+after(async () => {
+  await session?.quit().catch(() => {});
+  await driver?.stop();
+  rmSync(dataDir, { recursive: true, force: true });
+});
+
+async function launch() {
+  // A test that failed half-way leaves its session open; WebKitWebDriver allows only one.
+  if (session) await quit(session).catch(() => {});
+  session = await Session.start(driver.url, app);
+  return session;
+}
+
+/** PIDs of running copies of the app on this test's database (read from /proc). */
+function appPids() {
+  const pids = [];
+  for (const pid of readdirSync('/proc').filter((d) => /^\d+$/.test(d))) {
+    try {
+      if (readlinkSync(`/proc/${pid}/exe`).replace(/ \(deleted\)$/, '') !== app) continue;
+      if (readFileSync(`/proc/${pid}/environ`, 'utf8').split('\0').includes(`MIZAN_DB=${db}`)) pids.push(Number(pid));
+    } catch {
+      /* gone, or not ours */
+    }
+  }
+  return pids;
+}
+
+/** Quits the app the way a user does (closing its only window), ends the session, and
+ * waits until the process is really gone, so the next launch starts from the database. */
+async function quit(s) {
+  await s.cmd('DELETE', '/window').catch(() => {});
+  await s.quit().catch(() => {});
+  session = undefined;
+  const deadline = Date.now() + 10000;
+  while (appPids().length > 0 && Date.now() < deadline) await sleep(100);
+  assert.deepEqual(appPids(), [], 'the app process is still running after quitting');
+}
+
+const q = (s) => s.waitFor('[data-testid="question"]', { what: 'a question' });
+const questionId = async (s) => (await q(s)).attr('data-question');
+const pressedLevel = async (s) => {
+  const cards = await s.findAll('[data-testid="level-card"][aria-pressed="true"]');
+  return cards.length === 1 ? Number(await cards[0].attr('data-level')) : cards.length === 0 ? null : NaN;
+};
+const waitSaved = (s) =>
+  s.waitFor('[data-testid="save-indicator"]', {
+    pred: async (el) => (await el.attr('data-status')) === 'saved',
+    what: 'the "saved" indicator',
+  });
+/** Moves to the next/previous question and waits until a different question is shown. */
+async function step(s, key) {
+  const from = await questionId(s);
+  await (await s.find(`button[aria-keyshortcuts="${key}"]`)).click();
+  await s.waitFor('[data-testid="question"]', {
+    pred: async (el) => (await el.attr('data-question')) !== from,
+    what: `the question after ${from}`,
+  });
+  return questionId(s);
+}
+
+/** What the backend has stored, read through the app's own IPC from inside the webview. */
+function stored(s, id) {
+  return s.executeAsync(
+    `const done = arguments[arguments.length - 1];
+     window.__TAURI_INTERNALS__.invoke('get_assessment', { id: arguments[0] })
+       .then((d) => done({ position: d.position, answers: d.answers.map((a) => [a.question, a.level, a.note]) }),
+             (e) => done({ error: e }));`,
+    [id],
+  );
+}
+
+test('answers and the position survive quitting and restarting the app', async () => {
+  // --- first run: an empty database, create an assessment, answer three questions ------
+  let s = await launch();
+  const firstPids = appPids();
+  assert.equal(firstPids.length, 1, 'one app process runs on the test database');
+  await s.waitFor('[data-testid="empty-state"]', { what: 'the empty Home screen' });
+  await s.screenshot('1-home-empty');
+  await (await s.find('[data-testid="empty-state"] button')).click();
+
+  const name = await s.waitFor('#new-name', { what: 'the new-assessment form' });
+  await name.type('Ministry of Digital Economy');
+  await s.waitFor('[data-testid="framework-card"]', { what: 'a framework to choose' });
+  await s.screenshot('2-new-assessment');
+  await (await s.find('form button[type="submit"]')).click();
+
+  const answered = [];
+  let current = await questionId(s);
+  for (const [i, level] of LEVELS.entries()) {
+    await (await s.find(`[data-testid="level-card"][data-level="${level}"]`)).click();
+    await s.waitFor(`[data-testid="level-card"][data-level="${level}"][aria-pressed="true"]`);
+    if (i === LEVELS.length - 1) await (await s.find('[data-testid="note"]')).type(NOTE);
+    await waitSaved(s);
+    answered.push(current);
+    current = await step(s, 'J');
+  }
+  // Walk one question further: the fifth is shown while the fourth is the first
+  // unanswered one, so resuming at the fifth proves the position (not a fallback) is used.
+  const skipped = current;
+  assert.equal(await pressedLevel(s), null, 'the fourth question is unanswered');
+  const position = await step(s, 'J');
+  assert.equal(await pressedLevel(s), null, 'the fifth question is unanswered');
+  await s.screenshot('3-questionnaire-after-three-answers');
+
+  const hash = new URL(await s.url()).hash;
+  const id = decodeURIComponent(hash.match(/^#\/assessments\/([^/?]+)/)?.[1] ?? '');
+  assert.match(id, /^[0-9a-f-]{36}$/, `the questionnaire URL names the assessment (${hash})`);
+  // The position is stored without blocking the UI; wait for it before pulling the plug.
+  const deadline = Date.now() + 10000;
+  let seen;
+  while (Date.now() < deadline) {
+    seen = await stored(s, id);
+    if (seen.position === position) break;
+    await sleep(100);
+  }
+  assert.equal(seen.position, position, `stored position (${JSON.stringify(seen)})`);
+  await quit(s);
+
+  // --- second run: same database, everything is where it was ----------------------------
+  s = await launch();
+  assert.notDeepEqual(appPids(), firstPids, 'a new app process');
+  await s.waitFor(`[data-testid="assessment-row"][data-id="${id}"]`, { what: 'the assessment on Home' });
+  await s.screenshot('4-home-after-restart');
+  assert.match(await (await s.find(`[data-testid="assessment-row"][data-id="${id}"] [data-testid="completeness"]`)).text(), /\d/);
+  await (await s.find(`[data-testid="assessment-row"][data-id="${id}"] [data-testid="open"]`)).click();
+
+  assert.equal(await questionId(s), position, 'the questionnaire reopens on the question shown when the app quit');
+  assert.match(await (await s.find('[data-testid="overall-progress"]')).text(), /\b3\b/, 'three questions answered');
+  await s.screenshot('5-questionnaire-resumed');
+  assert.equal(await step(s, 'K'), skipped);
+  assert.equal(await pressedLevel(s), null, `${skipped} is still unanswered`);
+  for (let i = LEVELS.length - 1; i >= 0; i--) {
+    const shown = await step(s, 'K');
+    assert.equal(shown, answered[i]);
+    assert.equal(await pressedLevel(s), LEVELS[i], `level of ${shown}`);
+    const note = await (await s.find('[data-testid="note"]')).prop('value');
+    assert.equal(note, i === LEVELS.length - 1 ? NOTE : '', `note of ${shown}`);
+  }
+  await quit(s);
+});
+
+test('the real webview is locked down: CSP enforced, no global Tauri, only our commands', async () => {
+  const s = await launch();
+  await s.waitFor('main#main', { what: 'the app shell' });
+  const result = await s.executeAsync(`
+    const done = arguments[arguments.length - 1];
+    const out = { violations: [] };
+    document.addEventListener('securitypolicyviolation', (e) => out.violations.push(e.violatedDirective));
+    // An injected inline script must not run (script-src 'self', no 'unsafe-inline').
+    const sc = document.createElement('script');
+    sc.textContent = 'window.__inlineRan = true';
+    document.body.appendChild(sc);
+    // A remote image must not load (img-src 'self' data:).
+    const img = new Image();
+    img.src = 'https://example.org/pixel.png';
+    document.body.appendChild(img);
+    out.globalTauri = typeof window.__TAURI__;
+    const call = (cmd, args) => Promise.race([
+      window.__TAURI_INTERNALS__.invoke(cmd, args).then(() => 'allowed', (e) => 'refused: ' + (e?.message ?? e)),
+      new Promise((r) => setTimeout(() => r('no answer (a dialog opened?)'), 3000)),
+    ]);
+    Promise.all([call('plugin:app|version'), call('plugin:dialog|open', { options: {} }), call('app_info')])
+      .then(([app, dialog, own]) => {
+        Object.assign(out, { app, dialog, own, inlineRan: window.__inlineRan === true });
+        setTimeout(() => done(out), 300);
+      });
+  `);
+  assert.equal(result.inlineRan, false, 'an injected inline script ran');
+  assert.ok(result.violations.some((d) => d.startsWith('script-src')), `CSP violations: ${result.violations}`);
+  assert.ok(result.violations.some((d) => d.startsWith('img-src')), `CSP violations: ${result.violations}`);
+  assert.equal(result.globalTauri, 'undefined', 'withGlobalTauri must stay false');
+  assert.match(result.app, /^refused/, 'core:app is not granted');
+  assert.match(result.dialog, /^refused/, 'the dialog plugin is not callable from the webview');
+  assert.equal(result.own, 'allowed');
+  await quit(s);
+});
