@@ -16,6 +16,11 @@ const COMMANDS: &[&str] = &[
     "duplicate_assessment",
     "delete_assessment",
     "undo_delete",
+    "compare_assessment",
+    "update_agency",
+    "export_pack",
+    "import_pack",
+    "load_sample_data",
 ];
 
 fn main() {

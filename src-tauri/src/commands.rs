@@ -6,7 +6,9 @@
 use crate::dto::{AppInfo, Framework, SavedAnswer};
 use crate::error::{CmdResult, CommandError};
 use crate::state::AppState;
-use mizan_core::store::frameworks_dir;
+use mizan_core::benchmark::PeerFilter;
+use mizan_core::store::{frameworks_dir, AgencyProfile, Comparison, PackImport};
+use mizan_core::AgencySummary;
 use mizan_core::{
     catalog, AnswerInput, AssessmentDetail, AssessmentSummary, FrameworkSummary, Lang,
     NewAssessment, Scores,
@@ -184,4 +186,76 @@ pub fn undo_delete(state: &AppState, id: &str, lang: Option<&str>) -> CmdResult<
     let lang = parse_lang(lang)?;
     let id = parse_id(id)?;
     Ok(state.store()?.undo_delete(id, lang)?)
+}
+
+// ---- benchmarking (docs/ipc.md, "Benchmarking") ----------------------------------------
+
+/// The compare view's peer filter; empty strings mean "any".
+#[derive(Debug, Default, serde::Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct PeerFilterInput {
+    #[serde(default)]
+    pub sector: Option<String>,
+    #[serde(default)]
+    pub country: Option<String>,
+    #[serde(default)]
+    pub size: Option<String>,
+    #[serde(default)]
+    pub tags: Vec<String>,
+}
+
+impl PeerFilterInput {
+    fn into_filter(self) -> PeerFilter {
+        let some = |v: Option<String>| v.map(|s| s.trim().to_string()).filter(|s| !s.is_empty());
+        PeerFilter {
+            sector: some(self.sector),
+            country: some(self.country).map(|c| c.to_ascii_uppercase()),
+            size: some(self.size),
+            tags: self.tags.into_iter().map(|t| t.trim().to_string()).filter(|t| !t.is_empty()).collect(),
+        }
+    }
+}
+
+pub fn compare_assessment(state: &AppState, id: &str, filter: Value) -> CmdResult<Comparison> {
+    let id = parse_id(id)?;
+    let filter: PeerFilterInput = if filter.is_null() { PeerFilterInput::default() } else { decode("compare_assessment", "filter", filter)? };
+    Ok(state.store()?.comparison(id, &filter.into_filter())?)
+}
+
+pub fn update_agency(state: &AppState, id: &str, profile: Value) -> CmdResult<AgencySummary> {
+    let id = Uuid::parse_str(id.trim())
+        .map_err(|_| CommandError::invalid_input(format!("`{}` is not an agency id (a UUID)", truncate(id, 60))))?;
+    let profile: AgencyProfile = decode("update_agency", "profile", profile)?;
+    Ok(state.store()?.update_agency(id, profile)?)
+}
+
+#[derive(Debug, serde::Serialize, PartialEq)]
+pub struct PackExported {
+    pub path: String,
+    pub assessments: usize,
+}
+
+/// Writes the pack of `framework` (the major version of `version`, else the newest) to
+/// `path`, chosen in the native save dialog.
+pub fn export_pack(state: &AppState, framework: &str, version: Option<&str>, path: &Path) -> CmdResult<PackExported> {
+    let store = state.store()?;
+    let fw = store.catalog().require(framework, version)?.clone();
+    let pack = store.export_pack(&fw)?;
+    let bytes = serde_json::to_vec_pretty(&pack).map_err(|e| CommandError::new("io", e.to_string()))?;
+    mizan_core::exchange::write_atomic(path, &bytes)?;
+    Ok(PackExported { path: path.display().to_string(), assessments: pack.assessments.len() })
+}
+
+/// Imports the pack at `path`, chosen in the native open dialog.
+pub fn import_pack(state: &AppState, path: &Path) -> CmdResult<PackImport> {
+    Ok(state.store()?.import_pack_file(path)?)
+}
+
+#[derive(Debug, serde::Serialize, PartialEq)]
+pub struct SampleLoaded {
+    pub assessments: usize,
+}
+
+pub fn load_sample_data(state: &AppState) -> CmdResult<SampleLoaded> {
+    Ok(SampleLoaded { assessments: state.store()?.load_sample_data()? })
 }

@@ -33,6 +33,11 @@ pub const COMMANDS: &[&str] = &[
     "duplicate_assessment",
     "delete_assessment",
     "undo_delete",
+    "compare_assessment",
+    "update_agency",
+    "export_pack",
+    "import_pack",
+    "load_sample_data",
 ];
 
 type S<'a> = State<'a, AppState>;
@@ -152,6 +157,62 @@ async fn undo_delete(
     commands::undo_delete(&state, &id, lang.as_deref())
 }
 
+#[tauri::command]
+async fn compare_assessment(state: S<'_>, id: String, filter: Value) -> CmdResult<mizan_core::store::Comparison> {
+    commands::compare_assessment(&state, &id, filter)
+}
+
+#[tauri::command]
+async fn update_agency(state: S<'_>, id: String, profile: Value) -> CmdResult<mizan_core::AgencySummary> {
+    commands::update_agency(&state, &id, profile)
+}
+
+/// The path comes from the native save dialog, never from the webview.
+#[tauri::command]
+async fn export_pack(
+    window: tauri::Window,
+    state: S<'_>,
+    framework: String,
+    version: Option<String>,
+) -> CmdResult<Option<commands::PackExported>> {
+    use tauri_plugin_dialog::DialogExt;
+    let picked = window
+        .dialog()
+        .file()
+        .set_parent(&window)
+        .set_file_name(format!("{framework}-benchmark-pack.json"))
+        .add_filter("Mizan benchmark pack", &["json"])
+        .blocking_save_file();
+    let Some(picked) = picked else { return Ok(None) };
+    let path = picked
+        .into_path()
+        .map_err(|e| CommandError::new("io", format!("the chosen file is not a local path ({e}): choose a file on this computer")))?;
+    commands::export_pack(&state, &framework, version.as_deref(), &path).map(Some)
+}
+
+/// The path comes from the native open dialog, never from the webview.
+#[tauri::command]
+async fn import_pack(window: tauri::Window, state: S<'_>) -> CmdResult<Option<mizan_core::store::PackImport>> {
+    use tauri_plugin_dialog::DialogExt;
+    let picked = window
+        .dialog()
+        .file()
+        .set_parent(&window)
+        .add_filter("Mizan benchmark pack", &["json"])
+        .blocking_pick_file();
+    let Some(picked) = picked else { return Ok(None) };
+    let path = picked
+        .into_path()
+        .map_err(|e| CommandError::new("io", format!("the chosen file is not a local path ({e}): choose a file on this computer")))?;
+    commands::import_pack(&state, &path).map(Some)
+}
+
+#[tauri::command]
+async fn load_sample_data(state: S<'_>) -> CmdResult<commands::SampleLoaded> {
+    commands::load_sample_data(&state)
+}
+
+
 /// Only the app's own pages may be shown in the window: a stray link to a web page is
 /// refused rather than loading remote content next to the IPC.
 pub fn navigation_allowed(url: &tauri::Url) -> bool {
@@ -195,6 +256,11 @@ pub fn run() {
             duplicate_assessment,
             delete_assessment,
             undo_delete,
+            compare_assessment,
+            update_agency,
+            export_pack,
+            import_pack,
+            load_sample_data,
         ])
         .run(tauri::generate_context!());
     if let Err(e) = result {

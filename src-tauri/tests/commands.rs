@@ -659,3 +659,47 @@ fn installing_a_framework_validates_it_and_keeps_it_beside_the_database() {
         "from 1 to 2",
     );
 }
+
+#[test]
+fn benchmarking_commands_sample_compare_profile_and_packs() {
+    let (dir, state) = fresh();
+    assert_eq!(cmd::load_sample_data(&state).unwrap().assessments, 96);
+    assert_code(cmd::load_sample_data(&state), "conflict", "empty database");
+
+    let list = cmd::list_assessments(&state, None).unwrap();
+    let mine = list.iter().find(|a| a.framework.id == FW).unwrap();
+    let id = mine.id.to_string();
+    let all = as_json(&cmd::compare_assessment(&state, &id, Value::Null).unwrap());
+    assert_eq!(all["benchmark"]["peers"]["n"], 23);
+    assert_eq!(all["peer_index"].as_array().unwrap().len(), 23);
+    assert_eq!(all["trend"].as_array().unwrap().len(), 1);
+    for key in ["n", "min", "q1", "median", "q3", "max", "rank", "percentile"] {
+        assert!(all["benchmark"]["overall"].get(key).is_some(), "{key}");
+    }
+    // A filter leaving fewer than 3 peers: no statistics, no individual values.
+    let narrow = json!({ "sector": mine.agency.sector, "country": mine.agency.country, "size": mine.agency.size, "tags": ["pilot", "sample"] });
+    let few = as_json(&cmd::compare_assessment(&state, &id, narrow).unwrap());
+    assert!(few["benchmark"]["peers"]["n"].as_u64().unwrap() < 3);
+    assert!(few["benchmark"]["overall"].is_null() && few["peer_index"].as_array().unwrap().is_empty());
+    assert!(few["benchmark"]["reason"].as_str().unwrap().contains("at least 3"));
+    assert_code(cmd::compare_assessment(&state, &id, json!({ "region": "x" })), "invalid_input", "filter.region");
+
+    let agency = mine.agency.id.to_string();
+    let edited = cmd::update_agency(&state, &agency, json!({ "name": "Renamed Agency (sample)", "sector": "digital", "country": "om", "size": "small", "tags": ["x"] })).unwrap();
+    assert_eq!((edited.country.as_str(), edited.sector.as_str()), ("OM", "digital"));
+    assert_code(cmd::update_agency(&state, &agency, json!({ "name": "" })), "invalid_input", "agency name");
+    assert_code(cmd::update_agency(&state, "nope", json!({ "name": "A" })), "invalid_input", "agency id");
+
+    let pack_path = dir.path().join("pack.json");
+    let exported = cmd::export_pack(&state, FW, Some("1.0.0"), &pack_path).unwrap();
+    assert_eq!(exported.assessments, 24);
+    let text = std::fs::read_to_string(&pack_path).unwrap();
+    assert!(!text.contains("(sample)") && !text.contains("Renamed"), "no names in a pack");
+
+    let (_other_dir, other) = fresh();
+    let imported = cmd::import_pack(&other, &pack_path).unwrap();
+    assert_eq!(imported.assessments, 24);
+    let bad = dir.path().join("bad.json");
+    std::fs::write(&bad, text.replacen("\"sector\"", "\"name\": \"Leak\", \"sector\"", 1)).unwrap();
+    assert_code(cmd::import_pack(&other, &bad), "invalid_exchange", "assessments[0]");
+}

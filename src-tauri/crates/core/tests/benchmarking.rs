@@ -237,3 +237,14 @@ fn agency_profiles_are_editable_and_identity_clashes_refused() {
     assert!(matches!(store.update_agency(alpha, p("  ")), Err(CoreError::InvalidInput(_))));
     assert!(matches!(store.update_agency(alpha, AgencyProfile { country: "Tunisia".into(), ..p("A") }), Err(CoreError::InvalidInput(_))));
 }
+
+#[test]
+fn comparison_never_leaks_peer_values_below_three() {
+    let (store, docs) = store_with(&[spec("Own Agency", 3), spec("Peer One", 2), spec("Peer Two", 4), spec("Peer Three", 5)]);
+    let id = docs[0].assessment.id;
+    let c = store.comparison(id, &PeerFilter::default()).unwrap();
+    assert_eq!(c.peer_index, [25.0, 75.0, 100.0]);
+    assert_eq!(c.benchmark.peers.n, 3);
+    let c = store.comparison(id, &PeerFilter::parse("country=JO").unwrap()).unwrap();
+    assert!(c.peer_index.is_empty() && c.benchmark.overall.is_none());
+}

@@ -6,6 +6,20 @@ use crate::pdf::{Item, Rgb, Stroke};
 use crate::theme::*;
 use std::f32::consts::PI;
 
+/// Where a chart goes: its left edge, top and width (it decides its own height).
+#[derive(Debug, Clone, Copy)]
+pub struct Area {
+    pub x: f32,
+    pub top: f32,
+    pub width: f32,
+}
+
+/// A marked value on a chart and its label.
+pub struct Mark<'a> {
+    pub value: Option<f64>,
+    pub label: &'a str,
+}
+
 pub struct RadarAxis {
     pub label: String,
     pub value: Option<f64>,
@@ -18,11 +32,13 @@ pub enum Swatch {
     Fill(Rgb, Rgb),
     Line(Stroke),
     Dot(Rgb),
+    Diamond(Rgb),
     Tick(Rgb),
 }
 
 /// Draws a legend on one line (wrapping if needed); returns its height.
-pub fn legend(l: &mut Layout, entries: &[(Swatch, String)], x: f32, top: f32, width: f32) -> f32 {
+pub fn legend(l: &mut Layout, entries: &[(Swatch, String)], area: Area) -> f32 {
+    let Area { x, top, width } = area;
     let style = Style::new(crate::fonts::FontFace::Sans, 7.5, MUTED, 10.0);
     let mut cx = 0.0;
     let mut row = 0.0;
@@ -38,6 +54,12 @@ pub fn legend(l: &mut Layout, entries: &[(Swatch, String)], x: f32, top: f32, wi
             Swatch::Fill(fill, stroke) => l.push(Item::Rect { x: sx, y: y - 3.5, w: 12.0, h: 7.0, fill: Some(*fill), stroke: Some(Stroke::solid(*stroke, 0.8)) }),
             Swatch::Line(s) => l.push(Item::Path { points: vec![(sx, y), (sx + 12.0, y)], closed: false, fill: None, stroke: Some(*s) }),
             Swatch::Dot(c) => l.push(Item::Circle { cx: sx + 6.0, cy: y, r: 3.0, fill: Some(*c), stroke: None }),
+            Swatch::Diamond(c) => l.push(Item::Path {
+                points: vec![(sx + 6.0, y - 4.5), (sx + 10.5, y), (sx + 6.0, y + 4.5), (sx + 1.5, y)],
+                closed: true,
+                fill: Some(*c),
+                stroke: None,
+            }),
             Swatch::Tick(c) => l.push(Item::Rect { x: sx + 5.2, y: y - 5.0, w: 1.6, h: 10.0, fill: Some(*c), stroke: None }),
         }
         let tx = if l.rtl { x + width - cx - 16.0 - (w - 26.0) } else { x + cx + 16.0 };
@@ -48,8 +70,9 @@ pub fn legend(l: &mut Layout, entries: &[(Swatch, String)], x: f32, top: f32, wi
 }
 
 /// Radar of dimension scores (1..levels) with the peer median and the targets.
-/// (`x`, `top`, `width`) is the chart's box; returns its height.
-pub fn radar(l: &mut Layout, axes: &[RadarAxis], levels: u8, x: f32, top: f32, width: f32) -> f32 {
+/// Returns the height used.
+pub fn radar(l: &mut Layout, axes: &[RadarAxis], levels: u8, area: Area) -> f32 {
+    let Area { x, top, width } = area;
     let n = axes.len();
     if n < 3 {
         return 0.0;
@@ -145,7 +168,9 @@ pub struct BarRow {
 
 /// Horizontal bars of scores on the 1..levels scale with the peers' range, middle half
 /// and median. `label_w` 0 draws no label column. Returns the height used.
-pub fn bars(l: &mut Layout, rows: &[BarRow], levels: u8, level_names: &[String], x: f32, top: f32, width: f32, label_w: f32) -> f32 {
+pub fn bars(l: &mut Layout, rows: &[BarRow], level_names: &[String], area: Area, label_w: f32) -> f32 {
+    let Area { x, top, width } = area;
+    let levels = level_names.len().max(2) as u8;
     let row_h = 24.0;
     let style = Style::new(crate::fonts::FontFace::Sans, 7.5, INK, 9.0);
     let value_style = Style::new(crate::fonts::FontFace::SansBold, 7.5, TEAL_DARK, 9.0);
@@ -208,7 +233,9 @@ pub fn bars(l: &mut Layout, rows: &[BarRow], levels: u8, level_names: &[String],
 }
 
 /// Peers' overall index as dots on a 0–100 line, the agency highlighted.
-pub fn distribution(l: &mut Layout, peers: &[f64], agency: Option<f64>, agency_label: &str, median: Option<f64>, median_label: &str, x: f32, top: f32, width: f32) -> f32 {
+pub fn distribution(l: &mut Layout, peers: &[f64], agency: Mark, median: Mark, area: Area) -> f32 {
+    let Area { x, top, width } = area;
+    let (agency, agency_label, median, median_label) = (agency.value, agency.label, median.value, median.label);
     let base = top + 58.0;
     let (x0, x1) = (x + 6.0, x + width - 6.0);
     let sx = |v: f64| x0 + (v.clamp(0.0, 100.0) / 100.0) as f32 * (x1 - x0);
@@ -241,8 +268,8 @@ pub fn distribution(l: &mut Layout, peers: &[f64], agency: Option<f64>, agency_l
     let small = Style::new(crate::fonts::FontFace::Sans, 7.0, NAVY, 9.0);
     if let Some(m) = median {
         let mx = sx(m);
-        l.push(Item::Path { points: vec![(mx, base + 2.0), (mx, top + 14.0)], closed: false, fill: None, stroke: Some(Stroke::dashed(NAVY, 0.9, 3.0, 2.0)) });
-        l.text_at(median_label, small, mx + 3.0, top + 10.0, 120.0, Align::Left);
+        l.push(Item::Path { points: vec![(mx, base + 2.0), (mx, top + 22.0)], closed: false, fill: None, stroke: Some(Stroke::dashed(NAVY, 0.9, 3.0, 2.0)) });
+        l.text_at(median_label, small, mx + 3.0, top + 12.0, 120.0, Align::Left);
     }
     if let Some(a) = agency {
         let ax = sx(a);
@@ -256,7 +283,8 @@ pub fn distribution(l: &mut Layout, peers: &[f64], agency: Option<f64>, agency_l
 }
 
 /// The overall index over time: earlier final assessments, then this one.
-pub fn trend(l: &mut Layout, points: &[(String, Option<f64>)], current_label: &str, x: f32, top: f32, width: f32) -> f32 {
+pub fn trend(l: &mut Layout, points: &[(String, Option<f64>)], current_label: &str, area: Area) -> f32 {
+    let Area { x, top, width } = area;
     let h = 120.0;
     let (x0, x1) = (x + 28.0, x + width - 40.0);
     let (y0, y1) = (top + 8.0, top + h);

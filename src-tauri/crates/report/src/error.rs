@@ -1,12 +1,14 @@
 //! The report's one error type. Messages say what failed and where.
 
-use std::path::PathBuf;
-
 #[derive(Debug, thiserror::Error)]
 pub enum ReportError {
     /// An embedded font could not be subset or read back (a defect of the build).
     #[error("font {font}: {message}")]
     Font { font: &'static str, message: String },
+
+    /// The PDF could not be serialised (a defect, not an input error).
+    #[error("writing the PDF: {0}")]
+    Pdf(String),
 
     /// A report catalog (`ui/locales/<lang>/report.ftl`) does not parse.
     #[error("{file}:{line}: {message}")]
@@ -19,7 +21,4 @@ pub enum ReportError {
     /// Loading the assessment, its peers or its trend from the store failed.
     #[error(transparent)]
     Core(#[from] mizan_core::CoreError),
-
-    #[error("{}: {source}", .path.display())]
-    Io { path: PathBuf, #[source] source: std::io::Error },
 }

@@ -148,9 +148,35 @@ impl CellLine {
     }
 }
 
+fn row_height(cells: &[Vec<CellLine>]) -> f32 {
+    cells.iter().map(|c| c.iter().map(CellLine::height).sum::<f32>()).fold(0.0, f32::max) + 2.0 * CELL_PAD_Y
+}
+
+/// A point in the flow to come back to (see [`Layout::rollback`]).
+#[derive(Debug, Clone, Copy)]
+pub struct Mark {
+    pub pages: usize,
+    items: usize,
+    y: f32,
+}
+
 impl Layout {
     pub fn new(geo: Geometry, rtl: bool) -> Layout {
         Layout { geo, rtl, shaper: Shaper::new(), pages: Vec::new(), page_sections: Vec::new(), section: String::new(), y: geo.top }
+    }
+
+    pub fn mark(&self) -> Mark {
+        Mark { pages: self.pages.len(), items: self.pages.last().map(|p| p.items.len()).unwrap_or(0), y: self.y }
+    }
+
+    /// Undoes everything laid out since `m` (to lay it out again more compactly).
+    pub fn rollback(&mut self, m: Mark) {
+        self.pages.truncate(m.pages);
+        self.page_sections.truncate(m.pages);
+        if let Some(p) = self.pages.last_mut() {
+            p.items.truncate(m.items);
+        }
+        self.y = m.y;
     }
 
     pub fn page(&mut self) -> &mut Page {
@@ -244,9 +270,64 @@ impl Layout {
             size: style.size,
             color: style.color,
             glyphs: line.glyphs.clone(),
-            angle: 0.0,
-            alpha: None,
         });
+    }
+
+    /// A line's glyphs as filled outlines, its baseline starting at (`x`, `y`) and
+    /// rising `angle` degrees (counter-clockwise), for shapes that must not be text.
+    pub fn outline(&self, line: &Line, size: f32, x: f32, y: f32, angle: f32) -> Vec<Vec<(f32, f32, bool)>> {
+        struct Pen<'a> {
+            rings: &'a mut Vec<Vec<(f32, f32, bool)>>,
+            map: &'a dyn Fn(f32, f32) -> (f32, f32),
+            last: (f32, f32),
+        }
+        impl rustybuzz::ttf_parser::OutlineBuilder for Pen<'_> {
+            fn move_to(&mut self, x: f32, y: f32) {
+                let p = (self.map)(x, y);
+                self.rings.push(vec![(p.0, p.1, false)]);
+                self.last = (x, y);
+            }
+            fn line_to(&mut self, x: f32, y: f32) {
+                let p = (self.map)(x, y);
+                if let Some(r) = self.rings.last_mut() {
+                    r.push((p.0, p.1, false));
+                }
+                self.last = (x, y);
+            }
+            fn quad_to(&mut self, x1: f32, y1: f32, x: f32, y: f32) {
+                // A quadratic is the cubic with handles two thirds of the way to its control point.
+                let (x0, y0) = self.last;
+                let c1 = (self.map)(x0 + 2.0 / 3.0 * (x1 - x0), y0 + 2.0 / 3.0 * (y1 - y0));
+                let c2 = (self.map)(x + 2.0 / 3.0 * (x1 - x), y + 2.0 / 3.0 * (y1 - y));
+                let p = (self.map)(x, y);
+                if let Some(r) = self.rings.last_mut() {
+                    r.extend([(c1.0, c1.1, true), (c2.0, c2.1, true), (p.0, p.1, false)]);
+                }
+                self.last = (x, y);
+            }
+            fn curve_to(&mut self, x1: f32, y1: f32, x2: f32, y2: f32, x: f32, y: f32) {
+                let (c1, c2, p) = ((self.map)(x1, y1), (self.map)(x2, y2), (self.map)(x, y));
+                if let Some(r) = self.rings.last_mut() {
+                    r.extend([(c1.0, c1.1, true), (c2.0, c2.1, true), (p.0, p.1, false)]);
+                }
+                self.last = (x, y);
+            }
+            fn close(&mut self) {}
+        }
+        let (s, c) = angle.to_radians().sin_cos();
+        let mut rings = Vec::new();
+        for g in &line.glyphs {
+            let scale = crate::fonts::faces().scale(g.face) * size;
+            let (ox, oy) = (g.x + g.dx, g.dy);
+            // Font units (y up) → along the baseline → rotated → page (y down).
+            let map = move |fx: f32, fy: f32| {
+                let (u, v) = (ox + fx * scale, oy + fy * scale);
+                (x + u * c - v * s, y - (u * s + v * c))
+            };
+            let mut pen = Pen { rings: &mut rings, map: &map, last: (0.0, 0.0) };
+            crate::fonts::faces().get(g.face).outline_glyph(rustybuzz::ttf_parser::GlyphId(g.gid), &mut pen);
+        }
+        rings
     }
 
     /// Draws a whole block at a fixed place (no page breaks); returns its height.
@@ -374,6 +455,37 @@ impl Layout {
         cells.iter().map(|c| c.iter().map(CellLine::height).sum::<f32>()).fold(0.0, f32::max) + 2.0 * CELL_PAD_Y
     }
 
+    /// Lays out a table's rows (a group heading spans all columns).
+    fn lay_rows(&mut self, t: &Table, boxes: &[(f32, f32)]) -> Vec<(bool, Vec<Vec<CellLine>>)> {
+        let full = self.geo.body_width();
+        t.rows
+            .iter()
+            .map(|row| match row {
+                Row::Cells(cells) => (false, cells.iter().zip(boxes).map(|(c, b)| self.cell_lines(c, b.1)).collect()),
+                Row::Group(cell) => (true, vec![self.cell_lines(cell, full)]),
+            })
+            .collect()
+    }
+
+    /// The space a table needs where it starts: all of it when it is short (it is kept
+    /// whole), else its header and first row. A heading above it keeps this much.
+    pub fn table_keep(&mut self, t: &Table) -> f32 {
+        let boxes = self.column_boxes(&t.columns);
+        let hh = self.header_height(t, &boxes);
+        let laid = self.lay_rows(t, &boxes);
+        self.start_height(hh, &laid)
+    }
+
+    fn start_height(&self, hh: f32, laid: &[(bool, Vec<Vec<CellLine>>)]) -> f32 {
+        let page_h = self.geo.body_bottom() - self.geo.top;
+        let total: f32 = laid.iter().map(|r| row_height(&r.1)).sum::<f32>() + hh;
+        if total <= page_h * 0.4 {
+            total
+        } else {
+            hh + laid.first().map(|r| row_height(&r.1)).unwrap_or(0.0).min(page_h - hh)
+        }
+    }
+
     /// A table in the flow. Rows that do not fit move to the next page under a repeated
     /// header; a row taller than a page is split between its lines.
     pub fn table(&mut self, t: &Table) {
@@ -381,29 +493,11 @@ impl Layout {
         let hh = self.header_height(t, &boxes);
         let full = self.geo.body_width();
         // Lay out every row first: a group heading must know the next row's height.
-        let mut laid: Vec<(bool, Vec<Vec<CellLine>>)> = Vec::with_capacity(t.rows.len());
-        for row in &t.rows {
-            match row {
-                Row::Cells(cells) => {
-                    let c = cells.iter().zip(&boxes).map(|(c, b)| self.cell_lines(c, b.1)).collect();
-                    laid.push((false, c));
-                }
-                Row::Group(cell) => {
-                    let c = vec![self.cell_lines(cell, full)];
-                    laid.push((true, c));
-                }
-            }
-        }
-        let row_h = |cells: &Vec<Vec<CellLine>>| cells.iter().map(|c| c.iter().map(CellLine::height).sum::<f32>()).fold(0.0, f32::max) + 2.0 * CELL_PAD_Y;
-        let first_h = laid.first().map(|r| row_h(&r.1)).unwrap_or(0.0);
-        let total: f32 = laid.iter().map(|r| row_h(&r.1)).sum::<f32>() + hh;
-        let page_h = self.geo.body_bottom() - self.geo.top;
+        let mut laid = self.lay_rows(t, &boxes);
+        let row_h = |cells: &Vec<Vec<CellLine>>| row_height(cells);
         // A short table is kept whole; a long one starts wherever its first row fits.
-        if total <= page_h * 0.4 {
-            self.ensure(total);
-        } else {
-            self.ensure(hh + first_h.min(page_h - hh));
-        }
+        let start = self.start_height(hh, &laid);
+        self.ensure(start);
         self.table_header(t, &boxes);
         let n = laid.len();
         let mut i = 0;

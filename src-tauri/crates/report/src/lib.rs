@@ -102,22 +102,18 @@ fn render_with(input: &ReportInput, rtl: Option<bool>) -> Result<Rendered, Repor
             input.framework.dimensions.len()
         )));
     }
-    let t0 = std::time::Instant::now(); // TIMING
     let mut content = report::Content::new(input, rtl)?;
     content.build();
     let pages = content.finish();
-    let t1 = std::time::Instant::now(); // TIMING
     let (width, height) = input.paper.size();
     let title = format!("{} — {}", input.doc.assessment.agency.name, input.framework.title.get(input.lang));
     let subject = content.t.fmt("report-document-subject", &[("agency", (&input.doc.assessment.agency.name).into())]);
     let meta = pdf::Meta {
         title: &text::clean(&title),
         subject: &text::clean(&subject),
-        lang: input.lang.code(),
         created: input.generated_at.timestamp(),
     };
     let bytes = pdf::write(&pages, &content.l.shaper.unicode, width, height, &meta)?;
-    if std::env::var("MIZAN_TIMING").is_ok() { eprintln!("layout {:?} write {:?} shape {}us in {} calls", t1 - t0, t1.elapsed(), text::SHAPE_NS.swap(0, std::sync::atomic::Ordering::Relaxed)/1000, text::SHAPE_N.swap(0, std::sync::atomic::Ordering::Relaxed)); } // TIMING
     Ok(Rendered { pdf: bytes, pages: pages.len(), missing_strings: content.t.missing() })
 }
 

@@ -1,6 +1,6 @@
 //! The report's content, section by section, over the layout engine.
 
-use crate::charts::{self, BarRow, RadarAxis, Swatch};
+use crate::charts::{self, Area, BarRow, Mark, RadarAxis, Swatch};
 use crate::fonts::FontFace;
 use crate::i18n::{Arg, Strings};
 use crate::layout::{Align, Cell, Column, Geometry, Layout, Row, Style, Table};
@@ -138,7 +138,7 @@ impl<'a> Content<'a> {
         self.l.push(Item::Rect { x: 0.0, y: 14.0, w: geo.width, h: 3.0, fill: Some(TEAL), stroke: None });
         self.l.y = geo.height * 0.2;
         let kicker = self.t.get("report-kicker");
-        self.l.paragraph(&kicker, kicker_style(), 14.0);
+        self.l.paragraph(&kicker, kicker(), 14.0);
         let title = Style::new(FontFace::SansBold, 28.0, NAVY, 34.0);
         self.l.paragraph(&a.agency.name, title, 10.0);
         let fw = self.t.fmt("report-cover-framework", &[("framework", (&self.fw_title()).into()), ("version", (&self.input.framework.version).into())]);
@@ -201,7 +201,9 @@ impl<'a> Content<'a> {
 
     // ---------------------------------------------------------------- summary
 
-    fn kpi(&mut self, x: f32, top: f32, w: f32, h: f32, label_text: &str, value: &str, sub: &str) {
+    /// A key figure in a shaded box: `bx` is (x, top, width, height).
+    fn kpi(&mut self, bx: (f32, f32, f32, f32), label_text: &str, value: &str, sub: &str) {
+        let (x, top, w, h) = bx;
         self.l.push(Item::Rect { x, y: top, w, h, fill: Some(TEAL_PALE), stroke: None });
         let bar_x = if self.l.rtl { x + w - 2.5 } else { x };
         self.l.push(Item::Rect { x: bar_x, y: top, w: 2.5, h, fill: Some(TEAL), stroke: None });
@@ -215,7 +217,22 @@ impl<'a> Content<'a> {
         self.l.text_at(sub, small(), x + pad, top + 43.0, w - 2.0 * pad, Align::Start);
     }
 
+    /// The executive summary is one page: when its content does not fit (long
+    /// recommendations, US Letter), it is laid out again, more compactly.
     fn summary(&mut self) {
+        for compact in 0..3 {
+            let mark = self.l.mark();
+            self.summary_at(compact);
+            if self.l.pages.len() <= mark.pages + 1 || compact == 2 {
+                break;
+            }
+            self.l.rollback(mark);
+        }
+    }
+
+    fn summary_at(&mut self, compact: usize) {
+        let shrink = [1.0, 0.86, 0.74][compact.min(2)];
+        let text_style = [body(), Style::new(FontFace::Sans, 9.0, INK, 12.4), small_ink()][compact.min(2)];
         let title = self.t.get("report-summary-title");
         self.l.start_section(&title);
         self.l.heading(&title, h1(), 0.0, 12.0, 0.0);
@@ -234,13 +251,13 @@ impl<'a> Content<'a> {
         let dash = "–".to_string();
         let index = sc.overall.index.map(|v| self.num(v, 1)).unwrap_or(dash.clone());
         let (l1, s1) = (self.t.get("report-summary-index"), self.t.get("report-summary-index-of"));
-        self.kpi(x_of(0, rtl), top, bw, bh, &l1, &index, &s1);
+        self.kpi((x_of(0, rtl), top, bw, bh), &l1, &index, &s1);
         let (stage_value, stage_sub) = match (sc.overall.stage, &sc.overall.stage_name) {
             (Some(s), Some(name)) => (name.clone(), self.t.fmt("report-summary-stage-of", &[("stage", s.into()), ("levels", levels.into())])),
             _ => (dash.clone(), String::new()),
         };
         let l2 = self.t.get("report-summary-stage");
-        self.kpi(x_of(1, rtl), top, bw, bh, &l2, &stage_value, &stage_sub);
+        self.kpi((x_of(1, rtl), top, bw, bh), &l2, &stage_value, &stage_sub);
         let overall = self.overall_stats();
         let (peer_value, peer_sub) = match overall.and_then(|s| s.rank.map(|r| (r, s))) {
             Some((rank, s)) => (
@@ -250,13 +267,13 @@ impl<'a> Content<'a> {
             None => (dash.clone(), self.t.get("report-summary-no-peers")),
         };
         let l3 = self.t.get("report-summary-peers");
-        self.kpi(x_of(2, rtl), top, bw, bh, &l3, &peer_value, &peer_sub);
+        self.kpi((x_of(2, rtl), top, bw, bh), &l3, &peer_value, &peer_sub);
         let answered = sc.dimensions.iter().map(|d| d.answered).sum::<u32>();
         let total = sc.dimensions.iter().map(|d| d.questions).sum::<u32>();
         let l4 = self.t.get("report-summary-completeness");
         let s4 = self.t.fmt("report-summary-answered", &[("answered", answered.into()), ("total", total.into())]);
         let pct = self.pct(sc.completeness);
-        self.kpi(x_of(3, rtl), top, bw, bh, &l4, &pct, &s4);
+        self.kpi((x_of(3, rtl), top, bw, bh), &l4, &pct, &s4);
         self.l.y = top + bh + 12.0;
 
         if sc.completeness < 1.0 {
@@ -295,11 +312,11 @@ impl<'a> Content<'a> {
                 self.t.fmt("report-position-none", &[("agency", (&agency).into()), ("index", (&self.num(ix, 1)).into()), ("reason", (&reason).into())])
             }
         };
-        self.l.paragraph(&sentence, Style::new(FontFace::Sans, 10.5, INK, 15.0), 10.0);
+        self.l.paragraph(&sentence, Style::new(FontFace::Sans, 10.5 - compact as f32 * 0.5, INK, 15.0 - compact as f32), 10.0 * shrink);
 
         // Radar on the start side, strongest and weakest beside it.
         let fw = self.input.framework.clone();
-        let radar_w = (w * 0.65).min(330.0);
+        let radar_w = (w * 0.65).min(330.0) * shrink;
         let side_w = w - radar_w - 16.0;
         let top = self.l.y;
         let rt = self.t.get("report-radar-title");
@@ -316,7 +333,7 @@ impl<'a> Content<'a> {
                 target: sc.dimensions[i].target.map(f64::from),
             })
             .collect();
-        let rh = charts::radar(&mut self.l, &axes, levels, rx, top + title_h, radar_w);
+        let rh = charts::radar(&mut self.l, &axes, levels, Area { x: rx, top: top + title_h, width: radar_w });
         let mut entries = vec![(Swatch::Fill(TEAL_LIGHT, TEAL), self.t.get("report-legend-agency"))];
         if axes.iter().all(|a| a.median.is_some()) {
             entries.push((Swatch::Line(Stroke::dashed(NAVY, 1.0, 4.0, 2.5)), self.t.get("report-legend-median")));
@@ -324,7 +341,7 @@ impl<'a> Content<'a> {
         if axes.iter().all(|a| a.target.is_some()) {
             entries.push((Swatch::Line(Stroke::dashed(OCHRE, 1.1, 1.5, 2.0)), self.t.get("report-legend-target")));
         }
-        let lh = charts::legend(&mut self.l, &entries, rx, top + title_h + rh + 4.0, radar_w);
+        let lh = charts::legend(&mut self.l, &entries, Area { x: rx, top: top + title_h + rh + 4.0, width: radar_w });
         let radar_bottom = top + title_h + rh + 4.0 + lh;
 
         // Strongest and weakest: by score, ties in framework order.
@@ -353,7 +370,7 @@ impl<'a> Content<'a> {
             }
             y += 8.0;
         }
-        self.l.y = radar_bottom.max(y) + 6.0;
+        self.l.y = radar_bottom.max(y) + 6.0 * shrink;
 
         // Five priorities.
         let head = self.t.get("report-priorities");
@@ -369,7 +386,7 @@ impl<'a> Content<'a> {
             let dim = self.dim_title(di);
             let meta = self.t.fmt("report-priority-meta", &[("dimension", (&dim).into()), ("gap", Arg::Num(r.gap))]);
             let text_w = w - 22.0;
-            let b1 = self.l.block(&r.text, body(), text_w);
+            let b1 = self.l.block(&r.text, text_style, text_w);
             let b2 = self.l.block(&meta, small(), text_w);
             self.l.ensure(b1.height() + b2.height() + 6.0);
             let y = self.l.y;
@@ -378,7 +395,7 @@ impl<'a> Content<'a> {
             self.l.text_at(&(k + 1).to_string(), Style::new(FontFace::SansBold, 8.0, WHITE, 10.0), nx, y + 2.0, 16.0, Align::Center);
             self.l.draw_block(&b1, tx, y, text_w, Align::Start);
             self.l.draw_block(&b2, tx, y + b1.height(), text_w, Align::Start);
-            self.l.y = y + b1.height() + b2.height() + 6.0;
+            self.l.y = y + b1.height() + b2.height() + 6.0 * shrink;
         }
     }
 
@@ -417,7 +434,7 @@ impl<'a> Content<'a> {
             self.l.start_section(&section);
             let ds = &sc.dimensions[di];
             let kicker = self.t.fmt("report-dimension-kicker", &[("number", (di + 1).into()), ("count", nd.into())]);
-            self.l.paragraph(&kicker, kicker_style(), 2.0);
+            self.l.paragraph(&kicker, kicker(), 2.0);
             self.l.heading(dim.title.get(self.lang), h1(), 0.0, 6.0, 60.0);
             self.l.paragraph(dim.description.get(self.lang), body().with_color(MUTED), 10.0);
 
@@ -451,7 +468,7 @@ impl<'a> Content<'a> {
             self.l.ensure(80.0);
             let top = self.l.y;
             let row = BarRow { label: String::new(), value: ds.score, peers: five, target: ds.target.map(f64::from) };
-            let h = charts::bars(&mut self.l, &[row], levels, &level_names, geo.left, top, geo.body_width(), 0.0);
+            let h = charts::bars(&mut self.l, &[row], &level_names, Area { x: geo.left, top, width: geo.body_width() }, 0.0);
             self.l.y = top + h + 2.0;
             let peers_text = match (stats, five) {
                 (Some(s), Some([_, q1, med, q3, _])) if s.rank.is_some() => self.t.fmt(
@@ -695,15 +712,21 @@ impl<'a> Content<'a> {
                 let median_label = self.t.fmt("report-distribution-median", &[("median", (&median.map(|m| self.num(m, 1)).unwrap_or_default()).into())]);
                 let agency_label = format!("{} · {}", self.agency(), sc.overall.index.map(|v| self.num(v, 1)).unwrap_or_default());
                 let top = self.l.y;
-                let h = charts::distribution(&mut self.l, &peers, sc.overall.index, &agency_label, median, &median_label, geo.left, top, w);
+                let h = charts::distribution(
+                    &mut self.l,
+                    &peers,
+                    Mark { value: sc.overall.index, label: &agency_label },
+                    Mark { value: median, label: &median_label },
+                    Area { x: geo.left, top, width: w },
+                );
                 self.l.y = top + h;
                 let entries = vec![
                     (Swatch::Dot(PEER), self.t.get("report-legend-peers")),
                     (Swatch::Line(Stroke::dashed(NAVY, 0.9, 3.0, 2.0)), self.t.get("report-legend-median")),
-                    (Swatch::Dot(TEAL), self.t.get("report-legend-agency")),
+                    (Swatch::Diamond(TEAL), self.t.get("report-legend-agency")),
                 ];
                 let y = self.l.y + 4.0;
-                let lh = charts::legend(&mut self.l, &entries, geo.left, y, w);
+                let lh = charts::legend(&mut self.l, &entries, Area { x: geo.left, top: y, width: w });
                 self.l.y = y + lh + 10.0;
 
                 // Per-dimension bars.
@@ -726,7 +749,7 @@ impl<'a> Content<'a> {
                 self.l.heading(&head, h3(), 6.0, 6.0, chart_h);
                 let level_names: Vec<String> = (1..=levels).map(|k| self.level_name(k)).collect();
                 let top = self.l.y;
-                let h = charts::bars(&mut self.l, &rows, levels, &level_names, geo.left, top, w, 150.0);
+                let h = charts::bars(&mut self.l, &rows, &level_names, Area { x: geo.left, top, width: w }, 150.0);
                 self.l.y = top + h;
                 let entries = vec![
                     (Swatch::Fill(TEAL, TEAL), self.t.get("report-legend-agency")),
@@ -735,14 +758,10 @@ impl<'a> Content<'a> {
                     (Swatch::Line(Stroke::solid(PEER, 0.8)), self.t.get("report-legend-range")),
                 ];
                 let y = self.l.y + 2.0;
-                let lh = charts::legend(&mut self.l, &entries, geo.left, y, w);
+                let lh = charts::legend(&mut self.l, &entries, Area { x: geo.left, top: y, width: w });
                 self.l.y = y + lh + 12.0;
 
                 // Quartile table.
-                let head = self.t.get("report-quartiles-title");
-                self.l.heading(&head, h3(), 6.0, 4.0, 80.0);
-                let note = self.t.fmt("report-quartiles-note", &[("levels", levels.into())]);
-                self.l.paragraph(&note, small(), 6.0);
                 let mut rows = vec![self.stats_row(&self.t.get("report-overall"), overall, true)];
                 for (i, d) in fw.dimensions.iter().enumerate() {
                     if let Some(s) = self.dim_stats.get(d.id.as_str()) {
@@ -770,6 +789,11 @@ impl<'a> Content<'a> {
                     header_rule: TEAL,
                     group_fill: TEAL_PALE,
                 };
+                let head = self.t.get("report-quartiles-title");
+                let note = self.t.fmt("report-quartiles-note", &[("levels", levels.into())]);
+                let keep = self.l.table_keep(&table) + self.l.block(&note, small(), w).height() + 6.0;
+                self.l.heading(&head, h3(), 6.0, 4.0, keep);
+                self.l.paragraph(&note, small(), 6.0);
                 self.l.table(&table);
             }
         }
@@ -786,7 +810,7 @@ impl<'a> Content<'a> {
             let current = self.t.get("report-trend-current");
             self.l.ensure(150.0);
             let top = self.l.y;
-            let h = charts::trend(&mut self.l, &points, &current, geo.left, top, w);
+            let h = charts::trend(&mut self.l, &points, &current, Area { x: geo.left, top, width: w });
             self.l.y = top + h;
         }
     }
@@ -849,9 +873,7 @@ impl<'a> Content<'a> {
         }
 
         let head = self.t.get("report-method-levels");
-        self.l.heading(&head, h2(), 8.0, 4.0, 60.0);
         let intro = self.t.fmt("report-method-levels-intro", &[("levels", levels.into())]);
-        self.l.paragraph(&intro, body(), 4.0);
         let rows = fw
             .levels
             .iter()
@@ -880,6 +902,10 @@ impl<'a> Content<'a> {
             header_rule: TEAL,
             group_fill: TEAL_PALE,
         };
+        let w = self.l.geo.body_width();
+        let keep = self.l.table_keep(&table) + self.l.block(&intro, body(), w).height() + 4.0;
+        self.l.heading(&head, h2(), 8.0, 4.0, keep);
+        self.l.paragraph(&intro, body(), 4.0);
         self.l.table(&table);
 
         let head = self.t.get("report-method-sources");
@@ -1021,32 +1047,21 @@ impl<'a> Content<'a> {
                 let style = Style::new(FontFace::SansBold, size, NAVY, size);
                 let b = self.l.block(&watermark, style, 10_000.0);
                 if let Some(line) = b.lines.first() {
-                    // Centred on the page, rising at the angle of the page diagonal.
+                    // Centred on the page, rising along its diagonal; drawn as shapes so
+                    // that it does not mix into the text of the page.
                     let angle = (geo.height / geo.width).atan().to_degrees().min(55.0);
                     let (s, c) = angle.to_radians().sin_cos();
                     let (cx, cy) = (geo.width / 2.0, geo.height / 2.0);
                     let half = line.width / 2.0;
                     let drop = size * 0.35;
-                    // Baseline start in PDF space (y up), then back to top-down.
-                    let px = cx - half * c + drop * s;
-                    let py_up = (geo.height - cy) - half * s - drop * c;
-                    self.l.push(Item::Text {
-                        x: px,
-                        y: geo.height - py_up,
-                        size,
-                        color: NAVY,
-                        glyphs: line.glyphs.clone(),
-                        angle,
-                        alpha: Some(0.06),
-                    });
+                    let x = cx - half * c + drop * s;
+                    let y = cy + half * s + drop * c;
+                    let rings = self.l.outline(line, size, x, y, angle);
+                    self.l.push(Item::Outline { rings, fill: NAVY, alpha: 0.06 });
                 }
             }
             out.push(self.l.pages.pop().expect("pushed above"));
         }
         out
     }
-}
-
-fn kicker_style() -> Style {
-    kicker()
 }

@@ -78,7 +78,6 @@ pub struct Shaped {
     pub size: f32,
     pub clusters: Vec<Cluster>,
     pub glyphs: Vec<Glyph>,
-    pub base_rtl: bool,
 }
 
 /// A glyph placed on a line, ready for the PDF writer. (Its text is in the shaper's
@@ -102,6 +101,8 @@ pub struct Line {
     pub width: f32,
 }
 
+type WordCache = HashMap<Box<str>, std::rc::Rc<[(u32, Glyph)]>>;
+
 /// Shapes text; keeps compiled shape plans (the costly part of shaping short runs)
 /// and the text each glyph stands for.
 pub struct Shaper {
@@ -109,6 +110,8 @@ pub struct Shaper {
     /// Glyph → the source text it stands for, the first non-empty one seen (a PDF's
     /// ToUnicode map has one entry per glyph).
     pub unicode: HashMap<(FontFace, u16), String>,
+    /// Shaped words of left-to-right Latin text, in font units, per face.
+    words: Vec<WordCache>,
 }
 
 impl Default for Shaper {
@@ -143,13 +146,12 @@ fn break_opportunity_after(c: char, next: Option<char>) -> bool {
 
 impl Shaper {
     pub fn new() -> Self {
-        Shaper { plans: HashMap::new(), unicode: HashMap::new() }
+        Shaper { plans: HashMap::new(), unicode: HashMap::new(), words: vec![HashMap::new(); FontFace::ALL.len()] }
     }
 
     /// Shapes one paragraph (`text` must have no `\n`; see [`clean`]) in `base` face
     /// weight at `size` points. `base_rtl` is the paragraph direction.
     pub fn shape(&mut self, text: &str, base: FontFace, size: f32, base_rtl: bool) -> Shaped {
-        let _t = Timer(std::time::Instant::now()); // TIMING
         let fx = faces();
         // Characters no face can draw become U+FFFD (or '?' if even that is missing):
         // the report stays readable and says that something was there.
@@ -159,7 +161,10 @@ impl Shaper {
         let arabic = base.with_script(true);
         let mut prev: Option<FontFace> = None;
         for c in text.chars() {
-            let (c, face) = if is_arabic_script(c) && fx.has_glyph(arabic, c) {
+            // Printable ASCII: always the Latin face (it has them all), no cmap lookup.
+            let (c, face) = if (' '..='~').contains(&c) && !(is_neutral(c) && prev.is_some_and(|p| p != latin)) {
+                (c, latin)
+            } else if is_arabic_script(c) && fx.has_glyph(arabic, c) {
                 (c, arabic)
             } else if is_neutral(c) && prev.is_some_and(|p| fx.has_glyph(p, c)) {
                 (c, prev.unwrap_or(latin))
@@ -217,13 +222,13 @@ impl Shaper {
             clusters[i].space = last.is_some_and(char::is_whitespace);
             clusters[i].break_after = last.is_some_and(|c| break_opportunity_after(c, next));
         }
-        Shaped { text, size, clusters, glyphs, base_rtl }
+        Shaped { text, size, clusters, glyphs }
     }
 
-    #[allow(clippy::too_many_arguments)]
-    fn shape_run(&mut self, text: &str, range: std::ops::Range<usize>, face: FontFace, level: Level, size: f32, out: &mut Vec<Cluster>, all: &mut Vec<Glyph>) {
+    /// Shapes `text[range]` with the face's plan: glyphs (visual order) with their
+    /// cluster offsets relative to `range.start`.
+    fn shape_piece(&mut self, text: &str, range: std::ops::Range<usize>, face: FontFace, rtl: bool) -> Vec<(u32, Glyph)> {
         let fx = faces();
-        let rtl = level.is_rtl();
         let direction = if rtl { Direction::RightToLeft } else { Direction::LeftToRight };
         let script = match face {
             FontFace::Arabic | FontFace::ArabicBold => rustybuzz::script::ARABIC,
@@ -244,12 +249,58 @@ impl Shaper {
         buf.set_post_context(&text[range.end..]);
         buf.set_flags(BufferFlags::REMOVE_DEFAULT_IGNORABLES);
         let shaped = rustybuzz::shape_with_plan(hb_face, plan, buf);
-        let scale = fx.scale(face) * size;
+        shaped
+            .glyph_infos()
+            .iter()
+            .zip(shaped.glyph_positions())
+            .map(|(g, p)| (g.cluster, Glyph { gid: g.glyph_id as u16, advance: p.x_advance, x_off: p.x_offset, y_off: p.y_offset }))
+            .collect()
+    }
 
-        // Group glyphs by cluster (they arrive in visual order: descending clusters for RTL).
-        let infos = shaped.glyph_infos();
-        let positions = shaped.glyph_positions();
-        let mut starts: Vec<usize> = infos.iter().map(|g| g.cluster as usize).collect();
+    #[allow(clippy::too_many_arguments)]
+    fn shape_run(&mut self, text: &str, range: std::ops::Range<usize>, face: FontFace, level: Level, size: f32, out: &mut Vec<Cluster>, all: &mut Vec<Glyph>) {
+        let rtl = level.is_rtl();
+        if rtl || face.is_arabic() {
+            // Joining and mirroring depend on context: shape the run whole.
+            let glyphs = self.shape_piece(text, range.clone(), face, rtl);
+            self.push_clusters(text, range, face, level, size, &glyphs, out, all);
+            return;
+        }
+        // Left-to-right Latin: words and spaces are shaped apart and remembered, as
+        // reports repeat their words; nothing in these fonts kerns or ligates across a
+        // space.
+        let mut piece_start = range.start;
+        let bytes = text.as_bytes();
+        while piece_start < range.end {
+            let is_space = bytes[piece_start] == b' ';
+            let mut piece_end = piece_start + 1;
+            while piece_end < range.end && (bytes[piece_end] == b' ') == is_space {
+                piece_end += 1;
+            }
+            // Keep UTF-8 boundaries (only ASCII spaces split pieces).
+            while !text.is_char_boundary(piece_end) {
+                piece_end += 1;
+            }
+            let word = &text[piece_start..piece_end];
+            let glyphs = match self.words[face.index()].get(word) {
+                Some(g) => g.clone(),
+                None => {
+                    let g: std::rc::Rc<[(u32, Glyph)]> = self.shape_piece(text, piece_start..piece_end, face, false).into();
+                    self.words[face.index()].insert(word.into(), g.clone());
+                    g
+                }
+            };
+            self.push_clusters(text, piece_start..piece_end, face, level, size, &glyphs, out, all);
+            piece_start = piece_end;
+        }
+    }
+
+    /// Groups shaped glyphs by cluster (they come in visual order: descending clusters
+    /// for right-to-left) and records the text of glyphs not seen before.
+    #[allow(clippy::too_many_arguments)]
+    fn push_clusters(&mut self, text: &str, range: std::ops::Range<usize>, face: FontFace, level: Level, size: f32, glyphs: &[(u32, Glyph)], out: &mut Vec<Cluster>, all: &mut Vec<Glyph>) {
+        let scale = faces().scale(face) * size;
+        let mut starts: Vec<usize> = glyphs.iter().map(|g| g.0 as usize).collect();
         starts.sort_unstable();
         starts.dedup();
         let end_of = |s: usize| -> usize {
@@ -259,19 +310,18 @@ impl Shaper {
             }
         };
         let mut i = 0;
-        while i < infos.len() {
-            let cl = infos[i].cluster as usize;
+        while i < glyphs.len() {
+            let cl = glyphs[i].0;
             let first = all.len();
             let mut adv = 0;
-            while i < infos.len() && infos[i].cluster as usize == cl {
-                let p = positions[i];
-                all.push(Glyph { gid: infos[i].glyph_id as u16, advance: p.x_advance, x_off: p.x_offset, y_off: p.y_offset });
-                adv += p.x_advance;
+            while i < glyphs.len() && glyphs[i].0 == cl {
+                all.push(glyphs[i].1);
+                adv += glyphs[i].1.advance;
                 i += 1;
             }
-            let (start, end) = (range.start + cl, end_of(cl));
+            let (start, end) = (range.start + cl as usize, end_of(cl as usize));
             let gl = &all[first..];
-            if gl.iter().any(|g| !self.unicode.get(&(face, g.gid)).is_some_and(|t| !t.is_empty())) {
+            if gl.iter().any(|g| self.unicode.get(&(face, g.gid)).is_none_or(|t| t.is_empty())) {
                 for (g, t) in gl.iter().zip(distribute_text(&text[start..end], face, gl)) {
                     if !t.is_empty() {
                         let e = self.unicode.entry((face, g.gid)).or_default();
@@ -362,10 +412,6 @@ impl Shaped {
     }
 }
 
-pub static SHAPE_NS: std::sync::atomic::AtomicU64 = std::sync::atomic::AtomicU64::new(0); // TIMING
-pub static SHAPE_N: std::sync::atomic::AtomicU64 = std::sync::atomic::AtomicU64::new(0); // TIMING
-struct Timer(std::time::Instant); // TIMING
-impl Drop for Timer { fn drop(&mut self) { SHAPE_NS.fetch_add(self.0.elapsed().as_nanos() as u64, std::sync::atomic::Ordering::Relaxed); SHAPE_N.fetch_add(1, std::sync::atomic::Ordering::Relaxed); } } // TIMING
 
 /// Rule L2: from the highest level down to the lowest odd level, reverse every maximal
 /// sequence at that level or higher.

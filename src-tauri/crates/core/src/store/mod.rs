@@ -11,6 +11,7 @@ mod trend;
 
 pub use agencies::AgencyProfile;
 pub use packs::{parse_pack, Pack, PackEntry, PackImport};
+pub use peers::Comparison;
 pub use trend::TrendPoint;
 
 pub use imports::{ImportReport, Overwritten};

@@ -94,3 +94,32 @@ impl Store {
         Ok(benchmark::compare(filter, &ids, &own, &peers))
     }
 }
+
+/// What the compare view shows: the benchmark, the peers' overall index (only when the
+/// group is large enough to show), and the agency's trend.
+#[derive(Debug, Clone, PartialEq, serde::Serialize)]
+pub struct Comparison {
+    pub benchmark: Benchmark,
+    pub peer_index: Vec<f64>,
+    pub trend: Vec<super::TrendPoint>,
+}
+
+impl Store {
+    pub fn comparison(&self, id: uuid::Uuid, filter: &PeerFilter) -> Result<Comparison> {
+        let doc = self.load(id)?;
+        let fw = self.catalog.require(&doc.framework.id, Some(&doc.framework.version))?.clone();
+        let scores = crate::scoring::score(&fw, &doc, crate::text::Lang::En);
+        let peers = self.peer_scores(&fw, &doc.assessment.agency, filter)?;
+        let own = PeerScores { overall: scores.overall.score, dimensions: scores.dimensions.iter().map(|d| d.score).collect() };
+        let ids: Vec<String> = fw.dimensions.iter().map(|d| d.id.clone()).collect();
+        let benchmark = benchmark::compare(filter, &ids, &own, &peers);
+        // Below the minimum group size no individual peer value leaves the engine.
+        let mut peer_index: Vec<f64> = if benchmark.overall.is_some() {
+            peers.iter().filter_map(|p| p.overall).map(|s| crate::scoring::index_of(s, fw.level_count())).collect()
+        } else {
+            Vec::new()
+        };
+        peer_index.sort_by(f64::total_cmp);
+        Ok(Comparison { benchmark, peer_index, trend: self.trend(&doc)? })
+    }
+}

@@ -1,0 +1,17 @@
+#!/bin/sh
+# Regenerates the sample report and its page images in this folder:
+# the interview sample against 20 synthetic peers, with its trend (see
+# src-tauri/crates/report/examples/sample_report.rs). Needs poppler-utils; ImageMagick,
+# when present, makes the PNGs palette images (a quarter of the size).
+set -eu
+here=$(cd "$(dirname "$0")" && pwd)
+cd "$here/../.."
+cargo run -q --release -p mizan-report --example sample_report -- "$here/sample-report.pdf"
+rm -f "$here"/page-*.png
+pdftoppm -png -r 60 "$here/sample-report.pdf" "$here/page"
+if command -v convert >/dev/null 2>&1; then
+  for f in "$here"/page-*.png; do
+    convert "$f" -dither None -colors 48 "PNG8:$f"
+  done
+fi
+ls "$here"
