@@ -21,6 +21,7 @@ const COMMANDS: &[&str] = &[
     "export_pack",
     "import_pack",
     "load_sample_data",
+    "export_report",
 ];
 
 fn main() {

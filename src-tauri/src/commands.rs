@@ -259,3 +259,29 @@ pub struct SampleLoaded {
 pub fn load_sample_data(state: &AppState) -> CmdResult<SampleLoaded> {
     Ok(SampleLoaded { assessments: state.store()?.load_sample_data()? })
 }
+
+#[derive(Debug, serde::Serialize, PartialEq)]
+pub struct ReportExported {
+    pub path: String,
+    pub pages: usize,
+    pub bytes: usize,
+}
+
+/// Renders the PDF report of an assessment (peers from the filter) to `path`, chosen in
+/// the native save dialog; written whole or not at all.
+pub fn export_report(state: &AppState, id: &str, lang: Option<&str>, filter: Value, path: &Path) -> CmdResult<ReportExported> {
+    let lang = parse_lang(lang)?;
+    let id = parse_id(id)?;
+    let filter: PeerFilterInput = if filter.is_null() { PeerFilterInput::default() } else { decode("export_report", "filter", filter)? };
+    let store = state.store()?;
+    let doc = store.load(id)?;
+    let fw = store.catalog().require(&doc.framework.id, Some(&doc.framework.version))?.clone();
+    let rendered = mizan_report::build_input(&store, doc, fw, &filter.into_filter(), lang, mizan_report::Paper::A4)
+        .and_then(|input| mizan_report::render_report(&input))
+        .map_err(|e| match e {
+            mizan_report::ReportError::Core(e) => CommandError::from(e),
+            other => CommandError::new("report", other.to_string()),
+        })?;
+    mizan_core::exchange::write_atomic(path, &rendered.pdf)?;
+    Ok(ReportExported { path: path.display().to_string(), pages: rendered.pages, bytes: rendered.pdf.len() })
+}

@@ -38,6 +38,7 @@ pub const COMMANDS: &[&str] = &[
     "export_pack",
     "import_pack",
     "load_sample_data",
+    "export_report",
 ];
 
 type S<'a> = State<'a, AppState>;
@@ -207,6 +208,38 @@ async fn import_pack(window: tauri::Window, state: S<'_>) -> CmdResult<Option<mi
     commands::import_pack(&state, &path).map(Some)
 }
 
+/// The PDF goes where the user picks in the native save dialog.
+#[tauri::command]
+async fn export_report(
+    window: tauri::Window,
+    state: S<'_>,
+    id: String,
+    lang: Option<String>,
+    filter: Value,
+    name: Option<String>,
+) -> CmdResult<Option<commands::ReportExported>> {
+    use tauri_plugin_dialog::DialogExt;
+    commands::parse_id(&id)?;
+    let file_name: String = name
+        .unwrap_or_else(|| "mizan-report".into())
+        .chars()
+        .map(|c| if c.is_alphanumeric() || c == '-' || c == ' ' { c } else { '-' })
+        .take(80)
+        .collect();
+    let picked = window
+        .dialog()
+        .file()
+        .set_parent(&window)
+        .set_file_name(format!("{}.pdf", file_name.trim()))
+        .add_filter("PDF", &["pdf"])
+        .blocking_save_file();
+    let Some(picked) = picked else { return Ok(None) };
+    let path = picked
+        .into_path()
+        .map_err(|e| CommandError::new("io", format!("the chosen file is not a local path ({e}): choose a file on this computer")))?;
+    commands::export_report(&state, &id, lang.as_deref(), filter, &path).map(Some)
+}
+
 #[tauri::command]
 async fn load_sample_data(state: S<'_>) -> CmdResult<commands::SampleLoaded> {
     commands::load_sample_data(&state)
@@ -261,6 +294,7 @@ pub fn run() {
             export_pack,
             import_pack,
             load_sample_data,
+            export_report,
         ])
         .run(tauri::generate_context!());
     if let Err(e) = result {

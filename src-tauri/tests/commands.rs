@@ -703,3 +703,21 @@ fn benchmarking_commands_sample_compare_profile_and_packs() {
     std::fs::write(&bad, text.replacen("\"sector\"", "\"name\": \"Leak\", \"sector\"", 1)).unwrap();
     assert_code(cmd::import_pack(&other, &bad), "invalid_exchange", "assessments[0]");
 }
+
+#[test]
+fn export_report_writes_a_pdf_and_refuses_bad_ids() {
+    let (dir, state) = fresh();
+    let (id, respondent) = create(&state);
+    for q in questions(&state, 5) {
+        cmd::save_answer(&state, answer(&id, &respondent, &q, json!(3)), None).unwrap();
+    }
+    let out = dir.path().join("report.pdf");
+    let r = cmd::export_report(&state, &id, Some("en"), Value::Null, &out).unwrap();
+    assert!(r.pages >= 5, "{r:?}");
+    let bytes = std::fs::read(&out).unwrap();
+    assert!(bytes.starts_with(b"%PDF-") && bytes.len() == r.bytes);
+    let missing = dir.path().join("none.pdf");
+    assert_code(cmd::export_report(&state, "nope", None, Value::Null, &missing), "invalid_input", "not an assessment id");
+    assert_code(cmd::export_report(&state, &id, Some("de"), Value::Null, &missing), "invalid_input", "language");
+    assert!(!missing.exists(), "nothing written on error");
+}

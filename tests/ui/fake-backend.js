@@ -784,6 +784,15 @@
       update_agency: ({ id, profile }) => updateAgency(id, profile || {}),
       export_pack: ({ framework, version }) => exportPack(framework, version),
       import_pack: () => importPack(),
+      // The real command renders the PDF; the fake says where it would be, as the dialog chose.
+      export_report: ({ id, lang, name }) => {
+        findAssessment(id);
+        if (lang && !['en', 'fr', 'ar'].includes(lang)) throw err('invalid_input', `language \`${lang}\` is not supported`);
+        const path = dialogs.save === undefined ? `/home/user/Documents/${name || 'mizan-report'}.pdf` : dialogs.save;
+        dialogs.save = undefined;
+        if (path === null) return null;
+        return { path, pages: 12, bytes: 180000 };
+      },
       load_sample_data: () => {
         // The real store counts deleted assessments too: sample data never mixes with real work.
         if (state.assessments.length > 0) {

@@ -44,3 +44,8 @@ results-peers-median = { $count ->
     [one] Against { $count } peer with this framework
    *[other] Against all { $count } peers with this framework
 }: peers' median index { $median }.
+
+results-pdf-export = Export PDF report…
+results-pdf-exporting = Preparing the report…
+results-pdf-exported = Saved the report ({ $pages } pages) to { $path }
+results-pdf-failed = The report was not saved: { $message }

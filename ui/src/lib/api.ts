@@ -304,3 +304,15 @@ export const exportPack = (framework: string, version: string) =>
 export const importPack = () => call<PackImport | null>('import_pack', {});
 /** `conflict` when the database already holds assessments. */
 export const loadSampleData = () => call<{ assessments: number }>('load_sample_data', {});
+
+export interface ReportExport {
+  path: string;
+  pages: number;
+  bytes: number;
+}
+/**
+ * Renders the PDF report (peers: all, the report states its group) and writes it where the
+ * user picks in the native save dialog, opened on the Rust side; null when cancelled.
+ */
+export const exportReport = (id: string, name: string, lang: Lang) =>
+  call<ReportExport | null>('export_report', { id, lang, filter: null, name });
