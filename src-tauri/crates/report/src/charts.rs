@@ -34,6 +34,8 @@ pub enum Swatch {
     Dot(Rgb),
     Diamond(Rgb),
     Tick(Rgb),
+    /// A downward triangle (a target on the bars).
+    Triangle(Rgb),
 }
 
 /// Draws a legend on one line (wrapping if needed); returns its height.
@@ -56,6 +58,12 @@ pub fn legend(l: &mut Layout, entries: &[(Swatch, String)], area: Area) -> f32 {
             Swatch::Dot(c) => l.push(Item::Circle { cx: sx + 6.0, cy: y, r: 3.0, fill: Some(*c), stroke: None }),
             Swatch::Diamond(c) => l.push(Item::Path {
                 points: vec![(sx + 6.0, y - 4.5), (sx + 10.5, y), (sx + 6.0, y + 4.5), (sx + 1.5, y)],
+                closed: true,
+                fill: Some(*c),
+                stroke: None,
+            }),
+            Swatch::Triangle(c) => l.push(Item::Path {
+                points: vec![(sx + 3.0, y - 2.5), (sx + 9.0, y - 2.5), (sx + 6.0, y + 2.5)],
                 closed: true,
                 fill: Some(*c),
                 stroke: None,
@@ -174,7 +182,8 @@ pub fn bars(l: &mut Layout, rows: &[BarRow], level_names: &[String], area: Area,
     let row_h = 24.0;
     let style = Style::new(crate::fonts::FontFace::Sans, 7.5, INK, 9.0);
     let value_style = Style::new(crate::fonts::FontFace::SansBold, 7.5, TEAL_DARK, 9.0);
-    let gap = if label_w > 0.0 { 10.0 } else { 0.0 };
+    // Without a label column, leave room for the first level's name centred under the axis.
+    let gap = if label_w > 0.0 { 10.0 } else { 14.0 };
     let value_w = 26.0;
     let (px0, px1) = if l.rtl {
         (x + value_w, x + width - label_w - gap)
@@ -277,6 +286,7 @@ pub fn distribution(l: &mut Layout, peers: &[f64], agency: Mark, median: Mark, a
         l.push(Item::Path { points: vec![(ax, base - 11.0), (ax + 5.5, base - 5.5), (ax, base), (ax - 5.5, base - 5.5)], closed: true, fill: Some(TEAL), stroke: Some(Stroke::solid(crate::pdf::Rgb(255, 255, 255), 0.6)) });
         let w = l.measure(agency_label, label_style) + 2.0;
         let lx = if ax + 4.0 + w > x1 { ax - 4.0 - w } else { ax + 4.0 };
+        let lx = lx.max(x0).min((x1 - w).max(x0));
         l.text_at(agency_label, label_style, lx, top, w + 2.0, Align::Left);
     }
     base - top + 16.0

@@ -131,7 +131,7 @@ pub struct Table {
 }
 
 const CELL_PAD_X: f32 = 5.0;
-const CELL_PAD_Y: f32 = 4.0;
+const CELL_PAD_Y: f32 = 3.5;
 const PART_GAP: f32 = 2.0;
 
 /// One laid-out line inside a cell.

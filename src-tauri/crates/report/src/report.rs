@@ -137,8 +137,8 @@ impl<'a> Content<'a> {
         self.l.push(Item::Rect { x: 0.0, y: 0.0, w: geo.width, h: 14.0, fill: Some(NAVY), stroke: None });
         self.l.push(Item::Rect { x: 0.0, y: 14.0, w: geo.width, h: 3.0, fill: Some(TEAL), stroke: None });
         self.l.y = geo.height * 0.2;
-        let kicker = self.t.get("report-kicker");
-        self.l.paragraph(&kicker, kicker(), 14.0);
+        let kicker_text = self.t.get("report-kicker");
+        self.l.paragraph(&kicker_text, kicker(), 14.0);
         let title = Style::new(FontFace::SansBold, 28.0, NAVY, 34.0);
         self.l.paragraph(&a.agency.name, title, 10.0);
         let fw = self.t.fmt("report-cover-framework", &[("framework", (&self.fw_title()).into()), ("version", (&self.input.framework.version).into())]);
@@ -408,17 +408,17 @@ impl<'a> Content<'a> {
         let gap = 6.0;
         let bw = (w - (n - 1.0) * gap) / n;
         let top = self.l.y;
-        let h = 38.0;
+        let h = 35.0;
         for (i, (k, v)) in items.iter().enumerate() {
             let x = if self.l.rtl { geo.left + w - (i as f32 + 1.0) * bw - i as f32 * gap } else { geo.left + i as f32 * (bw + gap) };
             self.l.push(Item::Rect { x, y: top, w: bw, h, fill: Some(TEAL_PALE), stroke: None });
-            self.l.text_at(k, label(), x + 7.0, top + 5.0, bw - 14.0, Align::Start);
+            self.l.text_at(k, label(), x + 7.0, top + 4.0, bw - 14.0, Align::Start);
             let v_style = Style::new(FontFace::SansBold, 11.0, TEAL_DARK, 15.0);
             let vw = self.l.measure(v, v_style);
             let style = if vw > bw - 14.0 { Style::new(FontFace::SansBold, 8.5, TEAL_DARK, 15.0) } else { v_style };
-            self.l.text_at(v, style, x + 7.0, top + 17.0, bw - 14.0, Align::Start);
+            self.l.text_at(v, style, x + 7.0, top + 15.0, bw - 14.0, Align::Start);
         }
-        self.l.y = top + h + 10.0;
+        self.l.y = top + h + 8.0;
     }
 
     fn dimensions(&mut self) {
@@ -433,10 +433,10 @@ impl<'a> Content<'a> {
         for (di, dim) in fw.dimensions.iter().enumerate() {
             self.l.start_section(&section);
             let ds = &sc.dimensions[di];
-            let kicker = self.t.fmt("report-dimension-kicker", &[("number", (di + 1).into()), ("count", nd.into())]);
-            self.l.paragraph(&kicker, kicker(), 2.0);
-            self.l.heading(dim.title.get(self.lang), h1(), 0.0, 6.0, 60.0);
-            self.l.paragraph(dim.description.get(self.lang), body().with_color(MUTED), 10.0);
+            let kicker_text = self.t.fmt("report-dimension-kicker", &[("number", (di + 1).into()), ("count", nd.into())]);
+            self.l.paragraph(&kicker_text, kicker(), 2.0);
+            self.l.heading(dim.title.get(self.lang), h1(), 0.0, 4.0, 60.0);
+            self.l.paragraph(dim.description.get(self.lang), body().with_color(MUTED), 7.0);
 
             let dash = "–".to_string();
             let mut strip = vec![
@@ -469,7 +469,19 @@ impl<'a> Content<'a> {
             let top = self.l.y;
             let row = BarRow { label: String::new(), value: ds.score, peers: five, target: ds.target.map(f64::from) };
             let h = charts::bars(&mut self.l, &[row], &level_names, Area { x: geo.left, top, width: geo.body_width() }, 0.0);
-            self.l.y = top + h + 2.0;
+            self.l.y = top + h + 3.0;
+            let mut entries = vec![(Swatch::Fill(TEAL, TEAL), self.t.get("report-legend-agency"))];
+            if five.is_some() {
+                entries.push((Swatch::Fill(PEER_BAND, PEER), self.t.get("report-legend-iqr")));
+                entries.push((Swatch::Tick(NAVY), self.t.get("report-legend-median")));
+                entries.push((Swatch::Line(Stroke::solid(PEER, 0.8)), self.t.get("report-legend-range")));
+            }
+            if ds.target.is_some() {
+                entries.push((Swatch::Triangle(OCHRE), self.t.get("report-legend-target")));
+            }
+            let y = self.l.y;
+            let lh = charts::legend(&mut self.l, &entries, Area { x: geo.left, top: y, width: geo.body_width() });
+            self.l.y = y + lh + 2.0;
             let peers_text = match (stats, five) {
                 (Some(s), Some([_, q1, med, q3, _])) if s.rank.is_some() => self.t.fmt(
                     "report-dim-peers",
@@ -503,7 +515,7 @@ impl<'a> Content<'a> {
                     self.t.fmt("report-dim-peers-none", &[("reason", (&reason).into())])
                 }
             };
-            self.l.paragraph(&peers_text, small(), 12.0);
+            self.l.paragraph(&peers_text, small(), 9.0);
 
             // Questions.
             let header = vec![
@@ -710,7 +722,12 @@ impl<'a> Content<'a> {
                 let peers: Vec<f64> = self.input.peers.iter().filter_map(|p| p.overall).map(|s| index_of(s, levels)).collect();
                 let median = overall.median.map(|m| index_of(m, levels));
                 let median_label = self.t.fmt("report-distribution-median", &[("median", (&median.map(|m| self.num(m, 1)).unwrap_or_default()).into())]);
-                let agency_label = format!("{} · {}", self.agency(), sc.overall.index.map(|v| self.num(v, 1)).unwrap_or_default());
+                let ix = sc.overall.index.map(|v| self.num(v, 1)).unwrap_or_default();
+                let mut agency_label = format!("{} · {ix}", self.agency());
+                // A name too long to stand beside its mark gives way to "This agency".
+                if self.l.measure(&agency_label, Style::new(FontFace::SansBold, 7.5, TEAL_DARK, 9.0)) > w * 0.45 {
+                    agency_label = format!("{} · {ix}", self.t.get("report-legend-agency"));
+                }
                 let top = self.l.y;
                 let h = charts::distribution(
                     &mut self.l,
@@ -927,14 +944,19 @@ impl<'a> Content<'a> {
             if !meta.is_empty() {
                 line = format!("{line} — {}", meta.join(", "));
             }
-            let b1 = self.l.block(&line, small_bold(), self.l.geo.body_width());
-            self.l.ensure(b1.height() + 11.0);
-            self.l.paragraph(&line, small_bold(), 0.0);
+            // A source is kept whole on a page: title, address and note.
+            let w = self.l.geo.body_width();
+            let mut parts = vec![(line, small_bold())];
             if let Some(u) = &s.url {
-                self.l.paragraph(u, small().with_color(TEAL_DARK), 0.0);
+                parts.push((u.clone(), small().with_color(TEAL_DARK)));
             }
             if let Some(n) = &s.note {
-                self.l.paragraph(n.get(self.lang), small(), 0.0);
+                parts.push((n.get(self.lang).to_string(), small()));
+            }
+            let h: f32 = parts.iter().map(|(t, st)| self.l.block(t, *st, w).height()).sum();
+            self.l.ensure(h);
+            for (t, st) in &parts {
+                self.l.paragraph(t, *st, 0.0);
             }
             self.l.space(6.0);
         }

@@ -144,7 +144,7 @@ fn library_report_has_every_string_and_ten_pages() {
     assert!(r.pdf.len() < 400 * 1024, "{} bytes", r.pdf.len());
     let pdf = write_pdf(fx.dir.path(), "report.pdf", &r.pdf);
     assert_eq!(pages_of(&pdf), r.pages);
-    assert_words_within_margins(&pdf, 595.28);
+    assert_words_within_margins(&pdf, 595.28, 841.89);
 }
 
 #[test]
@@ -155,6 +155,7 @@ fn every_page_is_drawn() {
     let pdf = write_pdf(fx.dir.path(), "letter.pdf", &r.pdf);
     let info = tool("pdfinfo", &[&pdf]);
     assert!(info.contains("612 x 792"), "not Letter: {info}");
+    assert_words_within_margins(&pdf, 612.0, 792.0);
     // The executive summary is one page, Letter's shorter one included.
     let summary = squash(&tool("pdftotext", &["-enc", "UTF-8", "-f", "2", "-l", "2", &pdf, "-"]));
     assert!(summary.contains("Executive summary"));
@@ -177,8 +178,9 @@ fn every_page_is_drawn() {
     }
 }
 
-/// Every word of every page lies between the side margins (58 pt) of a page `width` wide.
-fn assert_words_within_margins(pdf: &str, width: f64) {
+/// Every word of every page lies between the side margins (58 pt) of a page of that
+/// size, and on the page (header and footer included).
+fn assert_words_within_margins(pdf: &str, width: f64, height: f64) {
     let html = tool("pdftotext", &["-bbox", "-enc", "UTF-8", pdf, "-"]);
     let attr = |line: &str, name: &str| -> f64 {
         let at = line.find(&format!("{name}=\"")).expect("attribute") + name.len() + 2;
@@ -188,6 +190,8 @@ fn assert_words_within_margins(pdf: &str, width: f64) {
     for line in html.lines().filter(|l| l.trim_start().starts_with("<word ")) {
         let (x0, x1) = (attr(line, "xMin"), attr(line, "xMax"));
         assert!(x0 >= 58.0 - 0.5 && x1 <= width - 58.0 + 0.5, "word outside the margins ({x0:.1}..{x1:.1}): {line}");
+        let (y0, y1) = (attr(line, "yMin"), attr(line, "yMax"));
+        assert!(y0 >= 30.0 && y1 <= height - 30.0, "word off the page ({y0:.1}..{y1:.1}): {line}");
         words += 1;
     }
     assert!(words > 1000, "only {words} words");
@@ -278,7 +282,7 @@ fn hostile_text_stays_valid_and_wraps() {
     assert!(longest < 160, "a line of {longest} characters did not wrap");
     assert!(text.contains("Supercalifragilistic"));
     // Everything wrapped inside the margins.
-    assert_words_within_margins(&pdf, 595.28);
+    assert_words_within_margins(&pdf, 595.28, 841.89);
 }
 
 #[test]
