@@ -126,7 +126,11 @@ report-peer-count = { $n ->
     [one] One peer assessment matches.
    *[other] { $n } peer assessments match.
 }
-report-benchmark-hidden = No benchmark is shown: only { $n } peer assessments match, and a benchmark needs at least { $min } so that no agency can be identified.
+report-benchmark-hidden = No benchmark is shown: { $n ->
+    [0] no peer assessment matches
+    [one] only one peer assessment matches
+   *[other] only { $n } peer assessments match
+}, and a benchmark needs at least { $min } so that no agency can be identified.
 report-distribution-title = Overall index of the peers
 report-distribution-median = median { $median }
 report-bars-title = Dimension scores against the peers
