@@ -237,7 +237,15 @@ async fn export_report(
     let path = picked
         .into_path()
         .map_err(|e| CommandError::new("io", format!("the chosen file is not a local path ({e}): choose a file on this computer")))?;
-    commands::export_report(&state, &id, lang.as_deref(), filter, &path).map(Some)
+    let exported = commands::export_report(&state, &id, lang.as_deref(), filter, &path)?;
+    // Show the new file in the file manager; the report is saved either way, so a desktop
+    // without one (or a refusal) is not an error.
+    {
+        use tauri::Manager;
+        use tauri_plugin_opener::OpenerExt;
+        let _ = window.app_handle().opener().reveal_item_in_dir(&path);
+    }
+    Ok(Some(exported))
 }
 
 #[tauri::command]
@@ -272,6 +280,7 @@ pub fn run() {
         .build();
     let result = tauri::Builder::default()
         .plugin(tauri_plugin_dialog::init())
+        .plugin(tauri_plugin_opener::init())
         .plugin(guard)
         .manage(state)
         .invoke_handler(tauri::generate_handler![

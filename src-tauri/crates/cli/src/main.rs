@@ -106,7 +106,14 @@ enum Command {
         lang: Lang,
         #[arg(long, value_name = "FILTER", value_parser = parse_filter)]
         peers: Option<PeerFilter>,
+        /// Paper size: a4 or letter
+        #[arg(long, value_parser = parse_paper, default_value = "a4")]
+        paper: mizan_report::Paper,
     },
+}
+
+fn parse_paper(s: &str) -> Result<mizan_report::Paper, String> {
+    mizan_report::Paper::parse(s).ok_or_else(|| format!("`{s}` is not a paper size: use a4 or letter"))
 }
 
 fn parse_filter(s: &str) -> Result<PeerFilter, String> {
@@ -282,10 +289,10 @@ fn run(cli: Cli) -> Result<(), Failure> {
             let n = open_store(&db)?.load_sample_data()?;
             println!("loaded {n} final assessments of fictional sample agencies");
         }
-        Command::Report { target, output: out, lang, peers } => {
+        Command::Report { target, output: out, lang, peers, paper } => {
             let (doc, fw) = load_target(&db, &target)?;
             let store = open_store(&db)?;
-            let rendered = mizan_report::build_input(&store, doc, fw, &peers.unwrap_or_default(), lang, mizan_report::Paper::A4)
+            let rendered = mizan_report::build_input(&store, doc, fw, &peers.unwrap_or_default(), lang, paper)
                 .and_then(|input| mizan_report::render_report(&input));
             let rendered = match rendered {
                 Ok(r) => r,

@@ -464,7 +464,7 @@ fn export_then_import_changes_nothing() {
 #[test]
 fn usage_errors_exit_2_and_bad_input_exits_1() {
     let env = Env::new();
-    for args in [vec![], vec!["frobnicate"], vec!["export", "abcd1234"], vec!["score"], vec!["import"], vec!["list", "--bogus"]] {
+    for args in [vec![], vec!["frobnicate"], vec!["export", "abcd1234"], vec!["score"], vec!["import"], vec!["list", "--bogus"], vec!["report", "x", "-o", "y.pdf", "--paper", "a3"], vec!["benchmark", "x", "--peers", "region=north"]] {
         let r = env.run(&args);
         assert_eq!(r.code, 2, "mizan {}: {}", args.join(" "), r.stderr);
         assert!(!r.stderr.is_empty(), "mizan {}: says what is wrong", args.join(" "));
