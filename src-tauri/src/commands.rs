@@ -216,10 +216,18 @@ impl PeerFilterInput {
     }
 }
 
+/// The optional `filter` argument: null means every peer.
+fn peer_filter(command: &str, filter: Value) -> CmdResult<PeerFilter> {
+    if filter.is_null() {
+        return Ok(PeerFilter::default());
+    }
+    decode::<PeerFilterInput>(command, "filter", filter).map(PeerFilterInput::into_filter)
+}
+
 pub fn compare_assessment(state: &AppState, id: &str, filter: Value) -> CmdResult<Comparison> {
     let id = parse_id(id)?;
-    let filter: PeerFilterInput = if filter.is_null() { PeerFilterInput::default() } else { decode("compare_assessment", "filter", filter)? };
-    Ok(state.store()?.comparison(id, &filter.into_filter())?)
+    let filter = peer_filter("compare_assessment", filter)?;
+    Ok(state.store()?.comparison(id, &filter)?)
 }
 
 pub fn update_agency(state: &AppState, id: &str, profile: Value) -> CmdResult<AgencySummary> {
@@ -272,11 +280,11 @@ pub struct ReportExported {
 pub fn export_report(state: &AppState, id: &str, lang: Option<&str>, filter: Value, path: &Path) -> CmdResult<ReportExported> {
     let lang = parse_lang(lang)?;
     let id = parse_id(id)?;
-    let filter: PeerFilterInput = if filter.is_null() { PeerFilterInput::default() } else { decode("export_report", "filter", filter)? };
+    let filter = peer_filter("export_report", filter)?;
     let store = state.store()?;
     let doc = store.load(id)?;
     let fw = store.catalog().require(&doc.framework.id, Some(&doc.framework.version))?.clone();
-    let rendered = mizan_report::build_input(&store, doc, fw, &filter.into_filter(), lang, mizan_report::Paper::A4)
+    let rendered = mizan_report::build_input(&store, doc, fw, &filter, lang, mizan_report::Paper::A4)
         .and_then(|input| mizan_report::render_report(&input))
         .map_err(|e| match e {
             mizan_report::ReportError::Core(e) => CommandError::from(e),

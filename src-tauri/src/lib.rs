@@ -43,6 +43,13 @@ pub const COMMANDS: &[&str] = &[
 
 type S<'a> = State<'a, AppState>;
 
+/// The path a native dialog returned; a non-local choice (e.g. a remote location) is refused.
+fn local_path(picked: tauri_plugin_dialog::FilePath) -> CmdResult<std::path::PathBuf> {
+    picked
+        .into_path()
+        .map_err(|e| CommandError::new("io", format!("the chosen file is not a local path ({e}): choose a file on this computer")))
+}
+
 #[tauri::command]
 async fn app_info(state: S<'_>) -> CmdResult<AppInfo> {
     Ok(commands::app_info(&state))
@@ -82,9 +89,7 @@ async fn install_framework(
     let Some(picked) = picked else {
         return Ok(None);
     };
-    let path = picked
-        .into_path()
-        .map_err(|e| CommandError::new("io", format!("the chosen file cannot be opened as a local path ({e}): pick a file on this computer")))?;
+    let path = local_path(picked)?;
     commands::install_framework(&state, &path, lang.as_deref()).map(Some)
 }
 
@@ -185,9 +190,7 @@ async fn export_pack(
         .add_filter("Mizan benchmark pack", &["json"])
         .blocking_save_file();
     let Some(picked) = picked else { return Ok(None) };
-    let path = picked
-        .into_path()
-        .map_err(|e| CommandError::new("io", format!("the chosen file is not a local path ({e}): choose a file on this computer")))?;
+    let path = local_path(picked)?;
     commands::export_pack(&state, &framework, version.as_deref(), &path).map(Some)
 }
 
@@ -202,9 +205,7 @@ async fn import_pack(window: tauri::Window, state: S<'_>) -> CmdResult<Option<mi
         .add_filter("Mizan benchmark pack", &["json"])
         .blocking_pick_file();
     let Some(picked) = picked else { return Ok(None) };
-    let path = picked
-        .into_path()
-        .map_err(|e| CommandError::new("io", format!("the chosen file is not a local path ({e}): choose a file on this computer")))?;
+    let path = local_path(picked)?;
     commands::import_pack(&state, &path).map(Some)
 }
 
@@ -234,9 +235,7 @@ async fn export_report(
         .add_filter("PDF", &["pdf"])
         .blocking_save_file();
     let Some(picked) = picked else { return Ok(None) };
-    let path = picked
-        .into_path()
-        .map_err(|e| CommandError::new("io", format!("the chosen file is not a local path ({e}): choose a file on this computer")))?;
+    let path = local_path(picked)?;
     let exported = commands::export_report(&state, &id, lang.as_deref(), filter, &path)?;
     // Show the new file in the file manager; the report is saved either way, so a desktop
     // without one (or a refusal) is not an error.

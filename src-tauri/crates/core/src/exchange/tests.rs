@@ -633,7 +633,7 @@ fn malformed_bytes_are_refused() {
     // truncated inside an answer: the path says which
     let text = std::str::from_utf8(sample_bytes()).unwrap();
     let inside = text.find("\"evidence\": \"annual report").unwrap();
-    assert_refused("truncated in an answer", text[..inside].as_bytes(), "answers[2]", "EOF while parsing");
+    assert_refused("truncated in an answer", &text.as_bytes()[..inside], "answers[2]", "EOF while parsing");
 }
 
 #[test]

@@ -5,22 +5,10 @@ use crate::error::{CoreError, Result};
 use crate::model::{agency_key, AgencySummary};
 use crate::time;
 use rusqlite::{params, OptionalExtension};
-use serde::Deserialize;
 use uuid::Uuid;
 
-#[derive(Debug, Clone, Deserialize)]
-#[serde(deny_unknown_fields)]
-pub struct AgencyProfile {
-    pub name: String,
-    #[serde(default)]
-    pub sector: String,
-    #[serde(default)]
-    pub country: String,
-    #[serde(default)]
-    pub size: String,
-    #[serde(default)]
-    pub tags: Vec<String>,
-}
+/// An agency profile has exactly the fields of a new agency.
+pub type AgencyProfile = crate::model::NewAgency;
 
 impl Store {
     pub fn agency(&self, id: Uuid) -> Result<AgencySummary> {

@@ -89,9 +89,7 @@ impl Store {
     pub fn benchmark(&self, doc: &AssessmentDoc, scores: &Scores, filter: &PeerFilter) -> Result<Benchmark> {
         let fw = self.catalog.require(&doc.framework.id, Some(&doc.framework.version))?.clone();
         let peers = self.peer_scores(&fw, &doc.assessment.agency, filter)?;
-        let own = PeerScores { overall: scores.overall.score, dimensions: scores.dimensions.iter().map(|d| d.score).collect() };
-        let ids: Vec<String> = fw.dimensions.iter().map(|d| d.id.clone()).collect();
-        Ok(benchmark::compare(filter, &ids, &own, &peers))
+        Ok(against_peers(&fw, &scores_of(scores), filter, &peers))
     }
 }
 
@@ -110,9 +108,7 @@ impl Store {
         let fw = self.catalog.require(&doc.framework.id, Some(&doc.framework.version))?.clone();
         let scores = crate::scoring::score(&fw, &doc, crate::text::Lang::En);
         let peers = self.peer_scores(&fw, &doc.assessment.agency, filter)?;
-        let own = PeerScores { overall: scores.overall.score, dimensions: scores.dimensions.iter().map(|d| d.score).collect() };
-        let ids: Vec<String> = fw.dimensions.iter().map(|d| d.id.clone()).collect();
-        let benchmark = benchmark::compare(filter, &ids, &own, &peers);
+        let benchmark = against_peers(&fw, &scores_of(&scores), filter, &peers);
         // Below the minimum group size no individual peer value leaves the engine.
         let mut peer_index: Vec<f64> = if benchmark.overall.is_some() {
             peers.iter().filter_map(|p| p.overall).map(|s| crate::scoring::index_of(s, fw.level_count())).collect()
@@ -122,4 +118,13 @@ impl Store {
         peer_index.sort_by(f64::total_cmp);
         Ok(Comparison { benchmark, peer_index, trend: self.trend(&doc)? })
     }
+}
+
+fn scores_of(scores: &Scores) -> PeerScores {
+    PeerScores { overall: scores.overall.score, dimensions: scores.dimensions.iter().map(|d| d.score).collect() }
+}
+
+fn against_peers(fw: &Framework, own: &PeerScores, filter: &PeerFilter, peers: &[PeerScores]) -> Benchmark {
+    let ids: Vec<String> = fw.dimensions.iter().map(|d| d.id.clone()).collect();
+    benchmark::compare(filter, &ids, own, peers)
 }
