@@ -415,7 +415,23 @@ fn bad_answers_are_refused_and_nothing_is_written() {
 // ---- kill -9 -----------------------------------------------------------------------------
 
 const CHILD_DB_ENV: &str = "MIZAN_TEST_KILL_CHILD_DB";
-const KILL_RESPONDENTS: usize = 30;
+const KILL_RESPONDENTS: usize = 60;
+/// Rounds of the crash test: 200 by default (the full run, `npm test`); the quick run
+/// (`npm run test:quick`) sets fewer. `MIZAN_CRASH_SEED` replays a failing run.
+const CRASH_ROUNDS_ENV: &str = "MIZAN_CRASH_ROUNDS";
+const CRASH_SEED_ENV: &str = "MIZAN_CRASH_SEED";
+
+/// xorshift64*: enough randomness for kill moments, no dependency, replayable by seed.
+struct KillClock(u64);
+
+impl KillClock {
+    fn next(&mut self, below: u64) -> u64 {
+        self.0 ^= self.0 >> 12;
+        self.0 ^= self.0 << 25;
+        self.0 ^= self.0 >> 27;
+        self.0.wrapping_mul(0x2545_F491_4F6C_DD1D) % below
+    }
+}
 
 /// The writes the child makes, in order: every (respondent, question) once, so the
 /// stored answers after a crash must be exactly a prefix of this sequence.
@@ -478,10 +494,22 @@ fn kill_9_keeps_every_acknowledged_answer() {
     };
     assert_eq!(respondents.len(), KILL_RESPONDENTS);
 
+    let rounds: usize = std::env::var(CRASH_ROUNDS_ENV).ok().and_then(|v| v.parse().ok()).unwrap_or(200);
+    let seed: u64 = std::env::var(CRASH_SEED_ENV)
+        .ok()
+        .and_then(|v| v.parse().ok())
+        .unwrap_or_else(|| std::time::SystemTime::now().duration_since(std::time::UNIX_EPOCH).unwrap().as_nanos() as u64 | 1);
+    println!("crash test: {rounds} rounds, {CRASH_SEED_ENV}={seed}");
+    let mut clock = KillClock(seed);
     let exe = std::env::current_exe().unwrap();
     let mut acked_total = 0usize;
-    for (round, kill_after) in [1usize, 4, 15, 40, 90].into_iter().enumerate() {
-        let stderr_path = dir.path().join(format!("child-{round}.stderr"));
+    let mut acked_in_all = 0usize;
+    for round in 0..rounds {
+        // A random moment: after 0–8 acknowledged saves, then 0–3 ms more, so the kill
+        // lands anywhere: while opening, inside a transaction, during fsync, between saves.
+        let wait_acks = clock.next(9) as usize;
+        let then_micros = clock.next(3000);
+        let stderr_path = dir.path().join("child.stderr");
         let mut child = Command::new(&exe)
             .args(["store::tests::child_writer", "--exact", "--ignored", "--nocapture", "--test-threads=1"])
             .env(CHILD_DB_ENV, &path)
@@ -491,23 +519,32 @@ fn kill_9_keeps_every_acknowledged_answer() {
             .unwrap();
         let mut lines = BufReader::new(child.stdout.take().unwrap()).lines();
         let mut acked: Vec<(usize, String, String)> = Vec::new();
-        while acked.len() < kill_after {
-            let Some(line) = lines.next() else { break };
-            let line = line.unwrap();
+        let parse_ack = |line: String, acked: &mut Vec<(usize, String, String)>| {
             // libtest may print "test … ... " before the first line of the test's output
             if let Some(rest) = line.find("acked ").map(|at| &line[at + "acked ".len()..]) {
                 let parts: Vec<&str> = rest.split(' ').collect();
                 acked.push((parts[0].parse().unwrap(), parts[1].to_string(), parts[2].to_string()));
             }
+        };
+        while acked.len() < wait_acks {
+            let Some(line) = lines.next() else { break };
+            parse_ack(line.unwrap(), &mut acked);
         }
+        std::thread::sleep(std::time::Duration::from_micros(then_micros));
         child.kill().unwrap(); // SIGKILL
         let status = child.wait().unwrap();
+        // Acks printed before the kill count too: read the pipe to its end.
+        for line in lines {
+            parse_ack(line.unwrap(), &mut acked);
+        }
         let child_err = std::fs::read_to_string(&stderr_path).unwrap_or_default();
-        assert_eq!(acked.len(), kill_after, "round {round}: the child stopped early:\n{child_err}");
-        assert_eq!(status.signal(), Some(9), "round {round}: the child was killed mid-write, not finished: {status:?}");
+        assert!(acked.len() >= wait_acks, "round {round} (seed {seed}): the child stopped early:\n{child_err}");
+        assert_eq!(status.signal(), Some(9), "round {round} (seed {seed}): the child was killed mid-write, not finished: {status:?}\n{child_err}");
+        let kill_after = acked.len();
+        acked_in_all += kill_after;
 
         let store = open(&path);
-        assert_eq!(store.integrity_check().unwrap(), "ok", "round {round}");
+        assert_eq!(store.integrity_check().unwrap(), "ok", "round {round} (seed {seed})");
         let fk_problems: i64 = store.connection().query_row("SELECT count(*) FROM pragma_foreign_key_check", [], |r| r.get(0)).unwrap();
         assert_eq!(fk_problems, 0);
         let doc = store.load(id).unwrap();
@@ -515,21 +552,21 @@ fn kill_9_keeps_every_acknowledged_answer() {
         let sequence = kill_sequence(&doc, &fw);
         // acknowledged lines are the sequence, in order, continuing from the last round
         for (k, (i, q, level)) in acked.iter().enumerate() {
-            assert_eq!(*i, acked_total + k, "round {round}: acks continue the sequence");
+            assert_eq!(*i, acked_total + k, "round {round} (seed {seed}): acks continue the sequence");
             assert_eq!(q, &sequence[*i].1);
             assert_eq!(level, &sequence[*i].2.map(|l| l.to_string()).unwrap_or_else(|| "na".into()));
         }
         let stored: BTreeMap<(Uuid, &str), &Answer> = doc.answers.iter().map(|a| ((a.respondent, a.question.as_str()), a)).collect();
         let n = stored.len();
-        assert!(n >= acked_total + kill_after, "round {round}: {n} answers stored, {} acknowledged", acked_total + kill_after);
+        assert!(n >= acked_total + kill_after, "round {round} (seed {seed}): {n} answers stored, {} acknowledged", acked_total + kill_after);
         // every acknowledged answer is there, and what is stored is exactly a prefix
         for (i, (r, q, level, na)) in sequence.iter().take(n).enumerate() {
-            let a = stored.get(&(*r, q.as_str())).unwrap_or_else(|| panic!("round {round}: answer {i} missing"));
-            assert_eq!((a.level, a.not_applicable), (*level, *na), "round {round}: answer {i}");
+            let a = stored.get(&(*r, q.as_str())).unwrap_or_else(|| panic!("round {round} (seed {seed}): answer {i} missing"));
+            assert_eq!((a.level, a.not_applicable), (*level, *na), "round {round} (seed {seed}): answer {i}");
             assert_eq!(a.note, format!("answer {i}"));
         }
         assert_summary_fresh(&store, id);
-        println!("round {round}: killed after {kill_after} acks; {} answers stored in all", n);
         acked_total = n;
     }
+    println!("crash test: {rounds} SIGKILLs, {acked_in_all} acknowledged saves, 0 lost; {acked_total} answers stored, integrity ok after every kill");
 }
