@@ -72,8 +72,11 @@ pub fn restore(db: &Path, file: &Path, yes: bool) -> Result<bool, CoreError> {
             return Ok(false);
         }
     }
-    backup::restore(db, file)?;
+    let restored = backup::restore(db, file)?;
     println!("restored {} assessment(s) from {}", info.assessments.unwrap_or(0), file.display());
+    if let Some(copy) = restored.safety_copy {
+        println!("the database as it was is kept in {} (restore it to undo)", copy.display());
+    }
     Ok(true)
 }
 

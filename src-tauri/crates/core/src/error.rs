@@ -38,11 +38,28 @@ pub enum CoreError {
     #[error("{0}")]
     Conflict(String),
 
-    #[error("database {path}: {source}")]
+    #[error("database {path}: {source}{}", storage_hint(.source))]
     Storage { path: String, #[source] source: rusqlite::Error },
 
     #[error("{}: {source}", .path.display())]
     Io { path: PathBuf, #[source] source: std::io::Error },
+}
+
+/// What the user can do about a storage failure they can fix themselves. Nothing was
+/// written in any of these cases: each write is one transaction, rolled back whole.
+fn storage_hint(e: &rusqlite::Error) -> &'static str {
+    use rusqlite::ErrorCode as C;
+    match e.sqlite_error_code() {
+        Some(C::DiskFull) => ". The disk is full: free some space, then save again (nothing was half-written)",
+        Some(C::ReadOnly) | Some(C::PermissionDenied) | Some(C::CannotOpen) => {
+            ". The data folder cannot be written: make it writable (or set MIZAN_DB to another file), then save again"
+        }
+        Some(C::DatabaseBusy) | Some(C::DatabaseLocked) => {
+            ". Another program is using the database: close it (another Mizan window or the mizan command), then try again"
+        }
+        Some(C::SystemIoFailure) => ". The disk reported an error: check it has space and is still connected, then save again",
+        _ => "",
+    }
 }
 
 impl CoreError {
@@ -54,7 +71,11 @@ impl CoreError {
             CoreError::InvalidInput(_) => "invalid_input",
             CoreError::NotFound { .. } => "not_found",
             CoreError::Conflict(_) => "conflict",
-            CoreError::Storage { .. } => "storage",
+            CoreError::Storage { source, .. } => match source.sqlite_error_code() {
+                Some(rusqlite::ErrorCode::DiskFull) => "disk_full",
+                Some(rusqlite::ErrorCode::ReadOnly | rusqlite::ErrorCode::PermissionDenied | rusqlite::ErrorCode::CannotOpen) => "read_only",
+                _ => "storage",
+            },
             CoreError::Io { .. } => "io",
         }
     }

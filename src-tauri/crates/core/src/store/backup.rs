@@ -5,7 +5,6 @@
 use super::{DbResult, Store};
 use crate::catalog::Catalog;
 use crate::error::{CoreError, Result};
-use crate::time;
 use chrono::{Datelike, NaiveDate, Utc};
 use rusqlite::{Connection, OpenFlags};
 use serde::Serialize;
@@ -21,7 +20,19 @@ pub struct BackupInfo {
     pub date: Option<String>,
     pub bytes: u64,
     pub assessments: Option<i64>,
+    /// Agencies with at least one assessment.
+    pub agencies: Option<i64>,
+    /// When its newest answer or change was made (RFC 3339), so a restore names what it
+    /// brings back even for a backup file renamed by the user.
+    pub last_change: Option<String>,
     pub ok: bool,
+}
+
+/// What a database file holds, as far as a restore confirmation needs to say.
+#[derive(Debug, Clone, Copy, Default, PartialEq)]
+struct Contents {
+    assessments: i64,
+    agencies: i64,
 }
 
 /// What happened while opening the database safely.
@@ -38,8 +49,13 @@ pub fn backups_dir(db: &Path) -> PathBuf {
     db.parent().map(|p| p.join("backups")).unwrap_or_else(|| PathBuf::from("backups"))
 }
 
-/// `PRAGMA quick_check` on a file, read-only. `Err` carries the reason.
+/// `PRAGMA quick_check` on a file, read-only; `Ok` is its number of live assessments,
+/// `Err` the reason it is not usable.
 pub fn check_file(path: &Path) -> std::result::Result<i64, String> {
+    inspect(path).map(|(contents, _)| contents.assessments)
+}
+
+fn inspect(path: &Path) -> std::result::Result<(Contents, Option<String>), String> {
     let conn = Connection::open_with_flags(path, OpenFlags::SQLITE_OPEN_READ_ONLY).map_err(|e| e.to_string())?;
     let verdict: String = conn.query_row("PRAGMA quick_check", [], |r| r.get(0)).map_err(|e| e.to_string())?;
     if verdict != "ok" {
@@ -49,20 +65,31 @@ pub fn check_file(path: &Path) -> std::result::Result<i64, String> {
         .query_row("SELECT count(*) > 0 FROM sqlite_schema WHERE name = 'assessments'", [], |r| r.get(0))
         .map_err(|e| e.to_string())?;
     if !has_table {
-        return Ok(0);
+        return Ok((Contents::default(), None));
     }
-    conn.query_row("SELECT count(*) FROM assessments WHERE deleted_at IS NULL", [], |r| r.get(0)).map_err(|e| e.to_string())
+    let contents = conn
+        .query_row(
+            "SELECT count(*), count(DISTINCT agency_id) FROM assessments WHERE deleted_at IS NULL",
+            [],
+            |r| Ok(Contents { assessments: r.get(0)?, agencies: r.get(1)? }),
+        )
+        .map_err(|e| e.to_string())?;
+    let last_change: Option<String> = conn.query_row("SELECT max(at) FROM change_log", [], |r| r.get(0)).unwrap_or(None);
+    Ok((contents, last_change))
 }
 
 pub fn describe(path: &Path) -> BackupInfo {
     let name = path.file_name().and_then(|n| n.to_str()).unwrap_or("");
     let date = name.strip_prefix("mizan-").and_then(|r| r.get(..10)).filter(|d| NaiveDate::parse_from_str(d, "%Y-%m-%d").is_ok()).map(String::from);
-    let checked = check_file(path);
+    let checked = inspect(path);
+    let (contents, last_change) = checked.clone().map(|(c, l)| (Some(c), l)).unwrap_or((None, None));
     BackupInfo {
         path: path.to_path_buf(),
-        date,
+        date: date.or_else(|| last_change.as_ref().and_then(|l| l.get(..10)).map(String::from)),
         bytes: std::fs::metadata(path).map(|m| m.len()).unwrap_or(0),
-        assessments: checked.as_ref().ok().copied(),
+        assessments: contents.map(|c| c.assessments),
+        agencies: contents.map(|c| c.agencies),
+        last_change,
         ok: checked.is_ok(),
     }
 }
@@ -111,6 +138,17 @@ impl Store {
     /// Opens the app's database safely: checks it, moves a damaged one aside, backs up
     /// before migrations and once a day, and prunes old generations.
     pub fn open_safely(db: &Path, catalog: Catalog) -> Result<(Store, OpenReport)> {
+        let (store, mut report) = Store::open_checked(db, catalog)?;
+        if report.moved_aside.is_none() {
+            report.backup_made = report.backup_made.or(daily_backup(db)?);
+        }
+        prune(&backups_dir(db));
+        Ok((store, report))
+    }
+
+    /// [`Store::open_safely`] without the daily backup, which the app makes on a worker
+    /// thread (with [`daily_backup`]) so that a large database does not delay the window.
+    pub fn open_checked(db: &Path, catalog: Catalog) -> Result<(Store, OpenReport)> {
         let dir = backups_dir(db);
         let mut report = OpenReport::default();
         if db.exists() {
@@ -125,28 +163,38 @@ impl Store {
             }
         }
         let store = Store::open(db, catalog)?;
-        if report.moved_aside.is_none() {
-            report.backup_made = report.backup_made.or(store.daily_backup(&dir)?);
-        }
-        prune(&dir);
         Ok((store, report))
     }
+}
 
-    /// Today's backup, when there is none yet and the database changed since the last one.
-    pub fn daily_backup(&self, dir: &Path) -> Result<Option<PathBuf>> {
-        let today = Utc::now().format("%Y-%m-%d").to_string();
-        let target = dir.join(format!("mizan-{today}.db"));
-        if target.exists() {
-            return Ok(None);
-        }
-        let last_change: Option<String> = self.conn.query_row("SELECT max(at) FROM change_log", [], |r| r.get(0)).db(&self.path)?;
-        let Some(last_change) = last_change else { return Ok(None) }; // nothing to protect yet
-        let newest = list_backups(dir).into_iter().filter_map(|b| b.date).next();
-        if newest.is_some_and(|d| last_change.get(..10).is_some_and(|c| c < d.as_str())) {
-            return Ok(None); // unchanged since the newest backup
-        }
-        self.backup_to(&target).map(|_| Some(target))
+/// Today's backup of `db` into its backups folder, when there is none yet and the
+/// database changed since the newest backup. Uses its own read-only connection, so it
+/// may run beside the app's writes (WAL readers see one consistent snapshot).
+pub fn daily_backup(db: &Path) -> Result<Option<PathBuf>> {
+    let dir = backups_dir(db);
+    let today = Utc::now().format("%Y-%m-%d").to_string();
+    let target = dir.join(format!("mizan-{today}.db"));
+    if target.exists() || !db.exists() {
+        return Ok(None);
     }
+    let name = db.display().to_string();
+    let conn = Connection::open_with_flags(db, OpenFlags::SQLITE_OPEN_READ_ONLY).db(&name)?;
+    let has_log: bool = conn.query_row("SELECT count(*) > 0 FROM sqlite_schema WHERE name = 'change_log'", [], |r| r.get(0)).db(&name)?;
+    if !has_log {
+        return Ok(None);
+    }
+    let last_change: Option<String> = conn.query_row("SELECT max(at) FROM change_log", [], |r| r.get(0)).db(&name)?;
+    let Some(last_change) = last_change else { return Ok(None) }; // nothing to protect yet
+    let newest = list_backups(&dir).into_iter().filter_map(|b| b.date).next();
+    if newest.is_some_and(|d| last_change.get(..10).is_some_and(|c| c < d.as_str())) {
+        return Ok(None); // unchanged since the newest backup
+    }
+    std::fs::create_dir_all(&dir).map_err(|e| CoreError::io(&dir, e))?;
+    let tmp = target.with_extension("partial");
+    let _ = std::fs::remove_file(&tmp);
+    conn.execute("VACUUM INTO ?1", [tmp.display().to_string()]).db(&name)?;
+    std::fs::rename(&tmp, &target).map_err(|e| CoreError::io(&target, e))?;
+    Ok(Some(target))
 }
 
 fn needs_migration(db: &Path) -> Result<bool> {
@@ -203,21 +251,34 @@ pub fn prune(dir: &Path) {
     }
 }
 
+/// What a restore did.
+#[derive(Debug, Clone, Serialize, PartialEq)]
+pub struct Restored {
+    pub from: BackupInfo,
+    /// The database as it was just before, kept so that the restore can be undone.
+    pub safety_copy: Option<PathBuf>,
+}
+
 /// Replaces the database at `db` by `backup` (checked first). The current database is
 /// itself backed up, so a restore can be undone. No connection to `db` may be open.
-pub fn restore(db: &Path, backup: &Path) -> Result<BackupInfo> {
+pub fn restore(db: &Path, backup: &Path) -> Result<Restored> {
+    if !backup.is_file() {
+        return Err(CoreError::io(backup, std::io::Error::new(std::io::ErrorKind::NotFound, "no such backup file")));
+    }
     let info = describe(backup);
     if !info.ok {
         return Err(CoreError::InvalidInput(format!("{} is not a usable Mizan backup: it fails its integrity check", backup.display())));
     }
+    let mut safety_copy = None;
     if db.exists() {
-        let safety = backups_dir(db).join(format!("mizan-{}-before-restore.db", Utc::now().format("%Y-%m-%dT%H%M%S")));
         if check_file(db).is_ok() {
+            let safety = backups_dir(db).join(format!("mizan-{}-before-restore.db", Utc::now().format("%Y-%m-%dT%H%M%S%.3f")));
             let conn = Connection::open(db).db(&db.display().to_string())?;
             std::fs::create_dir_all(backups_dir(db)).map_err(|e| CoreError::io(backups_dir(db), e))?;
             conn.execute("VACUUM INTO ?1", [safety.display().to_string()]).db(&db.display().to_string())?;
+            safety_copy = Some(safety);
         } else {
-            move_aside(db)?;
+            safety_copy = Some(move_aside(db)?);
         }
     }
     let tmp = db.with_extension("restoring");
@@ -227,8 +288,7 @@ pub fn restore(db: &Path, backup: &Path) -> Result<BackupInfo> {
         let _ = std::fs::remove_file(PathBuf::from(format!("{}{ext}", db.display())));
     }
     std::fs::rename(&tmp, db).map_err(|e| CoreError::io(db, e))?;
-    let _ = time::now();
-    Ok(info)
+    Ok(Restored { from: info, safety_copy })
 }
 
 #[cfg(test)]
@@ -260,7 +320,8 @@ mod tests {
         let id = new_assessment(&mut store, "Kept Agency");
         let backup = store.backup_to(&dir.path().join("manual.db")).unwrap();
         assert!(backup.ok);
-        assert_eq!(backup.assessments, Some(1));
+        assert_eq!((backup.assessments, backup.agencies), (Some(1), Some(1)));
+        assert!(backup.last_change.as_deref().is_some_and(|t| t.starts_with(&backup.date.clone().unwrap())), "{backup:?}");
         new_assessment(&mut store, "Lost Agency");
         drop(store);
 
@@ -277,7 +338,9 @@ mod tests {
         assert!(store.list(Lang::En).unwrap().is_empty(), "the app starts on a fresh database");
         drop(store);
 
-        restore(&db, &backup.path).unwrap();
+        let restored = restore(&db, &backup.path).unwrap();
+        let undo = describe(&restored.safety_copy.expect("the database replaced is kept"));
+        assert_eq!((undo.ok, undo.assessments), (true, Some(0)), "the fresh database, kept to undo the restore");
         let store = Store::open(&db, Catalog::builtin()).unwrap();
         let list = store.list(Lang::En).unwrap();
         assert_eq!(list.len(), 1);
@@ -298,6 +361,21 @@ mod tests {
         drop(store);
         let (_, report) = Store::open_safely(&db, Catalog::builtin()).unwrap();
         assert!(report.backup_made.is_none(), "one per day");
+    }
+
+    #[test]
+    fn daily_backup_runs_beside_an_open_writer() {
+        let dir = tempfile::tempdir().unwrap();
+        let db = dir.path().join("mizan.db");
+        let (mut store, _) = Store::open_checked(&db, Catalog::builtin()).unwrap();
+        new_assessment(&mut store, "Agency One");
+        let made = daily_backup(&db).unwrap().expect("changed today, no backup yet");
+        // the writer goes on while the copy exists; the copy is a consistent snapshot
+        new_assessment(&mut store, "Agency Two");
+        let info = describe(&made);
+        assert_eq!((info.ok, info.assessments, info.agencies), (true, Some(1), Some(1)));
+        assert_eq!(daily_backup(&db).unwrap(), None, "one per day");
+        assert_eq!(store.list(Lang::En).unwrap().len(), 2);
     }
 
     #[test]

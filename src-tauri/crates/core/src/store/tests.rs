@@ -570,3 +570,50 @@ fn kill_9_keeps_every_acknowledged_answer() {
     }
     println!("crash test: {rounds} SIGKILLs, {acked_in_all} acknowledged saves, 0 lost; {acked_total} answers stored, integrity ok after every kill");
 }
+
+// ---- a full disk ---------------------------------------------------------------------------
+
+/// SQLite's own "disk full" (SQLITE_FULL), reached by capping the file's page count: the
+/// save is refused with a message saying why and what to do, nothing is half-written,
+/// and saving works again once there is room. (The shell's tests do the same on a real
+/// full file system.)
+#[test]
+fn a_full_disk_refuses_the_save_clearly_and_saving_resumes_after() {
+    let dir = TempDir::new().unwrap();
+    let mut store = open(&db_in(&dir));
+    let doc = store.create(new_assessment("Ministry of Water", "JO", Mode::SelfAssessment)).unwrap();
+    let id = doc.assessment.id;
+    let me = doc.respondents[0].id;
+    let q = question_ids(&store, &doc);
+    let pages: i64 = store.connection().query_row("PRAGMA page_count", [], |r| r.get(0)).unwrap();
+    store.connection().query_row(&format!("PRAGMA max_page_count = {pages}"), [], |_| Ok(())).unwrap();
+
+    // Long notes fill the few free pages quickly; the first refusal is the full disk.
+    let long = "ملاحظة ".repeat(600);
+    let mut refused = None;
+    let mut saved = 0;
+    for question in &q {
+        match store.save_answer(AnswerInput { note: long.clone(), ..input(&doc, me, question, Some(3)) }, Lang::En) {
+            Ok(_) => saved += 1,
+            Err(e) => {
+                refused = Some((question.clone(), e));
+                break;
+            }
+        }
+    }
+    let (refused_question, err) = refused.expect("the capped file filled up");
+    assert_eq!(err.code(), "disk_full", "{err}");
+    let message = err.to_string();
+    assert!(message.contains("mizan.db") && message.contains("The disk is full: free some space, then save again"), "{message}");
+    assert_eq!(store.integrity_check().unwrap(), "ok");
+    let stored = store.load(id).unwrap();
+    assert_eq!(stored.answers.len(), saved, "every acknowledged save is there, the refused one is not");
+    assert!(stored.answers.iter().all(|a| a.question != refused_question));
+    assert_summary_fresh(&store, id);
+
+    // Space is back: the same answer saves.
+    store.connection().query_row("PRAGMA max_page_count = 1073741823", [], |_| Ok(())).unwrap();
+    store.save_answer(AnswerInput { note: long.clone(), ..input(&doc, me, &refused_question, Some(3)) }, Lang::En).unwrap();
+    assert_eq!(store.load(id).unwrap().answers.len(), saved + 1);
+    assert_summary_fresh(&store, id);
+}
