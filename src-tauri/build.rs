@@ -22,6 +22,10 @@ const COMMANDS: &[&str] = &[
     "import_pack",
     "load_sample_data",
     "export_report",
+    "list_backups",
+    "backup_now",
+    "choose_backup",
+    "restore_backup",
 ];
 
 fn main() {

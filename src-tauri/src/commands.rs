@@ -7,6 +7,7 @@ use crate::dto::{AppInfo, Framework, SavedAnswer};
 use crate::error::{CmdResult, CommandError};
 use crate::state::AppState;
 use mizan_core::benchmark::PeerFilter;
+use mizan_core::store::backup::{self, BackupInfo, Restored};
 use mizan_core::store::{frameworks_dir, AgencyProfile, Comparison, PackImport};
 use mizan_core::AgencySummary;
 use mizan_core::{
@@ -72,6 +73,10 @@ pub fn app_info(state: &AppState) -> AppInfo {
             .map(|p| p.display().to_string())
             .unwrap_or_default(),
         db_error: state.db_error(),
+        recovery: state.opened().moved_aside.as_ref().map(|aside| crate::dto::Recovery {
+            moved_aside: aside.display().to_string(),
+            newest_backup: state.opened().newest_backup.clone(),
+        }),
     }
 }
 
@@ -292,4 +297,70 @@ pub fn export_report(state: &AppState, id: &str, lang: Option<&str>, filter: Val
         })?;
     mizan_core::exchange::write_atomic(path, &rendered.pdf)?;
     Ok(ReportExported { path: path.display().to_string(), pages: rendered.pages, bytes: rendered.pdf.len() })
+}
+
+// ---- your data: backups and restore ---------------------------------------------------------
+
+/// The backups in the data folder (daily, weekly, before migrations and restores), newest first.
+pub fn list_backups(state: &AppState) -> CmdResult<Vec<BackupInfo>> {
+    Ok(backup::list_backups(&state.backups_dir()))
+}
+
+/// A consistent copy of the database at `target`, a path from the native save dialog.
+pub fn backup_now(state: &AppState, target: &Path) -> CmdResult<BackupInfo> {
+    if target == state.db_path() {
+        return Err(CommandError::invalid_input("a backup cannot replace the database itself: choose another file name"));
+    }
+    // The save dialog has already asked about replacing an existing file.
+    if target.is_file() {
+        std::fs::remove_file(target).map_err(|e| CommandError::from(mizan_core::CoreError::io(target, e)))?;
+    }
+    Ok(state.store()?.backup_to(target)?)
+}
+
+/// Checks a backup and remembers it for `restore_backup`; the UI shows what it holds
+/// (its date, assessments and agencies) and asks to confirm. `name` picks one of
+/// [`list_backups`] by file name; a file chosen in the native dialog comes as `picked`.
+pub fn choose_backup(state: &AppState, name: Option<&str>, picked: Option<&Path>) -> CmdResult<BackupInfo> {
+    state.set_pending_restore(None);
+    let path = match (name, picked) {
+        (_, Some(path)) => path.to_path_buf(),
+        (Some(name), None) => backup_in_folder(state, name)?,
+        (None, None) => return Err(CommandError::invalid_input("choose_backup: give the `name` of a backup")),
+    };
+    if !path.is_file() {
+        return Err(CommandError::new("not_found", format!("{} does not exist any more: choose another backup", path.display())));
+    }
+    let info = backup::describe(&path);
+    if !info.ok {
+        return Err(CommandError::invalid_input(format!(
+            "{} is not a usable Mizan backup: it is not a Mizan database or fails its integrity check. Choose another backup.",
+            path.display()
+        )));
+    }
+    state.set_pending_restore(Some(path));
+    Ok(info)
+}
+
+/// A backup of the data folder by its bare file name: the webview never names a path.
+fn backup_in_folder(state: &AppState, name: &str) -> CmdResult<std::path::PathBuf> {
+    let plain = !name.is_empty()
+        && name.len() <= 120
+        && name.starts_with("mizan-")
+        && name.ends_with(".db")
+        && name.chars().all(|c| c.is_ascii_alphanumeric() || matches!(c, '-' | '.' | '_'))
+        && !name.contains("..");
+    if !plain {
+        return Err(CommandError::invalid_input(format!(
+            "choose_backup: `{}` is not the name of a backup in the backups folder",
+            truncate(name, 60)
+        )));
+    }
+    Ok(state.backups_dir().join(name))
+}
+
+/// Restores the backup chosen by [`choose_backup`]; the database it replaces is kept as a
+/// backup first, so the restore can itself be undone.
+pub fn restore_backup(state: &AppState) -> CmdResult<Restored> {
+    state.restore_pending()
 }

@@ -128,4 +128,13 @@ pub struct AppInfo {
     pub data_dir: String,
     /// Not in the first contract: why the database could not be opened, if it could not.
     pub db_error: Option<crate::error::CommandError>,
+    /// Set when the database failed its check at start and was moved aside: where it went
+    /// and the newest good backup to offer.
+    pub recovery: Option<Recovery>,
+}
+
+#[derive(Debug, Clone, Serialize, PartialEq)]
+pub struct Recovery {
+    pub moved_aside: String,
+    pub newest_backup: Option<mizan_core::store::backup::BackupInfo>,
 }

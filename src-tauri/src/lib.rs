@@ -39,6 +39,10 @@ pub const COMMANDS: &[&str] = &[
     "import_pack",
     "load_sample_data",
     "export_report",
+    "list_backups",
+    "backup_now",
+    "choose_backup",
+    "restore_backup",
 ];
 
 type S<'a> = State<'a, AppState>;
@@ -252,6 +256,60 @@ async fn load_sample_data(state: S<'_>) -> CmdResult<commands::SampleLoaded> {
     commands::load_sample_data(&state)
 }
 
+#[tauri::command]
+async fn list_backups(state: S<'_>) -> CmdResult<Vec<mizan_core::store::backup::BackupInfo>> {
+    commands::list_backups(&state)
+}
+
+/// *Back up now…*: the copy goes where the user picks in the native save dialog.
+#[tauri::command]
+async fn backup_now(window: tauri::Window, state: S<'_>) -> CmdResult<Option<mizan_core::store::backup::BackupInfo>> {
+    use tauri_plugin_dialog::DialogExt;
+    let picked = window
+        .dialog()
+        .file()
+        .set_parent(&window)
+        .set_file_name(format!("mizan-backup-{}.db", chrono_today()))
+        .add_filter("Mizan backup", &["db"])
+        .blocking_save_file();
+    let Some(picked) = picked else { return Ok(None) };
+    let path = local_path(picked)?;
+    commands::backup_now(&state, &path).map(Some)
+}
+
+fn chrono_today() -> String {
+    mizan_core::time::now().get(..10).unwrap_or("today").to_string()
+}
+
+/// *Restore…*: a backup of the data folder by name, or (no name) a file the user picks in
+/// the native open dialog. Nothing is replaced until `restore_backup` confirms it.
+#[tauri::command]
+async fn choose_backup(
+    window: tauri::Window,
+    state: S<'_>,
+    name: Option<String>,
+) -> CmdResult<Option<mizan_core::store::backup::BackupInfo>> {
+    use tauri_plugin_dialog::DialogExt;
+    if let Some(name) = name {
+        return commands::choose_backup(&state, Some(&name), None).map(Some);
+    }
+    let picked = window
+        .dialog()
+        .file()
+        .set_parent(&window)
+        .set_directory(state.backups_dir())
+        .add_filter("Mizan backup", &["db"])
+        .blocking_pick_file();
+    let Some(picked) = picked else { return Ok(None) };
+    let path = local_path(picked)?;
+    commands::choose_backup(&state, None, Some(&path)).map(Some)
+}
+
+#[tauri::command]
+async fn restore_backup(state: S<'_>) -> CmdResult<mizan_core::store::backup::Restored> {
+    commands::restore_backup(&state)
+}
+
 
 /// Only the app's own pages may be shown in the window: a stray link to a web page is
 /// refused rather than loading remote content next to the IPC.
@@ -273,6 +331,18 @@ pub fn run() {
     if let Some(e) = state.db_error() {
         // The window still opens and shows this; stderr helps whoever started us from a shell.
         eprintln!("mizan-app: {e}");
+    }
+    if let Some(aside) = &state.opened().moved_aside {
+        eprintln!("mizan-app: the database failed its check and was moved aside to {}; starting on a new one", aside.display());
+    } else if state.db_error().is_none() {
+        // Today's backup, on a worker thread so that a large database does not delay the
+        // window; it reads a snapshot beside the app's writes.
+        std::thread::spawn(move || {
+            match mizan_core::store::backup::daily_backup(&db) {
+                Ok(_) => mizan_core::store::backup::prune(&mizan_core::store::backup::backups_dir(&db)),
+                Err(e) => eprintln!("mizan-app: today's backup was not made: {e}"),
+            }
+        });
     }
     let guard = tauri::plugin::Builder::<tauri::Wry>::new("navigation-guard")
         .on_navigation(|_, url| navigation_allowed(url))
@@ -303,6 +373,10 @@ pub fn run() {
             import_pack,
             load_sample_data,
             export_report,
+            list_backups,
+            backup_now,
+            choose_backup,
+            restore_backup,
         ])
         .run(tauri::generate_context!());
     if let Err(e) = result {

@@ -13,6 +13,11 @@
 //   dialog('save', path | null)                     what the next native save dialog answers
 //   dialog('open', { path, text } | null)           what the next native open dialog answers
 //   files                                           { path: text } written by export_pack
+//   backups                                         the backups, as the shell would list them
+//
+// Options: seed (below); backups: true adds two automatic backups of the seed (the older
+// without its last assessment); recovery: true reports a damaged database moved aside at
+// start (as app_info does) with the newest backup to offer.
 //
 // Seeds: 'empty', 'demo' (four agencies, one final), 'sample' (what load_sample_data
 // writes: twelve fictional agencies with final assessments) and 'bench' (demo + sample,
@@ -355,6 +360,14 @@
       const s = { frameworks: [{ fw: FIXTURE, builtin: true }, { fw: SECOND, builtin: true }], assessments: [], packPeers: [], files: {} };
       if (opts.seed === 'demo' || opts.seed === 'bench') seedDemo(s);
       if (opts.seed === 'sample' || opts.seed === 'bench') seedSample(s);
+      s.backups = [];
+      if (opts.backups) {
+        const live = s.assessments;
+        s.backups.push(makeBackup(`${BACKUPS_DIR}/mizan-2026-11-20.db`, '2026-11-20', live.slice(0, Math.max(0, live.length - 1)), '2026-11-19T16:40:00Z'));
+        s.backups.push(makeBackup(`${BACKUPS_DIR}/mizan-2026-11-25.db`, '2026-11-25', live, '2026-11-24T09:15:00Z'));
+        s.backups.push({ path: `${BACKUPS_DIR}/mizan-2026-11-18.db`, date: '2026-11-18', bytes: 4096, ok: false, data: [], last_change: null });
+      }
+      if (opts.recovery) s.assessments = [];
       return s;
     }
     function load() {
@@ -712,10 +725,86 @@
       return { pack: pack.id, assessments: pack.assessments.length, replaced };
     }
 
+    const BACKUPS_DIR = '/home/user/.local/share/mizan/backups';
+    function makeBackup(path, date, assessments, lastChange) {
+      const data = clone(assessments.filter((a) => !a.deleted));
+      return { path, date, bytes: 49152 + 4096 * data.length, ok: true, data, last_change: lastChange ?? new Date().toISOString() };
+    }
+    function backupInfo(b) {
+      const agencies = new Set(b.data.map((a) => a.agency.id));
+      return {
+        path: b.path,
+        date: b.date,
+        bytes: b.bytes,
+        assessments: b.ok ? b.data.length : null,
+        agencies: b.ok ? agencies.size : null,
+        last_change: b.last_change,
+        ok: b.ok,
+      };
+    }
+    const today = () => new Date().toISOString().slice(0, 10);
+
     state = load();
+    state.backups = state.backups || [];
 
     const handlers = {
-      app_info: () => ({ version: '0.0.0-test', db_path: ':memory:', data_dir: '/tmp' }),
+      app_info: () => ({
+        version: '0.0.0-test',
+        db_path: '/home/user/.local/share/mizan/mizan.db',
+        data_dir: '/home/user/.local/share/mizan',
+        db_error: null,
+        recovery: opts.recovery
+          ? {
+              moved_aside: '/home/user/.local/share/mizan/mizan.db.damaged-20261126T081500',
+              newest_backup: state.backups.length ? backupInfo(state.backups.filter((b) => b.ok).sort((a, b) => (a.path < b.path ? 1 : -1))[0]) : null,
+            }
+          : null,
+      }),
+      list_backups: () =>
+        state.backups
+          .filter((b) => b.path.startsWith(BACKUPS_DIR + '/'))
+          .sort((a, b) => (a.path < b.path ? 1 : -1))
+          .map(backupInfo),
+      backup_now: () => {
+        const path = dialogs.save === undefined ? `/home/user/Documents/mizan-backup-${today()}.db` : dialogs.save;
+        dialogs.save = undefined;
+        if (path === null) return null;
+        const b = makeBackup(path, today(), state.assessments);
+        state.backups = state.backups.filter((x) => x.path !== path).concat([b]);
+        return backupInfo(b);
+      },
+      choose_backup: ({ name }) => {
+        state.pending = null;
+        let path;
+        if (name != null) {
+          if (!/^mizan-[A-Za-z0-9._-]*\.db$/.test(name) || name.includes('..') || name.length > 120) {
+            throw err('invalid_input', `choose_backup: \`${name}\` is not the name of a backup in the backups folder`);
+          }
+          path = `${BACKUPS_DIR}/${name}`;
+        } else {
+          const chosen = dialogs.open === undefined ? { path: `/home/user/Documents/mizan-backup-${today()}.db` } : dialogs.open;
+          dialogs.open = undefined;
+          if (chosen === null) return null;
+          path = chosen.path;
+        }
+        const b = state.backups.find((x) => x.path === path);
+        if (!b) throw err('not_found', `${path} does not exist any more: choose another backup`);
+        if (!b.ok) {
+          throw err('invalid_input', `${path} is not a usable Mizan backup: it is not a Mizan database or fails its integrity check. Choose another backup.`);
+        }
+        state.pending = path;
+        return backupInfo(b);
+      },
+      restore_backup: () => {
+        const b = state.pending && state.backups.find((x) => x.path === state.pending);
+        state.pending = null;
+        if (!b) throw err('conflict', 'no backup was chosen to restore: choose one first (Your data → Restore…)');
+        const stamp = new Date().toISOString().replace(/[-:]/g, '').slice(0, 19);
+        const safety = makeBackup(`${BACKUPS_DIR}/mizan-${stamp}-before-restore.db`, today(), state.assessments);
+        state.backups.push(safety);
+        state.assessments = clone(b.data);
+        return { from: backupInfo(b), safety_copy: safety.path };
+      },
       list_frameworks: () => state.frameworks.map((f) => summaryOfFramework(f.fw, f.builtin)),
       get_framework: ({ id, version }) => {
         const fw = findFramework(id, version);
@@ -857,6 +946,9 @@
       },
       get files() {
         return clone(state.files || {});
+      },
+      get backups() {
+        return state.backups.map(backupInfo);
       },
       reset() {
         state = freshState();

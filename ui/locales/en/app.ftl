@@ -94,3 +94,46 @@ reassess-title = Start a new assessment of this agency?
 reassess-body = A new draft of “{ $framework }” is created for { $agency }, with the same agency profile. The answers are not copied: the questionnaire starts empty, and this assessment stays as it is.
 reassess-confirm = Start new draft
 reassess-started = New draft started for { $agency }: same profile, no answers yet.
+
+# Your data: backups and restore (screen "Your data", the recovery notice at start).
+nav-data = Your data
+data-title = Your data
+data-load-failed = The backups could not be listed.
+data-action-failed = That did not work.
+data-backup-now = Back up now…
+data-backing-up = Backing up…
+data-backup-saved = Backup saved to { $path } ({ $assessments } assessments).
+data-restore-file = Restore from a file…
+data-where-title = Where your data is
+data-where-body = Everything you enter stays in one database file on this computer. Mizan never sends it anywhere.
+data-db-file = Database
+data-folder = Folder
+data-backups-title = Automatic backups
+data-backups-policy = Mizan makes a backup on the first start of each day the data changed, and before every upgrade of the database. It keeps the last 7 daily and 4 weekly backups in the backups folder.
+data-no-backups = No backups yet. The first is made tomorrow once you have entered data; use “Back up now…” to make one at once.
+data-col-date = Date
+data-col-kind = Kind
+data-col-contents = Contents
+data-col-size = Size
+data-col-actions = Actions
+data-kind-automatic = Automatic
+data-kind-before-restore = Before a restore
+data-kind-before-migration = Before an upgrade
+data-contents = { $assessments } assessments, { $agencies } agencies
+data-last-change = last change { $changed }
+data-damaged = Damaged
+data-restore = Restore…
+data-restore-label = Restore the backup of { $date }
+
+restore-confirm-title = Restore this backup?
+restore-confirm-body = The backup of { $date } holds { $assessments } assessments of { $agencies } agencies (last change { $changed }). It will replace everything Mizan holds now. Your current data is first kept as a backup, so you can undo this.
+restore-confirm-action = Restore
+restore-undated = an unknown date
+restore-never-changed = never
+restore-done = Restored { $assessments } assessments. Your previous data is kept in { $safety }.
+restore-failed = Nothing was restored: { $message }
+
+recovery-title = Mizan's database was damaged and could not be used.
+recovery-body = It was moved aside to { $path } (kept, not deleted), and Mizan started on a new, empty database.
+recovery-restore = Restore the backup of { $date } ({ $assessments } assessments)…
+recovery-no-backup = There is no backup to restore.

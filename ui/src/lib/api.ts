@@ -177,6 +177,29 @@ export interface AppInfo {
   version: string;
   db_path: string;
   data_dir: string;
+  db_error?: CommandError | null;
+  /** Set when the database failed its check at start and was moved aside. */
+  recovery?: Recovery | null;
+}
+export interface BackupInfo {
+  path: string;
+  /** YYYY-MM-DD: from the file name, else its newest change. */
+  date: string | null;
+  bytes: number;
+  assessments: number | null;
+  agencies: number | null;
+  /** RFC 3339 time of its newest change. */
+  last_change: string | null;
+  ok: boolean;
+}
+export interface Recovery {
+  moved_aside: string;
+  newest_backup: BackupInfo | null;
+}
+export interface Restored {
+  from: BackupInfo;
+  /** The database as it was before, kept among the backups to undo the restore. */
+  safety_copy: string | null;
 }
 
 /** Turns whatever a rejected invoke gives into `{ code, message }`. */
@@ -316,3 +339,14 @@ export interface ReportExport {
  */
 export const exportReport = (id: string, name: string, lang: Lang) =>
   call<ReportExport | null>('export_report', { id, lang, filter: null, name });
+
+export const listBackups = () => call<BackupInfo[]>('list_backups', {});
+/** Opens the native save dialog on the Rust side; null when the user cancelled. */
+export const backupNow = () => call<BackupInfo | null>('backup_now', {});
+/**
+ * Picks a backup to restore and says what it holds; nothing is replaced yet. `name` is a
+ * file of the backups folder; without it the native open dialog asks (null: cancelled).
+ */
+export const chooseBackup = (name: string | null) => call<BackupInfo | null>('choose_backup', { name });
+/** Restores the backup last chosen with chooseBackup. */
+export const restoreBackup = () => call<Restored>('restore_backup', {});

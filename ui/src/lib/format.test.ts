@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { formatDate, formatIndex, formatPercent, formatPercentile, formatScore, formatStat, formatYear } from './format';
+import { formatBytes, formatDate, formatIndex, formatPercent, formatPercentile, formatScore, formatStat, formatYear } from './format';
 
 describe('formatting', () => {
   it('shows the index with exactly one decimal, in the locale', () => {
@@ -41,5 +41,14 @@ describe('formatting', () => {
   it('writes years without a thousands separator', () => {
     expect(formatYear(2025, 'en')).toBe('2025');
     expect(formatYear(2025, 'ar-EG')).toBe('٢٠٢٥');
+  });
+
+  it('gives file sizes in decimal units with one decimal below ten', () => {
+    expect(formatBytes(0, 'en')).toBe('0 byte');
+    expect(formatBytes(840, 'en')).toBe('840 byte');
+    expect(formatBytes(12_345, 'en')).toBe('12 kB');
+    expect(formatBytes(3_400_000, 'en')).toBe('3.4 MB');
+    expect(formatBytes(84_800_000, 'fr').replace(/\s/gu, ' ')).toBe('85 Mo');
+    expect(formatBytes(-5, 'en')).toBe('0 byte');
   });
 });

@@ -59,3 +59,20 @@ export function formatMonth(iso: string, loc: string = currentLocale()): string 
   if (Number.isNaN(d.getTime())) return iso;
   return new Intl.DateTimeFormat(loc, { year: 'numeric', month: 'short' }).format(d);
 }
+
+/** A file size for people: 840 B, 12 kB, 3.4 MB (decimal units, as file managers show). */
+export function formatBytes(bytes: number, loc: string = currentLocale()): string {
+  const units = ['byte', 'kilobyte', 'megabyte', 'gigabyte'] as const;
+  let value = Math.max(0, bytes);
+  let i = 0;
+  while (value >= 1000 && i < units.length - 1) {
+    value /= 1000;
+    i += 1;
+  }
+  return new Intl.NumberFormat(loc, {
+    style: 'unit',
+    unit: units[i],
+    unitDisplay: 'short',
+    maximumFractionDigits: i === 0 || value >= 10 ? 0 : 1,
+  }).format(value);
+}

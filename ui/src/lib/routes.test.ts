@@ -11,6 +11,7 @@ describe('routes', () => {
       { name: 'results', id: '42' },
       { name: 'compare', id: '42' },
       { name: 'frameworks' },
+      { name: 'data' },
       { name: 'framework', id: 'innovation-readiness', version: '1.0.0' },
     ];
     for (const r of routes) expect(parseHash(toHash(r))).toEqual(r);

@@ -8,6 +8,7 @@ export type Route =
   | { name: 'results'; id: string }
   | { name: 'compare'; id: string }
   | { name: 'frameworks' }
+  | { name: 'data' }
   | { name: 'framework'; id: string; version: string };
 
 const enc = encodeURIComponent;
@@ -26,6 +27,8 @@ export function toHash(r: Route): string {
       return `#/assessments/${enc(r.id)}/compare`;
     case 'frameworks':
       return '#/frameworks';
+    case 'data':
+      return '#/data';
     case 'framework':
       return `#/frameworks/${enc(r.id)}/${enc(r.version)}`;
   }
@@ -41,6 +44,7 @@ export function parseHash(hash: string): Route {
     }
   });
   if (parts[0] === 'new' && parts.length === 1) return { name: 'new' };
+  if (parts[0] === 'data' && parts.length === 1) return { name: 'data' };
   if (parts[0] === 'frameworks') {
     if (parts.length === 1) return { name: 'frameworks' };
     if (parts.length === 3) return { name: 'framework', id: parts[1], version: parts[2] };
