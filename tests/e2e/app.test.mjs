@@ -207,3 +207,37 @@ test('the real webview is locked down: CSP enforced, no global Tauri, only our c
   assert.equal(result.own, 'allowed');
   await quit(s);
 });
+
+test('user text cannot run script or call a command in the real app, and stays out of the logs', async () => {
+  const s = await launch();
+  await s.waitFor('main#main', { what: 'the app shell' });
+  // Markup that, if it ever became HTML, would load the sample agencies through the IPC.
+  const hostile = `<img src=x onerror="window.__TAURI_INTERNALS__.invoke('load_sample_data');window.__pwned=1">Secret Ministry ${Date.now()}`;
+  await (await s.waitFor('[data-testid="top-new"], header .new', { what: 'the New assessment button' })).click();
+  const name = await s.waitFor('#new-name', { what: 'the new-assessment form' });
+  await name.type(hostile);
+  await s.waitFor('[data-testid="framework-card"]', { what: 'a framework to choose' });
+  await (await s.find('form button[type="submit"]')).click();
+  await q(s);
+  const agency = await (await s.find('[data-testid="agency"]')).text();
+  assert.equal(agency, hostile, 'the name is shown as text, verbatim');
+  const note = '<script>window.__pwned=2</script>private interview notes';
+  await (await s.find('[data-testid="level-card"][data-level="3"]')).click();
+  await (await s.find('[data-testid="note"]')).type(note);
+  await waitSaved(s);
+  await sleep(500);
+  const seen = await s.executeAsync(`
+    const done = arguments[arguments.length - 1];
+    window.__TAURI_INTERNALS__.invoke('list_assessments', {}).then(
+      (list) => done({ pwned: window.__pwned ?? null, count: list.length, images: document.querySelectorAll('main img').length }),
+      (e) => done({ error: String(e?.message ?? e) }),
+    );
+  `);
+  assert.deepEqual(seen, { pwned: null, count: 2, images: 0 }, 'only the two assessments made by this file and the first test; no sample agencies');
+  await quit(s);
+  // No personal data in the logs: the app's own output (through WebKitWebDriver and
+  // tauri-driver) never holds what the user typed.
+  const log = driver.output.join('');
+  assert.ok(!log.includes('Secret Ministry') && !log.includes('private interview notes') && !log.includes(NOTE), `the log holds user text:\n${log.slice(0, 2000)}`);
+});
+
