@@ -161,6 +161,7 @@ async function inner() {
     join(root, 'tests/fixtures/interview-wadi-health.mizan.json'),
     join(root, 'tests/fixtures/self-sahiliya-revenue.mizan.json'),
   ]);
+  cliRun(db, ['backup']);
   const wadi = JSON.parse(readFileSync(join(root, 'tests/fixtures/interview-wadi-health.mizan.json'), 'utf8')).assessment.id;
 
   // A fixed locale, and the webview's own storage (where a chosen language is kept) in the
@@ -270,6 +271,16 @@ async function inner() {
     // --- frameworks ------------------------------------------------------------------------
     await (await s.find('a[href="#/frameworks"]')).click();
     await shot('frameworks', '[data-testid="framework-item"]', 'the installed frameworks');
+
+    // --- your data: the backups (today's, made at start, and one by `mizan backup`) ---------
+    await (await s.find('a[href="#/data"]')).click();
+    await shot('data', '[data-testid="backup-row"]', 'the backups');
+    await (await s.find('[data-testid="backup-row"] button')).click();
+    await s.waitFor('dialog[open]', { what: 'the restore confirmation' });
+    await sleep(300);
+    const png = Buffer.from(await s.cmd('GET', '/screenshot'), 'base64');
+    writeFileSync(join(OUT, 'app-restore-confirm.png'), png);
+    console.log('docs/screenshots/app-restore-confirm.png');
   } finally {
     await s?.cmd('DELETE', '/window').catch(() => {});
     await s?.quit().catch(() => {});

@@ -736,6 +736,7 @@
         path: b.path,
         date: b.date,
         bytes: b.bytes,
+        made_at: b.made_at ?? null,
         assessments: b.ok ? b.data.length : null,
         agencies: b.ok ? agencies.size : null,
         last_change: b.last_change,

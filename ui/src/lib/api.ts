@@ -186,6 +186,8 @@ export interface BackupInfo {
   /** YYYY-MM-DD: from the file name, else its newest change. */
   date: string | null;
   bytes: number;
+  /** RFC 3339 time the file was written. */
+  made_at: string | null;
   assessments: number | null;
   agencies: number | null;
   /** RFC 3339 time of its newest change. */

@@ -19,6 +19,8 @@ pub struct BackupInfo {
     /// The day of the backup (from its name, `mizan-YYYY-MM-DD*.db`).
     pub date: Option<String>,
     pub bytes: u64,
+    /// When the file was written (RFC 3339, UTC), to tell apart backups of one day.
+    pub made_at: Option<String>,
     pub assessments: Option<i64>,
     /// Agencies with at least one assessment.
     pub agencies: Option<i64>,
@@ -87,6 +89,10 @@ pub fn describe(path: &Path) -> BackupInfo {
         path: path.to_path_buf(),
         date: date.or_else(|| last_change.as_ref().and_then(|l| l.get(..10)).map(String::from)),
         bytes: std::fs::metadata(path).map(|m| m.len()).unwrap_or(0),
+        made_at: std::fs::metadata(path)
+            .and_then(|m| m.modified())
+            .ok()
+            .map(|t| chrono::DateTime::<Utc>::from(t).to_rfc3339_opts(chrono::SecondsFormat::Secs, true)),
         assessments: contents.map(|c| c.assessments),
         agencies: contents.map(|c| c.agencies),
         last_change,
