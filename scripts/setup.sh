@@ -52,11 +52,11 @@ as_root() {
 # Build: WebKitGTK 4.1 and friends (Tauri on Linux). Tests: Xvfb, WebKitWebDriver,
 # Chromium (Playwright), poppler-utils and qpdf (PDF checks). ImageMagick: scripts/icons.sh.
 # strace and iproute2: the end-to-end test runs in a network namespace and records every
-# connection the app tries (scripts/e2e.sh).
+# connection the app tries (scripts/e2e.sh). xdotool: it answers the native save dialog.
 APT_PACKAGES=(
   build-essential pkg-config curl file ca-certificates
   libwebkit2gtk-4.1-dev libssl-dev libxdo-dev libayatana-appindicator3-dev librsvg2-dev
-  xvfb xauth webkit2gtk-driver poppler-utils qpdf imagemagick strace iproute2
+  xvfb xauth webkit2gtk-driver poppler-utils qpdf imagemagick strace iproute2 xdotool
 )
 os_id=""
 [ -r /etc/os-release ] && os_id="$(. /etc/os-release && echo "${ID:-}")"

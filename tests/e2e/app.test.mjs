@@ -8,7 +8,8 @@
 // step go to tests/e2e/out/.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { existsSync, mkdtempSync, readdirSync, readFileSync, readlinkSync, rmSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, readlinkSync, rmSync } from 'node:fs';
+import { spawnSync } from 'node:child_process';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { setTimeout as sleep } from 'node:timers/promises';
@@ -240,4 +241,58 @@ test('user text cannot run script or call a command in the real app, and stays o
   const log = driver.output.join('');
   assert.ok(!log.includes('Secret Ministry') && !log.includes('private interview notes') && !log.includes(NOTE), `the log holds user text:\n${log.slice(0, 2000)}`);
 });
+
+/** Answers the native GTK save dialog the way a user does: types the path, presses Enter.
+ * Without a window manager the dialog gets no focus by itself, so xdotool gives it. */
+async function answerSaveDialog(path) {
+  const deadline = Date.now() + 20000;
+  let dialog = null;
+  while (!dialog && Date.now() < deadline) {
+    for (const pid of appPids()) {
+      const r = spawnSync('xdotool', ['search', '--onlyvisible', '--pid', String(pid), '--name', 'Save'], { encoding: 'utf8' });
+      const ids = r.stdout.trim().split('\n').filter(Boolean);
+      if (ids.length) dialog = ids[ids.length - 1];
+    }
+    if (!dialog) await sleep(200);
+  }
+  assert.ok(dialog, 'the native save dialog did not open');
+  const xdo = (...args) => {
+    const r = spawnSync('xdotool', args, { encoding: 'utf8' });
+    assert.equal(r.status, 0, `xdotool ${args.join(' ')}: ${r.stderr}`);
+  };
+  xdo('windowfocus', '--sync', dialog);
+  await sleep(300);
+  xdo('key', '--window', dialog, 'ctrl+a');
+  xdo('type', '--window', dialog, '--delay', '10', path);
+  await sleep(300);
+  xdo('key', '--window', dialog, 'Return');
+}
+
+test('a full session ends with the PDF report written where the user chose it in the native dialog', { skip: !hasXdotool() && 'xdotool is not installed (scripts/setup.sh installs it)' }, async () => {
+  const s = await launch();
+  await s.waitFor('[data-testid="assessment-row"]', { what: 'the assessments on Home' });
+  const id = await s.execute(
+    `return [...document.querySelectorAll('[data-testid="assessment-row"]')].find((r) => r.textContent.includes('Ministry of Digital Economy'))?.dataset.id`,
+  );
+  assert.ok(id, 'the assessment of the first test is on Home');
+  await s.execute('location.hash = arguments[0]', [`#/assessments/${id}/results`]);
+  const button = await s.waitFor('[data-testid="export-pdf"]', { what: 'the Export PDF button' });
+  const target = join(dataDir, 'chosen folder', 'report.pdf');
+  mkdirSync(join(dataDir, 'chosen folder'));
+  await button.click();
+  await answerSaveDialog(target);
+  const toast = await s.waitFor('[data-testid="toast"] .message', { what: 'the saved-report toast', timeout: 30000 });
+  const message = (await toast.text()).replace(/[\u2068\u2069]/g, '');
+  assert.ok(/^Saved the report \(\d+ pages\) to /.test(message) && message.endsWith(target), message);
+  const pdf = readFileSync(target);
+  assert.equal(pdf.subarray(0, 5).toString(), '%PDF-');
+  const text = spawnSync('pdftotext', [target, '-'], { encoding: 'utf8' }).stdout;
+  assert.match(text, /Ministry of Digital Economy/, 'the report names the agency');
+  await s.screenshot('6-report-exported');
+  await quit(s);
+});
+
+function hasXdotool() {
+  return spawnSync('xdotool', ['version']).status === 0;
+}
 
