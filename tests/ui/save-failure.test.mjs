@@ -68,3 +68,23 @@ test('a save failing after the user left the questionnaire is reported', async (
   await expectText(page.getByTestId('save-indicator').getByRole('status'), 'Not saved: disk is full');
   assertNoProblems(problems);
 });
+
+test('a save refused by a full disk is stored by itself once there is room again', async () => {
+  const { page, problems } = await openApp(env.browser, env.server, { fake: { seed: 'demo' } });
+  await page.getByRole('button', { name: 'Amman municipal services review', exact: true }).click();
+  await expectVisible(page.getByTestId('question'));
+  const q = await currentQuestion(page);
+  // The disk is full for the first attempt only: "space is back" before the automatic retry.
+  await page.evaluate(() =>
+    window.__mizanFake.fail('save_answer', { code: 'disk_full', message: 'The disk is full: free some space, then save again' }, 1),
+  );
+  await page.keyboard.press('4');
+  const status = page.getByTestId('save-indicator').getByRole('status');
+  await expectText(status, 'Not saved: The disk is full: free some space, then save again');
+  // No click on Retry: the store tries again by itself (after 5 s).
+  await expectText(status, 'Saved ✓', { timeout: 9000 });
+  const a = await page.evaluate(() => window.__mizanFake.state().assessments);
+  const saved = a.flatMap((x) => x.answers).find((x) => x.question === q && x.level === 4);
+  assert.ok(saved, 'the answer was stored');
+  assertNoProblems(problems);
+});

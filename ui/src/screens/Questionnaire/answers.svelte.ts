@@ -35,7 +35,17 @@ export interface AnswerStoreOptions {
   debounceMs?: number;
   onSaved?: (summary: AssessmentSummary) => void;
   onError?: (question: string, error: CommandError) => void;
+  /**
+   * First wait before failed saves are tried again by themselves (doubling up to a minute);
+   * 0 turns it off. A full disk or a read-only folder is fixed outside the app: once it is,
+   * the answer is stored without the user having to press Retry.
+   */
+  autoRetryMs?: number;
 }
+
+/** Refusals of the answer itself: trying the same input again cannot help. */
+const PERMANENT = new Set(['invalid_input', 'not_found', 'conflict']);
+const MAX_RETRY_MS = 60_000;
 
 const EMPTY: Draft = Object.freeze({ level: null, not_applicable: false, note: '', evidence: '' });
 
@@ -47,6 +57,8 @@ export class AnswerStore {
   private inflight = new Map<string, Promise<void>>();
   private again = new Set<string>();
   private seq = 0;
+  private retryTimer: ReturnType<typeof setTimeout> | null = null;
+  private retryDelay: number;
   private readonly debounceMs: number;
   readonly assessment: string;
   readonly respondent: string;
@@ -65,6 +77,7 @@ export class AnswerStore {
     this.save = save;
     this.opts = opts;
     this.debounceMs = opts.debounceMs ?? 600;
+    this.retryDelay = opts.autoRetryMs ?? 5000;
     const drafts: Record<string, Draft> = {};
     for (const a of answers) {
       if (a.respondent !== respondent) continue;
@@ -171,15 +184,27 @@ export class AnswerStore {
     try {
       const saved = await this.save(input);
       if (!this.again.has(question) && !this.timers.has(question)) this.setState(question, 'saved');
+      this.retryDelay = this.opts.autoRetryMs ?? 5000;
       this.opts.onSaved?.(saved.summary);
     } catch (e) {
       const err = toCommandError(e);
       this.setState(question, 'error', err.message);
       this.opts.onError?.(question, err);
+      if (!PERMANENT.has(err.code)) this.scheduleRetry();
     } finally {
       this.inflight.delete(question);
       if (this.again.delete(question)) await this.saveNow(question);
     }
+  }
+
+  private scheduleRetry(): void {
+    if (this.retryTimer || !(this.opts.autoRetryMs ?? 5000)) return;
+    const delay = this.retryDelay;
+    this.retryDelay = Math.min(delay * 2, MAX_RETRY_MS);
+    this.retryTimer = setTimeout(() => {
+      this.retryTimer = null;
+      void this.retry();
+    }, delay);
   }
 
   /** What the save indicator shows: any failure first, then work under way, then done. */

@@ -152,4 +152,42 @@ describe('AnswerStore', () => {
     expect(s.overall).toMatchObject({ status: 'error', message: 'second' });
     expect(s.overall.unsaved.sort()).toEqual(['q1', 'q2']);
   });
+
+  it('tries a save refused by a full disk again by itself, waiting longer each time, until it is stored', async () => {
+    const b = backend();
+    const s = new AnswerStore('a', 'r', [], b.save, { autoRetryMs: 1000 });
+    void s.setLevel('q1', 3);
+    b.calls[0].reject({ code: 'disk_full', message: 'The disk is full: free some space, then save again' });
+    await settle();
+    expect(s.overall).toMatchObject({ status: 'error', message: 'The disk is full: free some space, then save again' });
+    expect(s.draft('q1').level).toBe(3);
+
+    vi.advanceTimersByTime(999);
+    expect(b.calls).toHaveLength(1);
+    vi.advanceTimersByTime(1);
+    expect(b.calls).toHaveLength(2);
+    b.calls[1].reject({ code: 'disk_full', message: 'still full' });
+    await settle();
+    vi.advanceTimersByTime(1999);
+    expect(b.calls).toHaveLength(2);
+    vi.advanceTimersByTime(1);
+    expect(b.calls).toHaveLength(3);
+    expect(b.calls[2].input).toMatchObject({ question: 'q1', level: 3 });
+    b.calls[2].resolve();
+    await settle();
+    expect(s.overall.status).toBe('saved');
+    vi.advanceTimersByTime(120_000);
+    expect(b.calls).toHaveLength(3);
+  });
+
+  it('does not retry by itself what the backend refused as invalid', async () => {
+    const b = backend();
+    const s = new AnswerStore('a', 'r', [], b.save, { autoRetryMs: 1000 });
+    void s.setLevel('q1', 9);
+    b.calls[0].reject({ code: 'invalid_input', message: 'level 9 is out of range 1..5' });
+    await settle();
+    vi.advanceTimersByTime(120_000);
+    expect(b.calls).toHaveLength(1);
+    expect(s.overall.status).toBe('error');
+  });
 });
