@@ -50,7 +50,8 @@ pub fn parse(file: &str, bytes: &[u8], catalog: &Catalog) -> Result<(AssessmentD
         // serde_path_to_error writes "." for the root and "?" for a key it could not read.
         let path = e.path().to_string();
         let path = path.trim_end_matches('?').trim_end_matches('.');
-        let path = if path.is_empty() { "$".to_string() } else { path.to_string() };
+        // A blank key (`{" ": 1}`) gives a blank path: name the document instead.
+        let path = if path.trim().is_empty() { "$".to_string() } else { path.to_string() };
         // serde_json appends " at line L column C"; keep it, it helps in an editor.
         refuse(file, path, e.into_inner().to_string())
     })?;
@@ -199,9 +200,13 @@ fn text_field(file: &str, path: &str, value: &str, max: usize, required: bool) -
 }
 
 fn timestamp(file: &str, path: &str, value: &str) -> Result<()> {
-    time::normalize(value)
-        .map(|_| ())
-        .ok_or_else(|| refuse(file, path, format!("`{value}` is not an RFC 3339 timestamp (e.g. 2026-03-01T09:30:00Z)")))
+    match time::normalize(value) {
+        // Kept and exported in UTC: that form must read back too. An offset can carry a
+        // time at the edge of year 0000 or 9999 out of RFC 3339's four-digit years.
+        Some(utc) if time::normalize(&utc).is_some() => Ok(()),
+        Some(utc) => Err(refuse(file, path, format!("`{value}` is {utc} in UTC, outside the years 0000 to 9999"))),
+        None => Err(refuse(file, path, format!("`{value}` is not an RFC 3339 timestamp (e.g. 2026-03-01T09:30:00Z)"))),
+    }
 }
 
 /// Normalises timestamps to UTC milliseconds, so equal instants compare equal as text.

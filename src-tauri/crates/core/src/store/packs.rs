@@ -192,10 +192,14 @@ impl Store {
 
 pub fn parse_pack(file: &str, bytes: &[u8]) -> Result<Pack> {
     let text = std::str::from_utf8(bytes).map_err(|e| refuse(file, "$", format!("the file is not valid UTF-8 (byte {})", e.valid_up_to())))?;
+    // A byte-order mark, as Windows editors add, is tolerated as in exchange files.
+    let text = text.strip_prefix('\u{feff}').unwrap_or(text);
     let mut de = serde_json::Deserializer::from_str(text);
     let pack: Pack = serde_path_to_error::deserialize(&mut de).map_err(|e| {
         let path = e.path().to_string();
-        refuse(file, if path == "." { "$".into() } else { path }, e.into_inner().to_string())
+        // The root is "."; a blank key (`{"": 1}`) gives a blank path: both name the document.
+        let path = if path == "." || path.trim().is_empty() { "$".into() } else { path };
+        refuse(file, path, e.into_inner().to_string())
     })?;
     de.end().map_err(|e| refuse(file, "$", format!("unexpected data after the document: {e}")))?;
     if pack.format != PACK_FORMAT {
