@@ -42,5 +42,26 @@ fn benches(c: &mut Criterion) {
     c.bench_function("home list of 10,000 assessments", |b| b.iter(|| store.list(Lang::En).unwrap().len()));
 }
 
+/// What data safety costs at start on a large database: the `quick_check` of every start,
+/// and the day's backup (`VACUUM INTO`, made on a worker thread so the window does not wait).
+fn safety(c: &mut Criterion) {
+    let (store, path) = db();
+    c.bench_function("quick_check at start, 10,000 assessments", |b| {
+        b.iter(|| mizan_core::store::backup::check_file(&path).unwrap())
+    });
+    let out = tempfile::tempdir().unwrap();
+    let mut n = 0;
+    c.bench_function("backup (VACUUM INTO) of 10,000 assessments", |b| {
+        b.iter(|| {
+            n += 1;
+            let target = out.path().join(format!("b{n}.db"));
+            let made = store.backup_to(&target).unwrap();
+            std::fs::remove_file(&target).unwrap();
+            made.bytes
+        })
+    });
+}
+
 criterion_group!(name = group; config = Criterion::default().sample_size(30); targets = benches);
-criterion_main!(group);
+criterion_group!(name = safety_group; config = Criterion::default().sample_size(10); targets = safety);
+criterion_main!(group, safety_group);
