@@ -249,7 +249,7 @@ async function answerSaveDialog(path) {
   let dialog = null;
   while (!dialog && Date.now() < deadline) {
     for (const pid of appPids()) {
-      const r = spawnSync('xdotool', ['search', '--onlyvisible', '--pid', String(pid), '--name', 'Save'], { encoding: 'utf8' });
+      const r = spawnSync('xdotool', ['search', '--all', '--onlyvisible', '--pid', String(pid), '--name', '^Save'], { encoding: 'utf8' });
       const ids = r.stdout.trim().split('\n').filter(Boolean);
       if (ids.length) dialog = ids[ids.length - 1];
     }
@@ -259,13 +259,24 @@ async function answerSaveDialog(path) {
   const xdo = (...args) => {
     const r = spawnSync('xdotool', args, { encoding: 'utf8' });
     assert.equal(r.status, 0, `xdotool ${args.join(' ')}: ${r.stderr}`);
+    return r.stdout.trim();
   };
-  xdo('windowfocus', '--sync', dialog);
+  // Keys go to the focused window (XTEST, which GTK accepts; events sent to a window that
+  // is not focused are ignored), so first make sure the dialog really has the focus.
+  // (`search --all`: xdotool ORs its conditions by default.)
+  await sleep(500);
+  const focusDeadline = Date.now() + 10000;
+  for (;;) {
+    xdo('windowfocus', '--sync', dialog);
+    await sleep(200);
+    if (xdo('getwindowfocus') === dialog) break;
+    assert.ok(Date.now() < focusDeadline, `the save dialog ${dialog} does not take the focus (${xdo('getwindowfocus')} has it)`);
+  }
+  xdo('key', 'ctrl+a');
+  xdo('type', '--delay', '10', path);
   await sleep(300);
-  xdo('key', '--window', dialog, 'ctrl+a');
-  xdo('type', '--window', dialog, '--delay', '10', path);
-  await sleep(300);
-  xdo('key', '--window', dialog, 'Return');
+  assert.equal(xdo('getwindowfocus'), dialog, 'the dialog kept the focus while the path was typed');
+  xdo('key', 'Return');
 }
 
 test('a full session ends with the PDF report written where the user chose it in the native dialog', { skip: !hasXdotool() && 'xdotool is not installed (scripts/setup.sh installs it)' }, async () => {
