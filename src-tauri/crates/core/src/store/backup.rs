@@ -12,6 +12,16 @@ use std::path::{Path, PathBuf};
 
 pub const KEEP_DAILY: usize = 7;
 pub const KEEP_WEEKLY: usize = 4;
+/// Copies kept by restores (each one undoes a restore): the newest few are enough.
+pub const KEEP_BEFORE_RESTORE: usize = 5;
+
+/// Held while a daily backup reads the database file or a restore replaces it, so that
+/// the app's backup thread never copies a file that a restore is swapping out.
+static FILE_SWAP: std::sync::Mutex<()> = std::sync::Mutex::new(());
+
+fn swap_guard() -> std::sync::MutexGuard<'static, ()> {
+    FILE_SWAP.lock().unwrap_or_else(|poisoned| poisoned.into_inner())
+}
 
 #[derive(Debug, Clone, Serialize, PartialEq)]
 pub struct BackupInfo {
@@ -177,6 +187,7 @@ impl Store {
 /// database changed since the newest backup. Uses its own read-only connection, so it
 /// may run beside the app's writes (WAL readers see one consistent snapshot).
 pub fn daily_backup(db: &Path) -> Result<Option<PathBuf>> {
+    let _swap = swap_guard();
     let dir = backups_dir(db);
     let today = Utc::now().format("%Y-%m-%d").to_string();
     let target = dir.join(format!("mizan-{today}.db"));
@@ -228,9 +239,22 @@ impl RawDb {
     }
 }
 
-/// Keeps the 7 newest daily backups and the newest of each of the 4 weeks before them;
-/// pre-migration backups are kept (they are rare and precious).
+/// Keeps the 7 newest daily backups and the newest of each of the 4 weeks before them,
+/// and the 5 newest copies made before a restore; pre-migration backups are kept (they are
+/// rare and precious), and so are backups the user made.
 pub fn prune(dir: &Path) {
+    let mut before_restore: Vec<PathBuf> = std::fs::read_dir(dir)
+        .into_iter()
+        .flatten()
+        .filter_map(|e| e.ok().map(|e| e.path()))
+        .filter(|p| p.file_name().and_then(|n| n.to_str()).is_some_and(|n| n.starts_with("mizan-") && n.ends_with("-before-restore.db")))
+        .collect();
+    before_restore.sort();
+    before_restore.reverse();
+    for old in before_restore.iter().skip(KEEP_BEFORE_RESTORE) {
+        let _ = std::fs::remove_file(old);
+    }
+
     let mut daily: Vec<(NaiveDate, PathBuf)> = std::fs::read_dir(dir)
         .into_iter()
         .flatten()
@@ -275,6 +299,7 @@ pub fn restore(db: &Path, backup: &Path) -> Result<Restored> {
     if !info.ok {
         return Err(CoreError::InvalidInput(format!("{} is not a usable Mizan backup: it fails its integrity check", backup.display())));
     }
+    let _swap = swap_guard();
     let mut safety_copy = None;
     if db.exists() {
         if check_file(db).is_ok() {
@@ -294,6 +319,7 @@ pub fn restore(db: &Path, backup: &Path) -> Result<Restored> {
         let _ = std::fs::remove_file(PathBuf::from(format!("{}{ext}", db.display())));
     }
     std::fs::rename(&tmp, db).map_err(|e| CoreError::io(db, e))?;
+    prune(&backups_dir(db));
     Ok(Restored { from: info, safety_copy })
 }
 
@@ -393,10 +419,17 @@ mod tests {
             std::fs::write(dir.path().join(format!("mizan-{d}.db")), b"x").unwrap();
         }
         std::fs::write(dir.path().join("mizan-2026-01-01T000000-before-migration.db"), b"x").unwrap();
+        for i in 0..8 {
+            std::fs::write(dir.path().join(format!("mizan-2026-02-0{}T100000.000-before-restore.db", i + 1)), b"x").unwrap();
+        }
+        std::fs::write(dir.path().join("my-own-copy.db"), b"x").unwrap();
         prune(dir.path());
         let mut left: Vec<String> = std::fs::read_dir(dir.path()).unwrap().map(|e| e.unwrap().file_name().into_string().unwrap()).collect();
         left.sort();
-        assert_eq!(left.len(), KEEP_DAILY + KEEP_WEEKLY + 1, "{left:?}");
+        assert_eq!(left.len(), KEEP_DAILY + KEEP_WEEKLY + 1 + KEEP_BEFORE_RESTORE + 1, "{left:?}");
+        assert!(left.contains(&"mizan-2026-02-08T100000.000-before-restore.db".to_string()), "the newest undo is kept");
+        assert!(!left.contains(&"mizan-2026-02-03T100000.000-before-restore.db".to_string()), "older undos go");
+        assert!(left.contains(&"my-own-copy.db".to_string()), "a file the user put there is never touched");
         assert!(left.contains(&"mizan-2026-03-01.db".to_string()), "newest kept");
         assert!(left.iter().any(|n| n.contains("before-migration")));
     }
