@@ -58,6 +58,7 @@ export class AnswerStore {
   private again = new Set<string>();
   private seq = 0;
   private retryTimer: ReturnType<typeof setTimeout> | null = null;
+  private disposed = false;
   private retryDelay: number;
   private readonly debounceMs: number;
   readonly assessment: string;
@@ -197,7 +198,17 @@ export class AnswerStore {
     }
   }
 
+  /** Stops every timer (debounced saves, automatic retries): the store is being dropped. */
+  dispose(): void {
+    for (const timer of this.timers.values()) clearTimeout(timer);
+    this.timers.clear();
+    if (this.retryTimer) clearTimeout(this.retryTimer);
+    this.retryTimer = null;
+    this.disposed = true;
+  }
+
   private scheduleRetry(): void {
+    if (this.disposed) return;
     if (this.retryTimer || !(this.opts.autoRetryMs ?? 5000)) return;
     const delay = this.retryDelay;
     this.retryDelay = Math.min(delay * 2, MAX_RETRY_MS);

@@ -190,4 +190,16 @@ describe('AnswerStore', () => {
     expect(b.calls).toHaveLength(1);
     expect(s.overall.status).toBe('error');
   });
+
+  it('a disposed store neither saves a pending note nor retries a failed save', async () => {
+    const b = backend();
+    const s = new AnswerStore('a', 'r', [], b.save, { autoRetryMs: 1000, debounceMs: 100 });
+    void s.setLevel('q1', 2);
+    b.calls[0].reject({ code: 'disk_full', message: 'full' });
+    await settle();
+    s.setText('q2', 'note', 'typed before the restore');
+    s.dispose();
+    vi.advanceTimersByTime(120_000);
+    expect(b.calls).toHaveLength(1);
+  });
 });

@@ -48,3 +48,12 @@ export function storeFor(
   cache.set(id, store);
   return store;
 }
+
+/**
+ * The whole database was replaced (a restore): drafts typed against the old one must not
+ * be saved into the new one, so every kept store is dropped with its timers.
+ */
+export function forgetAll(): void {
+  for (const store of cache.values()) store.dispose();
+  cache.clear();
+}
