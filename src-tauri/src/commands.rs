@@ -307,15 +307,10 @@ pub fn list_backups(state: &AppState) -> CmdResult<Vec<BackupInfo>> {
 }
 
 /// A consistent copy of the database at `target`, a path from the native save dialog.
+/// The save dialog has already asked about replacing an existing file; the core refuses
+/// the database itself and its side files, however the path names them.
 pub fn backup_now(state: &AppState, target: &Path) -> CmdResult<BackupInfo> {
-    if target == state.db_path() {
-        return Err(CommandError::invalid_input("a backup cannot replace the database itself: choose another file name"));
-    }
-    // The save dialog has already asked about replacing an existing file.
-    if target.is_file() {
-        std::fs::remove_file(target).map_err(|e| CommandError::from(mizan_core::CoreError::io(target, e)))?;
-    }
-    Ok(state.store()?.backup_to(target)?)
+    Ok(state.store()?.backup_replacing(target)?)
 }
 
 /// Checks a backup and remembers it for `restore_backup`; the UI shows what it holds
@@ -342,21 +337,29 @@ pub fn choose_backup(state: &AppState, name: Option<&str>, picked: Option<&Path>
     Ok(info)
 }
 
-/// A backup of the data folder by its bare file name: the webview never names a path.
+/// A backup of the data folder by its bare file name: the webview never names a path,
+/// and only a name the folder listing holds is accepted.
 fn backup_in_folder(state: &AppState, name: &str) -> CmdResult<std::path::PathBuf> {
-    let plain = !name.is_empty()
-        && name.len() <= 120
-        && name.starts_with("mizan-")
-        && name.ends_with(".db")
-        && name.chars().all(|c| c.is_ascii_alphanumeric() || matches!(c, '-' | '.' | '_'))
-        && !name.contains("..");
-    if !plain {
+    let dir = state.backups_dir();
+    let bare = !name.is_empty() && name.len() <= 255 && !name.starts_with('.') && !name.contains(['/', '\\', '\0']);
+    if !bare {
         return Err(CommandError::invalid_input(format!(
             "choose_backup: `{}` is not the name of a backup in the backups folder",
             truncate(name, 60)
         )));
     }
-    Ok(state.backups_dir().join(name))
+    let listed = std::fs::read_dir(&dir)
+            .into_iter()
+            .flatten()
+            .filter_map(|e| e.ok())
+            .any(|e| e.file_name().to_str() == Some(name) && e.file_type().is_ok_and(|t| t.is_file()));
+    if !listed {
+        return Err(CommandError::new(
+            "not_found",
+            format!("{} is not in the backups folder (any more): choose another backup", dir.join(truncate(name, 60)).display()),
+        ));
+    }
+    Ok(dir.join(name))
 }
 
 /// Restores the backup chosen by [`choose_backup`]; the database it replaces is kept as a

@@ -78,13 +78,16 @@ fn hostile_backup_choices_are_refused_and_nothing_is_replaced() {
     let outside = dir.path().join("secret.db");
     std::fs::write(&outside, "x").unwrap();
 
-    for name in ["", "../mizan.db", "mizan-../../secret.db", "/etc/passwd", "mizan-2026-01-01.db/../../x.db", "mizan-a\u{0}.db", "secret.db", &"mizan-".repeat(40)] {
+    for name in ["", "../mizan.db", "mizan-../../secret.db", "/etc/passwd", "mizan-2026-01-01.db/../../x.db", "mizan-a\u{0}.db", "..", ".", "backups\\..\\x.db", &"mizan-".repeat(50)] {
         let e = cmd::choose_backup(&state, Some(name), None).unwrap_err();
         assert_eq!(e.code, "invalid_input", "{name:?}: {e:?}");
         assert!(e.message.contains("is not the name of a backup"), "{name:?}: {}", e.message);
     }
-    let missing = cmd::choose_backup(&state, Some("mizan-2020-01-01.db"), None).unwrap_err();
-    assert_eq!(missing.code, "not_found", "{missing:?}");
+    // Plain names are taken only if the backups folder lists them.
+    for name in ["mizan-2020-01-01.db", "secret.db", "mizan.db"] {
+        let missing = cmd::choose_backup(&state, Some(name), None).unwrap_err();
+        assert_eq!(missing.code, "not_found", "{name}: {missing:?}");
+    }
 
     // A file that is not a Mizan database, and one that is damaged.
     let text = dir.path().join("notes.db");
@@ -103,9 +106,30 @@ fn hostile_backup_choices_are_refused_and_nothing_is_replaced() {
     }
     assert_eq!(agencies(&state), ["Ministry of Health"]);
 
-    // Backing up over the live database is refused.
-    let e = cmd::backup_now(&state, &dir.path().join("mizan.db")).unwrap_err();
-    assert_eq!(e.code, "invalid_input");
+    // Backing up over the live database is refused, however the path names it.
+    std::os::unix::fs::symlink(dir.path(), dir.path().join("same-folder")).unwrap();
+    for live in [dir.path().join("mizan.db"), dir.path().join("same-folder/mizan.db"), dir.path().join("same-folder/mizan.db-wal")] {
+        let e = cmd::backup_now(&state, &live).unwrap_err();
+        assert_eq!(e.code, "invalid_input", "{live:?}");
+    }
+    assert_eq!(agencies(&state), ["Ministry of Health"]);
+    assert_eq!(state.store().unwrap().integrity_check().unwrap(), "ok");
+}
+
+#[test]
+fn back_up_now_replaces_a_file_the_user_chose_to_replace_and_any_listed_name_restores() {
+    let dir = tempfile::tempdir().unwrap();
+    let state = AppState::open(&dir.path().join("mizan.db"));
+    cmd::create_assessment(&state, new_assessment("Ministry of Health"), None).unwrap();
+    // The user copied a backup by hand in the file manager: "… (1).db".
+    let copied = state.backups_dir().join("mizan-2026-11-20 (1).db");
+    std::fs::create_dir_all(state.backups_dir()).unwrap();
+    std::fs::write(&copied, "an old copy").unwrap();
+    let made = cmd::backup_now(&state, &copied).unwrap();
+    assert_eq!((made.ok, made.assessments), (true, Some(1)), "replaced by the new backup");
+    cmd::create_assessment(&state, new_assessment("Ministry of Energy"), None).unwrap();
+    cmd::choose_backup(&state, Some("mizan-2026-11-20 (1).db"), None).unwrap();
+    cmd::restore_backup(&state).unwrap();
     assert_eq!(agencies(&state), ["Ministry of Health"]);
 }
 

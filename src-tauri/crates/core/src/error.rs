@@ -41,7 +41,7 @@ pub enum CoreError {
     #[error("database {path}: {source}{}", storage_hint(.source))]
     Storage { path: String, #[source] source: rusqlite::Error },
 
-    #[error("{}: {source}", .path.display())]
+    #[error("{}: {source}{}", .path.display(), io_hint(.source))]
     Io { path: PathBuf, #[source] source: std::io::Error },
 }
 
@@ -62,6 +62,46 @@ fn storage_hint(e: &rusqlite::Error) -> &'static str {
     }
 }
 
+/// The file-system failures a user can fix, told apart from other I/O errors (by errno:
+/// `ErrorKind::StorageFull` and friends need a newer Rust than this crate supports).
+#[derive(Debug, PartialEq)]
+enum IoProblem {
+    DiskFull,
+    ReadOnly,
+    Other,
+}
+
+#[cfg(unix)]
+fn io_problem(e: &std::io::Error) -> IoProblem {
+    const ENOSPC: i32 = 28;
+    const EROFS: i32 = 30;
+    #[cfg(target_os = "linux")]
+    const EDQUOT: i32 = 122;
+    #[cfg(not(target_os = "linux"))]
+    const EDQUOT: i32 = 69;
+    match (e.raw_os_error(), e.kind()) {
+        (Some(ENOSPC | EDQUOT), _) => IoProblem::DiskFull,
+        (Some(EROFS), _) | (_, std::io::ErrorKind::PermissionDenied) => IoProblem::ReadOnly,
+        _ => IoProblem::Other,
+    }
+}
+
+#[cfg(not(unix))]
+fn io_problem(e: &std::io::Error) -> IoProblem {
+    match e.kind() {
+        std::io::ErrorKind::PermissionDenied => IoProblem::ReadOnly,
+        _ => IoProblem::Other,
+    }
+}
+
+fn io_hint(e: &std::io::Error) -> &'static str {
+    match io_problem(e) {
+        IoProblem::DiskFull => ". The disk is full: free some space, then try again",
+        IoProblem::ReadOnly => ". This place cannot be written: choose a writable folder (or make it writable), then try again",
+        IoProblem::Other => "",
+    }
+}
+
 impl CoreError {
     /// A stable machine-readable code, used by the shell's `{ code, message }` errors.
     pub fn code(&self) -> &'static str {
@@ -76,7 +116,11 @@ impl CoreError {
                 Some(rusqlite::ErrorCode::ReadOnly | rusqlite::ErrorCode::PermissionDenied | rusqlite::ErrorCode::CannotOpen) => "read_only",
                 _ => "storage",
             },
-            CoreError::Io { .. } => "io",
+            CoreError::Io { source, .. } => match io_problem(source) {
+                IoProblem::DiskFull => "disk_full",
+                IoProblem::ReadOnly => "read_only",
+                IoProblem::Other => "io",
+            },
         }
     }
 
@@ -90,3 +134,22 @@ impl CoreError {
 }
 
 pub type Result<T, E = CoreError> = std::result::Result<T, E>;
+
+#[cfg(all(test, unix))]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn file_system_failures_get_the_codes_the_ui_explains() {
+        let full = CoreError::io("/media/usb/backup.db", std::io::Error::from_raw_os_error(28));
+        assert_eq!(full.code(), "disk_full");
+        assert!(full.to_string().starts_with("/media/usb/backup.db: "), "{full}");
+        assert!(full.to_string().contains("free some space"), "{full}");
+        let read_only = CoreError::io("/cdrom/backup.db", std::io::Error::from_raw_os_error(30));
+        assert_eq!(read_only.code(), "read_only");
+        let denied = CoreError::io("/root/x.db", std::io::Error::from(std::io::ErrorKind::PermissionDenied));
+        assert_eq!(denied.code(), "read_only");
+        let other = CoreError::io("/x.db", std::io::Error::from(std::io::ErrorKind::NotFound));
+        assert_eq!((other.code(), other.to_string().contains(". ")), ("io", false));
+    }
+}

@@ -61,21 +61,48 @@ pub fn backups_dir(db: &Path) -> PathBuf {
     db.parent().map(|p| p.join("backups")).unwrap_or_else(|| PathBuf::from("backups"))
 }
 
+/// Why a database file cannot be used.
+#[derive(Debug, Clone, PartialEq)]
+pub enum CheckFailure {
+    /// Its content is damaged or it is not a database: move it aside.
+    Damaged(String),
+    /// It could not be read (locked, no permission, a folder gone): the file itself may
+    /// be fine, so it is left exactly where it is.
+    Unreadable(String),
+}
+
+impl std::fmt::Display for CheckFailure {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        match self {
+            CheckFailure::Damaged(why) | CheckFailure::Unreadable(why) => f.write_str(why),
+        }
+    }
+}
+
+fn classify(e: rusqlite::Error) -> CheckFailure {
+    match e.sqlite_error_code() {
+        Some(rusqlite::ErrorCode::DatabaseCorrupt | rusqlite::ErrorCode::NotADatabase) => CheckFailure::Damaged(e.to_string()),
+        _ => CheckFailure::Unreadable(e.to_string()),
+    }
+}
+
 /// `PRAGMA quick_check` on a file, read-only; `Ok` is its number of live assessments,
 /// `Err` the reason it is not usable.
-pub fn check_file(path: &Path) -> std::result::Result<i64, String> {
+pub fn check_file(path: &Path) -> std::result::Result<i64, CheckFailure> {
     inspect(path).map(|(contents, _)| contents.assessments)
 }
 
-fn inspect(path: &Path) -> std::result::Result<(Contents, Option<String>), String> {
-    let conn = Connection::open_with_flags(path, OpenFlags::SQLITE_OPEN_READ_ONLY).map_err(|e| e.to_string())?;
-    let verdict: String = conn.query_row("PRAGMA quick_check", [], |r| r.get(0)).map_err(|e| e.to_string())?;
+fn inspect(path: &Path) -> std::result::Result<(Contents, Option<String>), CheckFailure> {
+    let conn = Connection::open_with_flags(path, OpenFlags::SQLITE_OPEN_READ_ONLY).map_err(classify)?;
+    // Another Mizan (or the CLI) writing at this moment is not damage: wait for it.
+    conn.busy_timeout(std::time::Duration::from_secs(5)).map_err(classify)?;
+    let verdict: String = conn.query_row("PRAGMA quick_check", [], |r| r.get(0)).map_err(classify)?;
     if verdict != "ok" {
-        return Err(verdict);
+        return Err(CheckFailure::Damaged(verdict));
     }
     let has_table: bool = conn
         .query_row("SELECT count(*) > 0 FROM sqlite_schema WHERE name = 'assessments'", [], |r| r.get(0))
-        .map_err(|e| e.to_string())?;
+        .map_err(classify)?;
     if !has_table {
         return Ok((Contents::default(), None));
     }
@@ -85,7 +112,7 @@ fn inspect(path: &Path) -> std::result::Result<(Contents, Option<String>), Strin
             [],
             |r| Ok(Contents { assessments: r.get(0)?, agencies: r.get(1)? }),
         )
-        .map_err(|e| e.to_string())?;
+        .map_err(|e| CheckFailure::Damaged(format!("not a Mizan database: {e}")))?;
     let last_change: Option<String> = conn.query_row("SELECT max(at) FROM change_log", [], |r| r.get(0)).unwrap_or(None);
     Ok((contents, last_change))
 }
@@ -135,19 +162,90 @@ fn move_aside(db: &Path) -> Result<PathBuf> {
     Ok(target)
 }
 
+/// `path` with `suffix` appended to its file name (`mizan.db` → `mizan.db-wal`).
+fn with_suffix(path: &Path, suffix: &str) -> PathBuf {
+    let mut s = path.as_os_str().to_owned();
+    s.push(suffix);
+    PathBuf::from(s)
+}
+
+/// The file a path names with symlinks, `.` and `..` resolved, also when it does not exist
+/// yet (then its folder is resolved): paths are compared as files, not as text.
+fn resolved(path: &Path) -> PathBuf {
+    if let Ok(real) = path.canonicalize() {
+        return real;
+    }
+    let parent = path.parent().filter(|d| !d.as_os_str().is_empty()).unwrap_or(Path::new("."));
+    match (parent.canonicalize(), path.file_name()) {
+        (Ok(dir), Some(name)) => dir.join(name),
+        _ => path.to_path_buf(),
+    }
+}
+
+#[cfg(unix)]
+fn same_inode(a: &Path, b: &Path) -> bool {
+    use std::os::unix::fs::MetadataExt;
+    match (std::fs::metadata(a), std::fs::metadata(b)) {
+        (Ok(a), Ok(b)) => a.dev() == b.dev() && a.ino() == b.ino(),
+        _ => false,
+    }
+}
+
+#[cfg(not(unix))]
+fn same_inode(_: &Path, _: &Path) -> bool {
+    false
+}
+
+/// Whether writing `target` would touch the live database `db` or one of its side files
+/// (its WAL, shared memory or journal), whatever relative path, symlink or hard link
+/// names it.
+pub fn is_live_file(db: &Path, target: &Path) -> bool {
+    let db_real = resolved(db);
+    let target_real = resolved(target);
+    ["", "-wal", "-shm", "-journal"].iter().any(|suffix| {
+        let live = with_suffix(&db_real, suffix);
+        live == target_real || same_inode(&live, target)
+    })
+}
+
 impl Store {
     /// A consistent copy of the database at `target` (refused if it exists).
     pub fn backup_to(&self, target: &Path) -> Result<BackupInfo> {
         if target.exists() {
             return Err(CoreError::Conflict(format!("{} already exists: choose another file name", target.display())));
         }
+        self.write_copy(target)
+    }
+
+    /// A consistent copy of the database at `target`, replacing a file already there (the
+    /// user confirmed it in the save dialog). The old file stays whole until the new copy
+    /// is complete, then is swapped out in one rename.
+    pub fn backup_replacing(&self, target: &Path) -> Result<BackupInfo> {
+        self.write_copy(target)
+    }
+
+    fn write_copy(&self, target: &Path) -> Result<BackupInfo> {
+        let tmp = with_suffix(target, ".partial");
+        let db = Path::new(&self.path);
+        if is_live_file(db, target) || is_live_file(db, &tmp) || target.is_dir() {
+            return Err(CoreError::InvalidInput(format!(
+                "{} is the database itself (or one of its files): a backup cannot replace it. Choose another file name.",
+                target.display()
+            )));
+        }
         if let Some(dir) = target.parent().filter(|d| !d.as_os_str().is_empty()) {
             std::fs::create_dir_all(dir).map_err(|e| CoreError::io(dir, e))?;
         }
-        let tmp = target.with_extension("partial");
         let _ = std::fs::remove_file(&tmp);
-        self.conn.execute("VACUUM INTO ?1", [tmp.display().to_string()]).db(&self.path)?;
-        std::fs::rename(&tmp, target).map_err(|e| CoreError::io(target, e))?;
+        let written = self
+            .conn
+            .execute("VACUUM INTO ?1", [tmp.display().to_string()])
+            .db(&self.path)
+            .and_then(|_| std::fs::rename(&tmp, target).map_err(|e| CoreError::io(target, e)));
+        if let Err(e) = written {
+            let _ = std::fs::remove_file(&tmp); // never leave a half-written copy behind
+            return Err(e);
+        }
         Ok(describe(target))
     }
 
@@ -168,14 +266,20 @@ impl Store {
         let dir = backups_dir(db);
         let mut report = OpenReport::default();
         if db.exists() {
-            if let Err(_reason) = check_file(db) {
-                report.moved_aside = Some(move_aside(db)?);
-                report.newest_backup = list_backups(&dir).into_iter().find(|b| b.ok);
-            } else if needs_migration(db)? {
-                let raw = Store::open_unmigrated(db)?;
-                let target = dir.join(format!("mizan-{}-before-migration.db", Utc::now().format("%Y-%m-%dT%H%M%S")));
-                raw.backup_raw(&target)?;
-                report.backup_made = Some(target);
+            match check_file(db) {
+                Err(CheckFailure::Damaged(_)) => {
+                    report.moved_aside = Some(move_aside(db)?);
+                    report.newest_backup = list_backups(&dir).into_iter().find(|b| b.ok);
+                }
+                // Opening it below reports why (busy, read-only, no permission), by code.
+                Err(CheckFailure::Unreadable(_)) => {}
+                Ok(_) if needs_migration(db)? => {
+                    let raw = Store::open_unmigrated(db)?;
+                    let target = dir.join(format!("mizan-{}-before-migration.db", Utc::now().format("%Y-%m-%dT%H%M%S")));
+                    raw.backup_raw(&target)?;
+                    report.backup_made = Some(target);
+                }
+                Ok(_) => {}
             }
         }
         let store = Store::open(db, catalog)?;
@@ -202,7 +306,8 @@ pub fn daily_backup(db: &Path) -> Result<Option<PathBuf>> {
     }
     let last_change: Option<String> = conn.query_row("SELECT max(at) FROM change_log", [], |r| r.get(0)).db(&name)?;
     let Some(last_change) = last_change else { return Ok(None) }; // nothing to protect yet
-    let newest = list_backups(&dir).into_iter().filter_map(|b| b.date).next();
+    // From the names only: checking every backup here would hold the swap lock for long.
+    let newest = newest_backup_day(&dir);
     if newest.is_some_and(|d| last_change.get(..10).is_some_and(|c| c < d.as_str())) {
         return Ok(None); // unchanged since the newest backup
     }
@@ -212,6 +317,17 @@ pub fn daily_backup(db: &Path) -> Result<Option<PathBuf>> {
     conn.execute("VACUUM INTO ?1", [tmp.display().to_string()]).db(&name)?;
     std::fs::rename(&tmp, &target).map_err(|e| CoreError::io(&target, e))?;
     Ok(Some(target))
+}
+
+/// The newest day in the names of the backups in `dir` (`mizan-YYYY-MM-DD….db`).
+fn newest_backup_day(dir: &Path) -> Option<String> {
+    std::fs::read_dir(dir)
+        .ok()?
+        .filter_map(|e| e.ok()?.file_name().into_string().ok())
+        .filter(|n| n.ends_with(".db"))
+        .filter_map(|n| n.strip_prefix("mizan-").and_then(|r| r.get(..10)).map(String::from))
+        .filter(|d| NaiveDate::parse_from_str(d, "%Y-%m-%d").is_ok())
+        .max()
 }
 
 fn needs_migration(db: &Path) -> Result<bool> {
@@ -281,6 +397,37 @@ pub fn prune(dir: &Path) {
     }
 }
 
+/// A consistent copy of the database file `from` (read-only) at `to`.
+fn copy_database(from: &Path, to: &Path) -> Result<()> {
+    let name = from.display().to_string();
+    let conn = Connection::open_with_flags(from, OpenFlags::SQLITE_OPEN_READ_ONLY).db(&name)?;
+    conn.busy_timeout(std::time::Duration::from_secs(5)).db(&name)?;
+    conn.execute("VACUUM INTO ?1", [to.display().to_string()]).db(&name)?;
+    Ok(())
+}
+
+/// Keeps the database a restore is about to replace: a checked copy in the backups folder
+/// (written under a temporary name, then renamed), or, if it cannot be read as a
+/// database, the file itself moved aside.
+fn keep_current(db: &Path) -> Result<Option<PathBuf>> {
+    if !db.exists() {
+        return Ok(None);
+    }
+    if check_file(db).is_err() {
+        return move_aside(db).map(Some);
+    }
+    let dir = backups_dir(db);
+    std::fs::create_dir_all(&dir).map_err(|e| CoreError::io(&dir, e))?;
+    let safety = dir.join(format!("mizan-{}-before-restore.db", Utc::now().format("%Y-%m-%dT%H%M%S%.3f")));
+    let tmp = with_suffix(&safety, ".partial");
+    let copied = copy_database(db, &tmp).and_then(|_| std::fs::rename(&tmp, &safety).map_err(|e| CoreError::io(&safety, e)));
+    if let Err(e) = copied {
+        let _ = std::fs::remove_file(&tmp);
+        return Err(e);
+    }
+    Ok(Some(safety))
+}
+
 /// What a restore did.
 #[derive(Debug, Clone, Serialize, PartialEq)]
 pub struct Restored {
@@ -295,28 +442,33 @@ pub fn restore(db: &Path, backup: &Path) -> Result<Restored> {
     if !backup.is_file() {
         return Err(CoreError::io(backup, std::io::Error::new(std::io::ErrorKind::NotFound, "no such backup file")));
     }
+    if is_live_file(db, backup) {
+        return Err(CoreError::InvalidInput(format!("{} is the database in use, not a backup: choose a backup file", backup.display())));
+    }
     let info = describe(backup);
     if !info.ok {
         return Err(CoreError::InvalidInput(format!("{} is not a usable Mizan backup: it fails its integrity check", backup.display())));
     }
     let _swap = swap_guard();
-    let mut safety_copy = None;
-    if db.exists() {
-        if check_file(db).is_ok() {
-            let safety = backups_dir(db).join(format!("mizan-{}-before-restore.db", Utc::now().format("%Y-%m-%dT%H%M%S%.3f")));
-            let conn = Connection::open(db).db(&db.display().to_string())?;
-            std::fs::create_dir_all(backups_dir(db)).map_err(|e| CoreError::io(backups_dir(db), e))?;
-            conn.execute("VACUUM INTO ?1", [safety.display().to_string()]).db(&db.display().to_string())?;
-            safety_copy = Some(safety);
-        } else {
-            safety_copy = Some(move_aside(db)?);
-        }
+    // The copy is made first, from the backup as SQLite reads it (with any `-wal` beside
+    // it): exactly what the confirmation described, whole before anything is moved.
+    let tmp = with_suffix(db, ".restoring");
+    let _ = std::fs::remove_file(&tmp);
+    let copied = copy_database(backup, &tmp)
+        .and_then(|_| std::fs::File::open(&tmp).and_then(|f| f.sync_all()).map_err(|e| CoreError::io(&tmp, e)));
+    if let Err(e) = copied {
+        let _ = std::fs::remove_file(&tmp);
+        return Err(e);
     }
-    let tmp = db.with_extension("restoring");
-    std::fs::copy(backup, &tmp).map_err(|e| CoreError::io(&tmp, e))?;
-    std::fs::File::open(&tmp).and_then(|f| f.sync_all()).map_err(|e| CoreError::io(&tmp, e))?;
+    let safety_copy = match keep_current(db) {
+        Ok(kept) => kept,
+        Err(e) => {
+            let _ = std::fs::remove_file(&tmp);
+            return Err(e);
+        }
+    };
     for ext in ["-wal", "-shm"] {
-        let _ = std::fs::remove_file(PathBuf::from(format!("{}{ext}", db.display())));
+        let _ = std::fs::remove_file(with_suffix(db, ext));
     }
     std::fs::rename(&tmp, db).map_err(|e| CoreError::io(db, e))?;
     prune(&backups_dir(db));
@@ -445,5 +597,106 @@ mod tests {
         std::fs::write(&bad, b"not a database at all").unwrap();
         assert!(matches!(restore(&db, &bad), Err(CoreError::InvalidInput(_))));
         assert_eq!(Store::open(&db, Catalog::builtin()).unwrap().list(Lang::En).unwrap().len(), 1);
+    }
+
+    #[cfg(unix)]
+    #[test]
+    fn a_backup_never_replaces_the_live_database_however_it_is_named() {
+        let dir = tempfile::tempdir().unwrap();
+        let data = dir.path().join("data");
+        let db = data.join("mizan.db");
+        let (mut store, _) = Store::open_safely(&db, Catalog::builtin()).unwrap();
+        new_assessment(&mut store, "Agency");
+        std::os::unix::fs::symlink(&data, dir.path().join("link")).unwrap();
+        std::fs::hard_link(&db, dir.path().join("hard.db")).unwrap();
+        let relative = PathBuf::from(format!("{}/../data/mizan.db", data.display()));
+        let names = [
+            db.clone(),
+            relative,
+            dir.path().join("link/mizan.db"),
+            dir.path().join("link/mizan.db-wal"),
+            data.join("mizan.db-shm"),
+            dir.path().join("hard.db"),
+        ];
+        for target in &names {
+            let err = store.backup_replacing(target).unwrap_err();
+            assert_eq!(err.code(), "invalid_input", "{target:?}: {err}");
+            assert!(err.to_string().contains("database itself"), "{err}");
+        }
+        assert_eq!(store.integrity_check().unwrap(), "ok");
+        assert_eq!(store.list(Lang::En).unwrap().len(), 1, "the data is untouched");
+        assert!(matches!(restore(&db, &dir.path().join("link/mizan.db")), Err(CoreError::InvalidInput(_))));
+    }
+
+    #[test]
+    fn backing_up_over_a_file_replaces_it_only_once_the_copy_is_whole() {
+        let dir = tempfile::tempdir().unwrap();
+        let db = dir.path().join("mizan.db");
+        let (mut store, _) = Store::open_safely(&db, Catalog::builtin()).unwrap();
+        new_assessment(&mut store, "Agency");
+        let target = dir.path().join("usb").join("copy.db");
+        std::fs::create_dir_all(target.parent().unwrap()).unwrap();
+        std::fs::write(&target, b"an older copy").unwrap();
+        assert!(matches!(store.backup_to(&target), Err(CoreError::Conflict(_))), "backup_to never replaces");
+        let info = store.backup_replacing(&target).unwrap();
+        assert_eq!((info.ok, info.assessments), (true, Some(1)));
+        assert!(!with_suffix(&target, ".partial").exists(), "no temporary file is left");
+        // A copy that cannot be written leaves the old file and no partial one.
+        let blocked = dir.path().join("blocked.db");
+        std::fs::create_dir_all(with_suffix(&blocked, ".partial").join("x")).unwrap();
+        std::fs::write(&blocked, b"keep me").unwrap();
+        assert!(store.backup_replacing(&blocked).is_err());
+        assert_eq!(std::fs::read(&blocked).unwrap(), b"keep me");
+    }
+
+    #[test]
+    fn restore_brings_back_what_the_backup_wal_holds_too() {
+        let dir = tempfile::tempdir().unwrap();
+        let live = dir.path().join("mizan.db");
+        drop(Store::open_safely(&live, Catalog::builtin()).unwrap());
+        // A backup copied by hand while its app was running: main file plus its WAL.
+        let source = dir.path().join("running").join("mizan.db");
+        let (mut running, _) = Store::open_safely(&source, Catalog::builtin()).unwrap();
+        let id = new_assessment(&mut running, "Only In The Wal");
+        let copy = dir.path().join("copied.db");
+        std::fs::copy(&source, &copy).unwrap();
+        std::fs::copy(with_suffix(&source, "-wal"), with_suffix(&copy, "-wal")).unwrap();
+        drop(running);
+        let info = describe(&copy);
+        assert_eq!(info.assessments, Some(1), "the confirmation shows the WAL's assessment");
+        restore(&live, &copy).unwrap();
+        let store = Store::open(&live, Catalog::builtin()).unwrap();
+        assert_eq!(store.list(Lang::En).unwrap().iter().map(|a| a.id).collect::<Vec<_>>(), vec![id], "and the restore brings it");
+        assert!(!with_suffix(&live, ".restoring").exists());
+    }
+
+    #[test]
+    fn a_database_that_cannot_be_opened_is_reported_not_moved_aside() {
+        let dir = tempfile::tempdir().unwrap();
+        let db = dir.path().join("mizan.db");
+        std::fs::create_dir(&db).unwrap(); // exists, but no database can be opened there
+        let err = Store::open_checked(&db, Catalog::builtin()).err().expect("refused");
+        assert!(db.is_dir(), "left where it is: {err}");
+        let left: Vec<_> = std::fs::read_dir(dir.path()).unwrap().map(|e| e.unwrap().file_name()).collect();
+        assert_eq!(left, vec![std::ffi::OsString::from("mizan.db")], "nothing moved aside");
+        assert!(matches!(check_file(&db), Err(CheckFailure::Unreadable(_))));
+        let garbage = dir.path().join("garbage.db");
+        std::fs::write(&garbage, vec![0x5Au8; 8192]).unwrap();
+        assert!(matches!(check_file(&garbage), Err(CheckFailure::Damaged(_))));
+    }
+
+    #[test]
+    fn a_failed_restore_leaves_the_database_and_no_temporary_file() {
+        let dir = tempfile::tempdir().unwrap();
+        let db = dir.path().join("mizan.db");
+        let (mut store, _) = Store::open_safely(&db, Catalog::builtin()).unwrap();
+        new_assessment(&mut store, "Current");
+        let backup = store.backup_to(&dir.path().join("b.db")).unwrap();
+        drop(store);
+        // The place of the temporary copy is taken by a folder: the copy fails.
+        std::fs::create_dir_all(with_suffix(&db, ".restoring").join("x")).unwrap();
+        assert!(restore(&db, &backup.path).is_err());
+        assert_eq!(Store::open(&db, Catalog::builtin()).unwrap().list(Lang::En).unwrap().len(), 1);
+        assert!(list_backups(&backups_dir(&db)).iter().all(|b| !b.path.to_string_lossy().contains("before-restore")), "nothing half-done");
     }
 }
