@@ -49,19 +49,19 @@ run_tests() {
 # connection anything tried is checked (tests/e2e/check-network.mjs). MIZAN_E2E_NETCHECK=0
 # skips this; =1 makes it required.
 netcheck="${MIZAN_E2E_NETCHECK:-auto}"
-if [ "$netcheck" != 0 ] && command -v strace >/dev/null && unshare -rn true 2>/dev/null; then
+if [ "$netcheck" != 0 ] && command -v strace >/dev/null && command -v ip >/dev/null && unshare -rn true 2>/dev/null; then
   trace="$(mktemp -d)"
   echo "e2e: running tests/e2e under Xvfb, in a network namespace with only loopback, tracing connections"
   export -f run_tests
   export pidfile
   # -r maps us to root inside, so `ip` may bring loopback up without real privileges.
-  unshare -rn bash -c 'ip link set lo up && exec strace -f --seccomp-bpf -qq -e trace=connect,sendto,sendmsg -e signal=none -o "$0/trace" bash -c run_tests' "$trace"
+  unshare -rn bash -c 'ip link set lo up && exec strace -f --seccomp-bpf -qq -e trace=connect,sendto,sendmsg,sendmmsg -e signal=none -o "$0/trace" bash -c run_tests' "$trace"
   node tests/e2e/check-network.mjs "$trace/trace"
   rm -rf "$trace"
 elif [ "$netcheck" = 1 ]; then
-  echo "e2e: MIZAN_E2E_NETCHECK=1 but a network namespace (unshare -rn) or strace is not available" >&2
+  echo "e2e: MIZAN_E2E_NETCHECK=1 but a network namespace (unshare -rn) strace or ip is not available" >&2
   exit 1
 else
-  echo "e2e: running tests/e2e under Xvfb (no network-namespace check: unshare -rn or strace unavailable)"
+  echo "e2e: running tests/e2e under Xvfb (no network-namespace check: unshare -rn, strace or ip unavailable)"
   run_tests
 fi

@@ -2,11 +2,12 @@
 // (scripts/e2e.sh) and fails if anything tried to reach another machine: only local
 // sockets (AF_UNIX: X11, D-Bus), netlink, and loopback addresses (the WebDriver link
 // between the test, tauri-driver, WebKitWebDriver and the app) are allowed.
-import { readFileSync } from 'node:fs';
+import { readFileSync, realpathSync } from 'node:fs';
+import { pathToFileURL } from 'node:url';
 
 /** Whether one strace line shows a call to a non-local address (or null if not a call). */
 export function remoteTarget(line) {
-  const call = /\b(connect|sendto|sendmsg)\(/.exec(line);
+  const call = /\b(connect|sendto|sendmsg|sendmmsg)\(/.exec(line);
   if (!call) return null;
   const inet = /sa_family=AF_INET6?\b[^}]*/.exec(line);
   if (!inet) return { remote: false };
@@ -34,7 +35,10 @@ export function check(text) {
   return { calls, loopback, remote };
 }
 
-if (import.meta.url === `file://${process.argv[1]}`) {
+// Run as a script (not imported by its test): compare real file URLs, so that a checkout
+// path with spaces or behind a symlink still runs the check instead of silently not.
+const runAsScript = process.argv[1] && import.meta.url === pathToFileURL(realpathSync(process.argv[1])).href;
+if (runAsScript) {
   const file = process.argv[2];
   const { calls, loopback, remote } = check(readFileSync(file, 'utf8'));
   if (calls === 0) {
