@@ -73,10 +73,13 @@ pub fn app_info(state: &AppState) -> AppInfo {
             .map(|p| p.display().to_string())
             .unwrap_or_default(),
         db_error: state.db_error(),
-        recovery: state.opened().moved_aside.as_ref().map(|aside| crate::dto::Recovery {
-            moved_aside: aside.display().to_string(),
-            newest_backup: state.opened().newest_backup.clone(),
-        }),
+        recovery: {
+            let opened = state.opened();
+            opened.moved_aside.as_ref().map(|aside| crate::dto::Recovery {
+                moved_aside: aside.display().to_string(),
+                newest_backup: opened.newest_backup.clone(),
+            })
+        },
     }
 }
 

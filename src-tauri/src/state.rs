@@ -14,7 +14,7 @@ pub struct AppState {
     /// opens and every command reports why (instead of the app vanishing at start).
     store: Mutex<Result<Store, CommandError>>,
     /// What the safe open at start did (a damaged database moved aside, a backup made).
-    opened: OpenReport,
+    opened: Mutex<OpenReport>,
     /// The backup the user chose and was shown for confirmation; only this one is restored.
     pending_restore: Mutex<Option<PathBuf>>,
 }
@@ -62,14 +62,15 @@ impl AppState {
         AppState {
             db_path: db_path.to_path_buf(),
             store: Mutex::new(store),
-            opened,
+            opened: Mutex::new(opened),
             pending_restore: Mutex::new(None),
         }
     }
 
-    /// What happened when the database was opened at start.
-    pub fn opened(&self) -> &OpenReport {
-        &self.opened
+    /// What happened when the database was opened at start (cleared by a restore, which
+    /// answers the damage it reports).
+    pub fn opened(&self) -> OpenReport {
+        self.opened.lock().unwrap_or_else(|p| p.into_inner()).clone()
     }
 
     pub fn backups_dir(&self) -> PathBuf {
@@ -100,6 +101,7 @@ impl AppState {
         if let Err(e) = &*guard {
             return Err(e.clone());
         }
+        *self.opened.lock().unwrap_or_else(|p| p.into_inner()) = OpenReport::default();
         Ok(restored)
     }
 

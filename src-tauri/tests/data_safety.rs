@@ -161,6 +161,7 @@ fn a_damaged_database_is_moved_aside_at_start_and_the_newest_good_backup_offered
     cmd::choose_backup(&state, Some(&name), None).unwrap();
     cmd::restore_backup(&state).unwrap();
     assert_eq!(agencies(&state), ["Ministry of Health"]);
+    assert!(cmd::app_info(&state).recovery.is_none(), "the restore answers the notice: a reload no longer shows it");
 }
 
 // ---- a real full or read-only file system -------------------------------------------------

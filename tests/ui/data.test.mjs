@@ -124,3 +124,15 @@ test('a database found damaged at start: the user is told where it went and offe
   assert.equal(choice.args.name, 'mizan-2026-11-25.db', 'the webview names a backup of the folder, never a path');
   assertNoProblems(problems);
 });
+
+test('a restore made from Your data also answers the damaged-database notice', async () => {
+  const { page, problems } = await openApp(env.browser, env.server, { fake: { seed: 'demo', backups: true, recovery: true } });
+  const notice = page.getByTestId('recovery');
+  await expectVisible(notice);
+  await notice.getByRole('button', { name: 'Your data' }).click();
+  await page.getByRole('button', { name: /^Restore the backup of .?Nov 25, 2026.?/ }).first().click();
+  await page.getByRole('dialog', { name: 'Restore this backup?' }).getByRole('button', { name: 'Restore', exact: true }).click();
+  await expectVisible(page.getByTestId('toast').filter({ hasText: /Restored/ }));
+  assert.equal(await notice.count(), 0, 'the notice goes: its damage is answered');
+  assertNoProblems(problems);
+});

@@ -154,6 +154,8 @@ export class AnswerStore {
   }
 
   saveNow(question: string): Promise<void> {
+    // A held store saves nothing: its database may be being replaced under it.
+    if (this.disposed) return Promise.resolve();
     const timer = this.timers.get(question);
     if (timer) {
       clearTimeout(timer);
@@ -194,17 +196,26 @@ export class AnswerStore {
       if (!PERMANENT.has(err.code)) this.scheduleRetry();
     } finally {
       this.inflight.delete(question);
-      if (this.again.delete(question)) await this.saveNow(question);
+      if (this.again.delete(question) && !this.disposed) await this.saveNow(question);
     }
   }
 
-  /** Stops every timer (debounced saves, automatic retries): the store is being dropped. */
+  /**
+   * Stops every timer (debounced saves, automatic retries) and saves nothing more: the
+   * store is being dropped, or held while a restore replaces the database.
+   */
   dispose(): void {
     for (const timer of this.timers.values()) clearTimeout(timer);
     this.timers.clear();
     if (this.retryTimer) clearTimeout(this.retryTimer);
     this.retryTimer = null;
     this.disposed = true;
+  }
+
+  /** Saves again after a hold that came to nothing (the restore failed). */
+  revive(): void {
+    this.disposed = false;
+    if (Object.values(this.states).some((st) => st.status === 'error')) this.scheduleRetry();
   }
 
   private scheduleRetry(): void {

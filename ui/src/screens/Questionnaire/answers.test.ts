@@ -202,4 +202,31 @@ describe('AnswerStore', () => {
     vi.advanceTimersByTime(120_000);
     expect(b.calls).toHaveLength(1);
   });
+
+  it('a held store saves nothing more, even a change queued behind a running save, until revived', async () => {
+    const b = backend();
+    const s = new AnswerStore('a', 'r', [], b.save, { autoRetryMs: 1000 });
+    void s.setLevel('q1', 2);
+    void s.setLevel('q1', 3); // queued behind the running save
+    s.dispose();
+    b.calls[0].resolve();
+    await settle();
+    void s.saveNow('q1');
+    void s.retry();
+    vi.advanceTimersByTime(120_000);
+    expect(b.calls).toHaveLength(1);
+
+    // The restore failed: a failed save is retried again.
+    const f = new AnswerStore('a', 'r', [], b.save, { autoRetryMs: 1000 });
+    void f.setLevel('q9', 4);
+    b.calls[1].reject({ code: 'disk_full', message: 'full' });
+    await settle();
+    f.dispose();
+    vi.advanceTimersByTime(5_000);
+    expect(b.calls).toHaveLength(2);
+    f.revive();
+    vi.advanceTimersByTime(2_000); // the backoff goes on where it was
+    expect(b.calls).toHaveLength(3);
+    expect(b.calls[2].input.level).toBe(4);
+  });
 });

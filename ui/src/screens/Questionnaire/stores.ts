@@ -50,6 +50,24 @@ export function storeFor(
 }
 
 /**
+ * Before a restore: what waits for its debounce is saved now (into the database about to
+ * be replaced, which the restore keeps as a copy), then no store saves anything more.
+ */
+export async function holdAll(): Promise<void> {
+  const stores = [...cache.values()];
+  await Promise.all(stores.map(async (store) => {
+    await store.flush();
+    await store.settled();
+  }));
+  for (const store of stores) store.dispose();
+}
+
+/** The restore failed: the held stores save (and retry) again. */
+export function releaseAll(): void {
+  for (const store of cache.values()) store.revive();
+}
+
+/**
  * The whole database was replaced (a restore): drafts typed against the old one must not
  * be saved into the new one, so every kept store is dropped with its timers.
  */
