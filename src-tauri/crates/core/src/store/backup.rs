@@ -236,16 +236,7 @@ impl Store {
         if let Some(dir) = target.parent().filter(|d| !d.as_os_str().is_empty()) {
             std::fs::create_dir_all(dir).map_err(|e| CoreError::io(dir, e))?;
         }
-        let _ = std::fs::remove_file(&tmp);
-        let written = self
-            .conn
-            .execute("VACUUM INTO ?1", [tmp.display().to_string()])
-            .db(&self.path)
-            .and_then(|_| std::fs::rename(&tmp, target).map_err(|e| CoreError::io(target, e)));
-        if let Err(e) = written {
-            let _ = std::fs::remove_file(&tmp); // never leave a half-written copy behind
-            return Err(e);
-        }
+        vacuum_into(&self.conn, &self.path, target)?;
         Ok(describe(target))
     }
 
@@ -312,10 +303,7 @@ pub fn daily_backup(db: &Path) -> Result<Option<PathBuf>> {
         return Ok(None); // unchanged since the newest backup
     }
     std::fs::create_dir_all(&dir).map_err(|e| CoreError::io(&dir, e))?;
-    let tmp = target.with_extension("partial");
-    let _ = std::fs::remove_file(&tmp);
-    conn.execute("VACUUM INTO ?1", [tmp.display().to_string()]).db(&name)?;
-    std::fs::rename(&tmp, &target).map_err(|e| CoreError::io(&target, e))?;
+    vacuum_into(&conn, &name, &target)?;
     Ok(Some(target))
 }
 
@@ -350,8 +338,7 @@ impl RawDb {
         if let Some(dir) = target.parent() {
             std::fs::create_dir_all(dir).map_err(|e| CoreError::io(dir, e))?;
         }
-        self.0.execute("VACUUM INTO ?1", [target.display().to_string()]).db(&self.1)?;
-        Ok(())
+        vacuum_into(&self.0, &self.1, target)
     }
 }
 
@@ -397,13 +384,27 @@ pub fn prune(dir: &Path) {
     }
 }
 
-/// A consistent copy of the database file `from` (read-only) at `to`.
+/// A consistent copy of what `conn` reads at `target`, written under a temporary name and
+/// renamed only once whole (replacing a file there); a failed copy leaves nothing behind.
+fn vacuum_into(conn: &Connection, name: &str, target: &Path) -> Result<()> {
+    let tmp = with_suffix(target, ".partial");
+    let _ = std::fs::remove_file(&tmp);
+    let written = conn
+        .execute("VACUUM INTO ?1", [tmp.display().to_string()])
+        .db(name)
+        .and_then(|_| std::fs::rename(&tmp, target).map_err(|e| CoreError::io(target, e)));
+    if written.is_err() {
+        let _ = std::fs::remove_file(&tmp);
+    }
+    written
+}
+
+/// A consistent copy of the database file `from` (read-only, with any `-wal` beside it) at `to`.
 fn copy_database(from: &Path, to: &Path) -> Result<()> {
     let name = from.display().to_string();
     let conn = Connection::open_with_flags(from, OpenFlags::SQLITE_OPEN_READ_ONLY).db(&name)?;
     conn.busy_timeout(std::time::Duration::from_secs(5)).db(&name)?;
-    conn.execute("VACUUM INTO ?1", [to.display().to_string()]).db(&name)?;
-    Ok(())
+    vacuum_into(&conn, &name, to)
 }
 
 /// Keeps the database a restore is about to replace: a checked copy in the backups folder
@@ -419,12 +420,7 @@ fn keep_current(db: &Path) -> Result<Option<PathBuf>> {
     let dir = backups_dir(db);
     std::fs::create_dir_all(&dir).map_err(|e| CoreError::io(&dir, e))?;
     let safety = dir.join(format!("mizan-{}-before-restore.db", Utc::now().format("%Y-%m-%dT%H%M%S%.3f")));
-    let tmp = with_suffix(&safety, ".partial");
-    let copied = copy_database(db, &tmp).and_then(|_| std::fs::rename(&tmp, &safety).map_err(|e| CoreError::io(&safety, e)));
-    if let Err(e) = copied {
-        let _ = std::fs::remove_file(&tmp);
-        return Err(e);
-    }
+    copy_database(db, &safety)?;
     Ok(Some(safety))
 }
 
@@ -453,7 +449,6 @@ pub fn restore(db: &Path, backup: &Path) -> Result<Restored> {
     // The copy is made first, from the backup as SQLite reads it (with any `-wal` beside
     // it): exactly what the confirmation described, whole before anything is moved.
     let tmp = with_suffix(db, ".restoring");
-    let _ = std::fs::remove_file(&tmp);
     let copied = copy_database(backup, &tmp)
         .and_then(|_| std::fs::File::open(&tmp).and_then(|f| f.sync_all()).map_err(|e| CoreError::io(&tmp, e)));
     if let Err(e) = copied {
