@@ -136,3 +136,17 @@ test('a restore made from Your data also answers the damaged-database notice', a
   assert.equal(await notice.count(), 0, 'the notice goes: its damage is answered');
   assertNoProblems(problems);
 });
+
+test('Ctrl+Shift+B backs up from any screen, through the save dialog', async () => {
+  const { page, problems } = await openApp(env.browser, env.server, { fake: { seed: 'demo' } });
+  await expectVisible(rows(page).first());
+  await page.evaluate(() => window.__mizanFake.dialog('save', '/media/usb/by-shortcut.db'));
+  await page.keyboard.press('Control+Shift+B');
+  await expectVisible(page.getByRole('heading', { name: 'Your data' }));
+  await expectText(page.getByTestId('toast').locator('.message'), 'Backup saved to /media/usb/by-shortcut.db (4 assessments).');
+  // Pressed again on Your data itself: one more backup, one more dialog.
+  await page.evaluate(() => window.__mizanFake.dialog('save', null));
+  await page.keyboard.press('Control+Shift+B');
+  await page.waitForFunction(() => window.__mizanFake.calls.filter((c) => c.cmd === 'backup_now').length === 2);
+  assertNoProblems(problems);
+});

@@ -44,6 +44,7 @@ shortcuts-title = Keyboard shortcuts
 shortcuts-group-app = Anywhere
 shortcuts-group-questionnaire = In the questionnaire
 shortcut-new-assessment = Start a new assessment
+shortcut-backup-now = Back up now (Your data)
 shortcut-help = Show this help
 shortcut-level = Choose that level
 shortcut-not-applicable = Mark the question not applicable (or undo)
@@ -53,6 +54,7 @@ shortcut-arrows = Previous / next question, in reading direction
 shortcut-next-unanswered = Jump to the next unanswered question
 shortcuts-text-fields = While you type in a text field, single keys type text; Ctrl+Enter still jumps.
 key-ctrl = Ctrl
+key-shift = Shift
 key-enter = Enter
 
 sector-health = Health

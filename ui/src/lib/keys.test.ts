@@ -60,6 +60,9 @@ describe('app keys', () => {
   it('Ctrl+N starts a new assessment; ? opens the help outside text fields', () => {
     expect(appAction({ key: 'n', ctrlKey: true }, { inTextField: true })).toEqual({ type: 'new-assessment' });
     expect(appAction({ key: 'n' }, { inTextField: false })).toBeNull();
+    expect(appAction({ key: 'B', ctrlKey: true, shiftKey: true }, { inTextField: true })).toEqual({ type: 'backup-now' });
+    expect(appAction({ key: 'ذ', code: 'KeyB', ctrlKey: true, shiftKey: true }, { inTextField: false })).toEqual({ type: 'backup-now' });
+    expect(appAction({ key: 'b', ctrlKey: true }, { inTextField: false })).toBeNull();
     expect(appAction({ key: '?', shiftKey: true }, { inTextField: false })).toEqual({ type: 'help' });
     expect(appAction({ key: '?', shiftKey: true }, { inTextField: true })).toBeNull();
   });

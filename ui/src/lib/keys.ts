@@ -18,7 +18,7 @@ export type QuestionnaireAction =
   | { type: 'prev' }
   | { type: 'next-unanswered' };
 
-export type AppAction = { type: 'new-assessment' } | { type: 'help' };
+export type AppAction = { type: 'new-assessment' } | { type: 'backup-now' } | { type: 'help' };
 
 export interface QuestionnaireKeyContext {
   dir: 'ltr' | 'rtl';
@@ -74,6 +74,9 @@ export function questionnaireAction(
 export function appAction(e: KeyLike, ctx: { inTextField: boolean }): AppAction | null {
   if (hasCommandModifier(e) && !e.altKey && !e.shiftKey && letterOf(e) === 'n') {
     return { type: 'new-assessment' };
+  }
+  if (hasCommandModifier(e) && !e.altKey && e.shiftKey && letterOf(e) === 'b') {
+    return { type: 'backup-now' };
   }
   if (e.key === '?' && !ctx.inTextField && !hasCommandModifier(e) && !e.altKey) {
     return { type: 'help' };
