@@ -336,6 +336,7 @@ pub fn choose_backup(state: &AppState, name: Option<&str>, picked: Option<&Path>
             path.display()
         )));
     }
+    backup::refuse_newer(&path)?;
     state.set_pending_restore(Some(path));
     Ok(info)
 }

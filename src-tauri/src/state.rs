@@ -98,9 +98,9 @@ impl AppState {
         let result = backup::restore(&self.db_path, &backup);
         *guard = open_store(&self.db_path);
         let restored = result.map_err(CommandError::from)?;
-        if let Err(e) = &*guard {
-            return Err(e.clone());
-        }
+        // The file was replaced even if it cannot be opened now (a failed upgrade, a full
+        // disk): the webview must drop what it held of the old data, so this is a success,
+        // and the open error reaches it through every following call (and `db_error`).
         *self.opened.lock().unwrap_or_else(|p| p.into_inner()) = OpenReport::default();
         Ok(restored)
     }

@@ -106,6 +106,15 @@ fn hostile_backup_choices_are_refused_and_nothing_is_replaced() {
     }
     assert_eq!(agencies(&state), ["Ministry of Health"]);
 
+    // A backup from a newer Mizan is refused when chosen, before any confirmation.
+    let newer = dir.path().join("from-newer-mizan.db");
+    cmd::backup_now(&state, &newer).unwrap();
+    rusqlite::Connection::open(&newer).unwrap().pragma_update(None, "user_version", 9999).unwrap();
+    let e = cmd::choose_backup(&state, None, Some(&newer)).unwrap_err();
+    assert_eq!(e.code, "invalid_input");
+    assert!(e.message.contains("newer Mizan"), "{}", e.message);
+    assert_eq!(cmd::restore_backup(&state).unwrap_err().code, "conflict");
+
     // Backing up over the live database is refused, however the path names it.
     std::os::unix::fs::symlink(dir.path(), dir.path().join("same-folder")).unwrap();
     for live in [dir.path().join("mizan.db"), dir.path().join("same-folder/mizan.db"), dir.path().join("same-folder/mizan.db-wal")] {

@@ -88,8 +88,10 @@ fn io_problem(e: &std::io::Error) -> IoProblem {
 
 #[cfg(not(unix))]
 fn io_problem(e: &std::io::Error) -> IoProblem {
-    match e.kind() {
-        std::io::ErrorKind::PermissionDenied => IoProblem::ReadOnly,
+    // Windows: ERROR_HANDLE_DISK_FULL (39), ERROR_DISK_FULL (112), ERROR_WRITE_PROTECT (19).
+    match (e.raw_os_error(), e.kind()) {
+        (Some(39 | 112), _) => IoProblem::DiskFull,
+        (Some(19), _) | (_, std::io::ErrorKind::PermissionDenied) => IoProblem::ReadOnly,
         _ => IoProblem::Other,
     }
 }

@@ -60,6 +60,8 @@ export async function holdAll(): Promise<void> {
     await store.settled();
   }));
   for (const store of stores) store.dispose();
+  // A retry that started while another store was still settling is waited for too.
+  await Promise.all(stores.map((store) => store.settled()));
 }
 
 /** The restore failed: the held stores save (and retry) again. */

@@ -112,7 +112,11 @@ fn inspect(path: &Path) -> std::result::Result<(Contents, Option<String>), Check
             [],
             |r| Ok(Contents { assessments: r.get(0)?, agencies: r.get(1)? }),
         )
-        .map_err(|e| CheckFailure::Damaged(format!("not a Mizan database: {e}")))?;
+        .map_err(|e| match e.sqlite_error_code() {
+            // SQLITE_ERROR here is a missing column: some other program's database.
+            Some(rusqlite::ErrorCode::Unknown) => CheckFailure::Damaged(format!("not a Mizan database: {e}")),
+            _ => classify(e),
+        })?;
     let last_change: Option<String> = conn.query_row("SELECT max(at) FROM change_log", [], |r| r.get(0)).unwrap_or(None);
     Ok((contents, last_change))
 }
@@ -224,20 +228,26 @@ impl Store {
         self.write_copy(target)
     }
 
-    fn write_copy(&self, target: &Path) -> Result<BackupInfo> {
-        let tmp = with_suffix(target, ".partial");
-        let db = Path::new(&self.path);
-        if is_live_file(db, target) || is_live_file(db, &tmp) || target.is_dir() {
-            return Err(CoreError::InvalidInput(format!(
-                "{} is the database itself (or one of its files): a backup cannot replace it. Choose another file name.",
-                target.display()
-            )));
+    fn write_copy(&self, chosen: &Path) -> Result<BackupInfo> {
+        if chosen.is_dir() {
+            return Err(CoreError::InvalidInput(format!("{} is a folder: choose a file name for the backup", chosen.display())));
         }
-        if let Some(dir) = target.parent().filter(|d| !d.as_os_str().is_empty()) {
+        // The folder first, so that the path resolves whole (a `..` after a folder that did
+        // not exist yet would otherwise be compared unresolved), then the check, then the
+        // copy to the resolved path that was checked.
+        if let Some(dir) = chosen.parent().filter(|d| !d.as_os_str().is_empty()) {
             std::fs::create_dir_all(dir).map_err(|e| CoreError::io(dir, e))?;
         }
-        vacuum_into(&self.conn, &self.path, target)?;
-        Ok(describe(target))
+        let target = resolved(chosen);
+        let db = Path::new(&self.path);
+        if is_live_file(db, &target) || is_live_file(db, &with_suffix(&target, ".partial")) {
+            return Err(CoreError::InvalidInput(format!(
+                "{} is the database itself (or one of its files): a backup cannot replace it. Choose another file name.",
+                chosen.display()
+            )));
+        }
+        vacuum_into(&self.conn, &self.path, &target)?;
+        Ok(describe(&target))
     }
 
     /// Opens the app's database safely: checks it, moves a damaged one aside, backs up
@@ -262,15 +272,15 @@ impl Store {
                     report.moved_aside = Some(move_aside(db)?);
                     report.newest_backup = list_backups(&dir).into_iter().find(|b| b.ok);
                 }
-                // Opening it below reports why (busy, read-only, no permission), by code.
-                Err(CheckFailure::Unreadable(_)) => {}
-                Ok(_) if needs_migration(db)? => {
+                // Reading its version reports why (busy, read-only, no permission) by code;
+                // if that works after all, it gets the backup before a migration like any other.
+                Err(CheckFailure::Unreadable(_)) | Ok(_) if needs_migration(db)? => {
                     let raw = Store::open_unmigrated(db)?;
                     let target = dir.join(format!("mizan-{}-before-migration.db", Utc::now().format("%Y-%m-%dT%H%M%S")));
                     raw.backup_raw(&target)?;
                     report.backup_made = Some(target);
                 }
-                Ok(_) => {}
+                Err(CheckFailure::Unreadable(_)) | Ok(_) => {}
             }
         }
         let store = Store::open(db, catalog)?;
@@ -384,6 +394,20 @@ pub fn prune(dir: &Path) {
     }
 }
 
+/// Refuses a backup written by a newer Mizan: restored, it could not be opened.
+pub fn refuse_newer(backup: &Path) -> Result<()> {
+    let name = backup.display().to_string();
+    let version: i64 = Connection::open_with_flags(backup, OpenFlags::SQLITE_OPEN_READ_ONLY)
+        .and_then(|c| c.query_row("PRAGMA user_version", [], |r| r.get(0)))
+        .db(&name)?;
+    if version > super::schema::MIGRATIONS.len() as i64 {
+        return Err(CoreError::InvalidInput(format!(
+            "{name} was written by a newer Mizan (schema {version}): update Mizan to restore it; nothing was changed"
+        )));
+    }
+    Ok(())
+}
+
 /// A consistent copy of what `conn` reads at `target`, written under a temporary name and
 /// renamed only once whole (replacing a file there); a failed copy leaves nothing behind.
 fn vacuum_into(conn: &Connection, name: &str, target: &Path) -> Result<()> {
@@ -414,8 +438,16 @@ fn keep_current(db: &Path) -> Result<Option<PathBuf>> {
     if !db.exists() {
         return Ok(None);
     }
-    if check_file(db).is_err() {
-        return move_aside(db).map(Some);
+    match check_file(db) {
+        Err(CheckFailure::Damaged(_)) => return move_aside(db).map(Some),
+        // Perhaps healthy but in use or not readable: not replaced, not moved.
+        Err(CheckFailure::Unreadable(why)) => {
+            return Err(CoreError::InvalidInput(format!(
+                "{}: cannot be read to keep a copy before the restore ({why}). Close other programs using it (the mizan command, another window) and check its permissions, then try again; nothing was changed",
+                db.display()
+            )))
+        }
+        Ok(_) => {}
     }
     let dir = backups_dir(db);
     std::fs::create_dir_all(&dir).map_err(|e| CoreError::io(&dir, e))?;
@@ -445,12 +477,15 @@ pub fn restore(db: &Path, backup: &Path) -> Result<Restored> {
     if !info.ok {
         return Err(CoreError::InvalidInput(format!("{} is not a usable Mizan backup: it fails its integrity check", backup.display())));
     }
+    refuse_newer(backup)?;
     let _swap = swap_guard();
     // The copy is made first, from the backup as SQLite reads it (with any `-wal` beside
     // it): exactly what the confirmation described, whole before anything is moved.
     let tmp = with_suffix(db, ".restoring");
-    let copied = copy_database(backup, &tmp)
-        .and_then(|_| std::fs::File::open(&tmp).and_then(|f| f.sync_all()).map_err(|e| CoreError::io(&tmp, e)));
+    // Opened for writing: Windows refuses to flush a file opened read-only.
+    let copied = copy_database(backup, &tmp).and_then(|_| {
+        std::fs::OpenOptions::new().write(true).open(&tmp).and_then(|f| f.sync_all()).map_err(|e| CoreError::io(&tmp, e))
+    });
     if let Err(e) = copied {
         let _ = std::fs::remove_file(&tmp);
         return Err(e);
@@ -462,10 +497,21 @@ pub fn restore(db: &Path, backup: &Path) -> Result<Restored> {
             return Err(e);
         }
     };
-    for ext in ["-wal", "-shm"] {
-        let _ = std::fs::remove_file(with_suffix(db, ext));
+    // The old WAL must go before the restored file arrives, or SQLite would replay it onto
+    // the restored file; what it held is in the safety copy.
+    let put_in_place = ["-wal", "-shm"]
+        .iter()
+        .map(|ext| with_suffix(db, ext))
+        .try_for_each(|side| match std::fs::remove_file(&side) {
+            Err(e) if e.kind() != std::io::ErrorKind::NotFound => Err(CoreError::io(&side, e)),
+            _ => Ok(()),
+        })
+        .and_then(|_| std::fs::rename(&tmp, db).map_err(|e| CoreError::io(db, e)));
+    if let Err(e) = put_in_place {
+        let _ = std::fs::remove_file(&tmp);
+        let kept = safety_copy.as_ref().map(|p| format!(" Your data as it was is kept in {}.", p.display())).unwrap_or_default();
+        return Err(CoreError::InvalidInput(format!("the backup could not be put in place: {e}.{kept}")));
     }
-    std::fs::rename(&tmp, db).map_err(|e| CoreError::io(db, e))?;
     prune(&backups_dir(db));
     Ok(Restored { from: info, safety_copy })
 }
@@ -605,9 +651,11 @@ mod tests {
         std::os::unix::fs::symlink(&data, dir.path().join("link")).unwrap();
         std::fs::hard_link(&db, dir.path().join("hard.db")).unwrap();
         let relative = PathBuf::from(format!("{}/../data/mizan.db", data.display()));
+        let through_new_folder = data.join("not-yet").join("..").join("mizan.db");
         let names = [
             db.clone(),
             relative,
+            through_new_folder,
             dir.path().join("link/mizan.db"),
             dir.path().join("link/mizan.db-wal"),
             data.join("mizan.db-shm"),
@@ -621,6 +669,8 @@ mod tests {
         assert_eq!(store.integrity_check().unwrap(), "ok");
         assert_eq!(store.list(Lang::En).unwrap().len(), 1, "the data is untouched");
         assert!(matches!(restore(&db, &dir.path().join("link/mizan.db")), Err(CoreError::InvalidInput(_))));
+        let folder = store.backup_replacing(&data).unwrap_err();
+        assert!(folder.to_string().contains("is a folder"), "{folder}");
     }
 
     #[test]
@@ -693,5 +743,70 @@ mod tests {
         assert!(restore(&db, &backup.path).is_err());
         assert_eq!(Store::open(&db, Catalog::builtin()).unwrap().list(Lang::En).unwrap().len(), 1);
         assert!(list_backups(&backups_dir(&db)).iter().all(|b| !b.path.to_string_lossy().contains("before-restore")), "nothing half-done");
+        assert_eq!(partial_files(dir.path()), Vec::<PathBuf>::new());
+    }
+
+    fn partial_files(dir: &Path) -> Vec<PathBuf> {
+        let mut found = Vec::new();
+        for entry in std::fs::read_dir(dir).unwrap().flatten() {
+            let path = entry.path();
+            if path.is_dir() && !path.to_string_lossy().ends_with(".restoring") {
+                found.extend(partial_files(&path));
+            } else if path.to_string_lossy().ends_with(".partial") || path.to_string_lossy().ends_with(".restoring") && path.is_file() {
+                found.push(path);
+            }
+        }
+        found
+    }
+
+    #[test]
+    fn a_restore_that_cannot_put_the_backup_in_place_says_where_the_data_is_kept() {
+        let dir = tempfile::tempdir().unwrap();
+        let db = dir.path().join("mizan.db");
+        let (mut store, _) = Store::open_safely(&db, Catalog::builtin()).unwrap();
+        new_assessment(&mut store, "Backed Up");
+        let backup = store.backup_to(&dir.path().join("b.db")).unwrap();
+        new_assessment(&mut store, "Current");
+        drop(store);
+        // Rollback journal mode, so SQLite ignores `-shm`; a folder there cannot be removed.
+        Connection::open(&db).unwrap().pragma_update(None, "journal_mode", "DELETE").unwrap();
+        std::fs::create_dir_all(with_suffix(&db, "-shm").join("x")).unwrap();
+        let err = restore(&db, &backup.path).unwrap_err().to_string();
+        assert!(err.contains("could not be put in place") && err.contains("before-restore.db"), "{err}");
+        assert_eq!(check_file(&db), Ok(2), "the current data is still in place");
+        assert_eq!(partial_files(dir.path()), Vec::<PathBuf>::new(), "no temporary file is left");
+    }
+
+    #[test]
+    fn a_backup_from_a_newer_mizan_is_refused_before_anything_is_replaced() {
+        let dir = tempfile::tempdir().unwrap();
+        let db = dir.path().join("mizan.db");
+        let (mut store, _) = Store::open_safely(&db, Catalog::builtin()).unwrap();
+        new_assessment(&mut store, "Current");
+        let newer = store.backup_to(&dir.path().join("newer.db")).unwrap().path;
+        drop(store);
+        let future = super::super::schema::MIGRATIONS.len() as i64 + 1;
+        Connection::open(&newer).unwrap().pragma_update(None, "user_version", future).unwrap();
+        let err = restore(&db, &newer).unwrap_err().to_string();
+        assert!(err.contains("newer Mizan") && err.contains("nothing was changed"), "{err}");
+        assert_eq!(check_file(&db), Ok(1));
+        assert!(!backups_dir(&db).exists() || list_backups(&backups_dir(&db)).is_empty(), "no copy was even needed");
+    }
+
+    #[test]
+    fn a_restore_over_a_database_that_cannot_be_read_changes_nothing() {
+        let dir = tempfile::tempdir().unwrap();
+        let db = dir.path().join("mizan.db");
+        let (mut store, _) = Store::open_safely(&db, Catalog::builtin()).unwrap();
+        new_assessment(&mut store, "Backed Up");
+        let backup = store.backup_to(&dir.path().join("b.db")).unwrap();
+        drop(store);
+        let elsewhere = dir.path().join("elsewhere.db");
+        std::fs::rename(&db, &elsewhere).unwrap();
+        std::fs::create_dir(&db).unwrap(); // in place of the database: cannot be read
+        let err = restore(&db, &backup.path).unwrap_err().to_string();
+        assert!(err.contains("cannot be read") && err.contains("nothing was changed"), "{err}");
+        assert!(db.is_dir(), "not moved aside");
+        assert!(std::fs::read_dir(dir.path()).unwrap().flatten().all(|e| !e.file_name().to_string_lossy().contains("damaged")));
     }
 }
