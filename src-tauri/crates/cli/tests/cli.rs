@@ -488,3 +488,49 @@ fn usage_errors_exit_2_and_bad_input_exits_1() {
     assert_eq!(r.code, 1);
     assert!(r.stderr.contains("neither an existing file nor an assessment id"), "{}", r.stderr);
 }
+
+/// The restore drill as a user at a terminal runs it: back up, damage the live file, see a
+/// clear refusal, restore, verify. Then the refusals: no confirmation, a broken backup,
+/// a backup over the database itself.
+#[test]
+fn backup_damage_restore_drill_and_what_backup_and_restore_refuse() {
+    let env = Env::new();
+    env.ok(&["sample"]);
+    let listed = |env: &Env| env.ok(&["list", "--json"]).json().as_array().map(|a| a.len()).unwrap();
+    let before = listed(&env);
+    assert!(before > 10, "{before}");
+    let copy = env.path("drill-backup.db");
+    let made = env.ok(&["backup".as_ref(), "-o".as_ref(), copy.as_os_str()]);
+    assert!(made.stdout.contains(&format!("backed up {before} assessment(s)")), "{}", made.stdout);
+
+    let refused = env.run(&["backup".as_ref(), "-o".as_ref(), env.db().as_os_str()]);
+    assert_eq!(refused.code, 1, "{}", refused.stderr);
+    assert!(refused.stderr.contains("already exists"), "{}", refused.stderr);
+
+    let mut bytes = std::fs::read(env.db()).unwrap();
+    bytes[..4096].fill(0xAB);
+    std::fs::write(env.db(), &bytes).unwrap();
+    let damaged = env.run(&["list"]);
+    assert_eq!(damaged.code, 1);
+    assert!(damaged.stderr.contains("mizan restore FILE"), "says what to do: {}", damaged.stderr);
+
+    // Without --yes and without a terminal, nothing is restored.
+    let unconfirmed = env.run(&["restore".as_ref(), copy.as_os_str()]);
+    assert_eq!(unconfirmed.code, 1);
+    assert!(unconfirmed.stderr.contains("--yes"), "{}", unconfirmed.stderr);
+    assert_eq!(std::fs::read(env.db()).unwrap(), bytes);
+
+    for bad in [env.write("notes.db", b"minutes of the meeting"), env.path("missing.db")] {
+        let r = env.run(&["restore".as_ref(), bad.as_os_str(), "--yes".as_ref()]);
+        assert_eq!(r.code, 1, "{bad:?}");
+        assert!(r.stderr.contains(bad.to_str().unwrap()), "names the file: {}", r.stderr);
+        assert_eq!(std::fs::read(env.db()).unwrap(), bytes, "nothing replaced");
+    }
+
+    let restored = env.ok(&["restore".as_ref(), copy.as_os_str(), "--yes".as_ref()]);
+    assert!(restored.stdout.contains(&format!("restored {before} assessment(s)")), "{}", restored.stdout);
+    let kept = restored.stdout.lines().find_map(|l| l.strip_prefix("the database as it was is kept in ")).expect("says where");
+    let kept = kept.trim_end_matches(" (restore it to undo)");
+    assert_eq!(std::fs::read(kept).unwrap(), bytes, "the damaged file is kept byte for byte");
+    assert_eq!(listed(&env), before, "every assessment is back");
+}

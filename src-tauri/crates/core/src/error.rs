@@ -57,6 +57,9 @@ fn storage_hint(e: &rusqlite::Error) -> &'static str {
         Some(C::DatabaseBusy) | Some(C::DatabaseLocked) => {
             ". Another program is using the database: close it (another Mizan window or the mizan command), then try again"
         }
+        Some(C::DatabaseCorrupt) | Some(C::NotADatabase) => {
+            ". The file is damaged or not a Mizan database: restore a backup (`mizan restore FILE`), or start the app, which keeps this file aside and offers the newest good backup"
+        }
         Some(C::SystemIoFailure) => ". The disk reported an error: check it has space and is still connected, then save again",
         _ => "",
     }
