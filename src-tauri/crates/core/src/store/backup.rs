@@ -536,6 +536,17 @@ mod tests {
             .id
     }
 
+    /// A fresh data folder whose database holds one assessment per agency name.
+    fn database_with(agencies: &[&str]) -> (tempfile::TempDir, PathBuf, Store) {
+        let dir = tempfile::tempdir().unwrap();
+        let db = dir.path().join("mizan.db");
+        let (mut store, _) = Store::open_safely(&db, Catalog::builtin()).unwrap();
+        for name in agencies {
+            new_assessment(&mut store, name);
+        }
+        (dir, db, store)
+    }
+
     #[test]
     fn restore_drill_back_up_damage_restore_verify() {
         let dir = tempfile::tempdir().unwrap();
@@ -575,10 +586,7 @@ mod tests {
 
     #[test]
     fn daily_backup_once_a_day_only_when_changed() {
-        let dir = tempfile::tempdir().unwrap();
-        let db = dir.path().join("mizan.db");
-        let (mut store, _) = Store::open_safely(&db, Catalog::builtin()).unwrap();
-        new_assessment(&mut store, "Agency");
+        let (_dir, db, store) = database_with(&["Agency"]);
         drop(store);
         let (store, report) = Store::open_safely(&db, Catalog::builtin()).unwrap();
         let made = report.backup_made.expect("first start of the day after a change");
@@ -629,10 +637,7 @@ mod tests {
 
     #[test]
     fn a_broken_backup_is_refused_and_nothing_is_replaced() {
-        let dir = tempfile::tempdir().unwrap();
-        let db = dir.path().join("mizan.db");
-        let (mut store, _) = Store::open_safely(&db, Catalog::builtin()).unwrap();
-        new_assessment(&mut store, "Agency");
+        let (dir, db, store) = database_with(&["Agency"]);
         drop(store);
         let bad = dir.path().join("bad.db");
         std::fs::write(&bad, b"not a database at all").unwrap();
@@ -675,10 +680,7 @@ mod tests {
 
     #[test]
     fn backing_up_over_a_file_replaces_it_only_once_the_copy_is_whole() {
-        let dir = tempfile::tempdir().unwrap();
-        let db = dir.path().join("mizan.db");
-        let (mut store, _) = Store::open_safely(&db, Catalog::builtin()).unwrap();
-        new_assessment(&mut store, "Agency");
+        let (dir, _db, store) = database_with(&["Agency"]);
         let target = dir.path().join("usb").join("copy.db");
         std::fs::create_dir_all(target.parent().unwrap()).unwrap();
         std::fs::write(&target, b"an older copy").unwrap();
@@ -732,10 +734,7 @@ mod tests {
 
     #[test]
     fn a_failed_restore_leaves_the_database_and_no_temporary_file() {
-        let dir = tempfile::tempdir().unwrap();
-        let db = dir.path().join("mizan.db");
-        let (mut store, _) = Store::open_safely(&db, Catalog::builtin()).unwrap();
-        new_assessment(&mut store, "Current");
+        let (dir, db, store) = database_with(&["Current"]);
         let backup = store.backup_to(&dir.path().join("b.db")).unwrap();
         drop(store);
         // The place of the temporary copy is taken by a folder: the copy fails.
@@ -761,10 +760,7 @@ mod tests {
 
     #[test]
     fn a_restore_that_cannot_put_the_backup_in_place_says_where_the_data_is_kept() {
-        let dir = tempfile::tempdir().unwrap();
-        let db = dir.path().join("mizan.db");
-        let (mut store, _) = Store::open_safely(&db, Catalog::builtin()).unwrap();
-        new_assessment(&mut store, "Backed Up");
+        let (dir, db, mut store) = database_with(&["Backed Up"]);
         let backup = store.backup_to(&dir.path().join("b.db")).unwrap();
         new_assessment(&mut store, "Current");
         drop(store);
@@ -779,10 +775,7 @@ mod tests {
 
     #[test]
     fn a_backup_from_a_newer_mizan_is_refused_before_anything_is_replaced() {
-        let dir = tempfile::tempdir().unwrap();
-        let db = dir.path().join("mizan.db");
-        let (mut store, _) = Store::open_safely(&db, Catalog::builtin()).unwrap();
-        new_assessment(&mut store, "Current");
+        let (dir, db, store) = database_with(&["Current"]);
         let newer = store.backup_to(&dir.path().join("newer.db")).unwrap().path;
         drop(store);
         let future = super::super::schema::MIGRATIONS.len() as i64 + 1;
@@ -795,10 +788,7 @@ mod tests {
 
     #[test]
     fn a_restore_over_a_database_that_cannot_be_read_changes_nothing() {
-        let dir = tempfile::tempdir().unwrap();
-        let db = dir.path().join("mizan.db");
-        let (mut store, _) = Store::open_safely(&db, Catalog::builtin()).unwrap();
-        new_assessment(&mut store, "Backed Up");
+        let (dir, db, store) = database_with(&["Backed Up"]);
         let backup = store.backup_to(&dir.path().join("b.db")).unwrap();
         drop(store);
         let elsewhere = dir.path().join("elsewhere.db");
