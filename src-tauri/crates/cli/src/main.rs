@@ -168,8 +168,26 @@ fn catalog_for(db: &Path) -> Catalog {
     Catalog::with_user_dir(&frameworks_dir(db))
 }
 
+/// Opens (or creates) the database; one written by an older Mizan is backed up before it
+/// is upgraded, as the app does.
 fn open_store(db: &Path) -> Result<Store, CoreError> {
+    if let Some(copy) = mizan_core::store::backup::backup_before_migration(db)? {
+        eprintln!("note: {} is upgraded to this version of Mizan; a copy as it was is kept in {}", db.display(), copy.display());
+    }
     Store::open(db, catalog_for(db))
+}
+
+/// For commands that only read: a missing database is an error, not a new empty file
+/// (a mistyped --db would otherwise leave one behind).
+fn open_existing(db: &Path) -> Result<Store, CoreError> {
+    if !db.exists() {
+        return Err(CoreError::NotFound {
+            what: "database",
+            id: db.display().to_string(),
+            hint: ": check --db or MIZAN_DB, or create it with `mizan import`, `mizan sample` or the app".into(),
+        });
+    }
+    open_store(db)
 }
 
 fn run(cli: Cli) -> Result<(), Failure> {
@@ -237,15 +255,15 @@ fn run(cli: Cli) -> Result<(), Failure> {
             }
         }
         Command::Export { id, output: out } => {
-            let store = open_store(&db)?;
+            let store = open_existing(&db)?;
             let id = store.resolve(&id)?;
             let doc = store.export(id)?;
             exchange::write_file(&out, &doc)?;
             eprintln!("exported {} to {}", doc.assessment.title, out.display());
         }
         Command::List { json } => {
-            let store = open_store(&db)?;
-            let list = store.list(Lang::En)?;
+            // No database yet is an empty list, without creating the file.
+            let list = if db.exists() { open_store(&db)?.list(Lang::En)? } else { Vec::new() };
             if json {
                 output::json(&list);
             } else {
@@ -276,7 +294,7 @@ fn run(cli: Cli) -> Result<(), Failure> {
             if list {
                 data::list_backups(&db);
             } else {
-                data::backup(&open_store(&db)?, &db, output)?;
+                data::backup(&open_existing(&db)?, &db, output)?;
             }
         }
         Command::Restore { file, yes } => {
@@ -318,6 +336,12 @@ fn load_target(db: &Path, target: &str) -> Result<(mizan_core::AssessmentDoc, st
     }
     if target.ends_with(".json") || target.contains('/') {
         return Err(CoreError::io(path, std::io::Error::new(std::io::ErrorKind::NotFound, "no such file")));
+    }
+    if !db.exists() {
+        return Err(CoreError::InvalidInput(format!(
+            "`{target}` is neither an existing file nor an assessment id: not found, as there is no database at {} yet (check --db or MIZAN_DB)",
+            db.display()
+        )));
     }
     let store = open_store(db)?;
     let id = store.resolve(target)?;

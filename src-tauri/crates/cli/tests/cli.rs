@@ -534,3 +534,17 @@ fn backup_damage_restore_drill_and_what_backup_and_restore_refuse() {
     assert_eq!(std::fs::read(kept).unwrap(), bytes, "the damaged file is kept byte for byte");
     assert_eq!(listed(&env), before, "every assessment is back");
 }
+
+#[test]
+fn commands_that_only_read_never_create_a_database() {
+    let env = Env::new();
+    assert!(env.ok(&["list"]).stdout.contains("No assessments yet"));
+    assert_eq!(env.ok(&["list", "--json"]).json(), json!([]));
+    for args in [vec!["export", "abcd1234", "-o", "x.json"], vec!["backup", "-o", "copy.db"], vec!["score", "abcd1234"], vec!["report", "abcd1234", "-o", "r.pdf"]] {
+        let r = env.run(&args);
+        assert_eq!(r.code, 1, "{args:?}: {}", r.stderr);
+        assert!(r.stderr.contains("database") && r.stderr.contains(env.db().to_str().unwrap()) && r.stderr.contains("--db"), "{args:?}: {}", r.stderr);
+    }
+    assert!(!env.db().exists(), "a mistyped --db leaves no empty database behind");
+    assert!(!env.path("copy.db").exists() && !env.path("x.json").exists());
+}

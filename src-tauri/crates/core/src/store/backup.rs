@@ -274,13 +274,7 @@ impl Store {
                 }
                 // Reading its version reports why (busy, read-only, no permission) by code;
                 // if that works after all, it gets the backup before a migration like any other.
-                Err(CheckFailure::Unreadable(_)) | Ok(_) if needs_migration(db)? => {
-                    let raw = Store::open_unmigrated(db)?;
-                    let target = dir.join(format!("mizan-{}-before-migration.db", Utc::now().format("%Y-%m-%dT%H%M%S")));
-                    raw.backup_raw(&target)?;
-                    report.backup_made = Some(target);
-                }
-                Err(CheckFailure::Unreadable(_)) | Ok(_) => {}
+                Err(CheckFailure::Unreadable(_)) | Ok(_) => report.backup_made = backup_before_migration(db)?,
             }
         }
         let store = Store::open(db, catalog)?;
@@ -314,6 +308,19 @@ pub fn daily_backup(db: &Path) -> Result<Option<PathBuf>> {
     }
     std::fs::create_dir_all(&dir).map_err(|e| CoreError::io(&dir, e))?;
     vacuum_into(&conn, &name, &target)?;
+    Ok(Some(target))
+}
+
+/// A copy of `db` in its backups folder when it is about to be upgraded to a newer schema
+/// (`None` if it needs no upgrade or does not exist). Reading its version reports why an
+/// unreadable file cannot be used (busy, read-only, no permission), by code.
+pub fn backup_before_migration(db: &Path) -> Result<Option<PathBuf>> {
+    if !db.exists() || !needs_migration(db)? {
+        return Ok(None);
+    }
+    let raw = Store::open_unmigrated(db)?;
+    let target = backups_dir(db).join(format!("mizan-{}-before-migration.db", Utc::now().format("%Y-%m-%dT%H%M%S")));
+    raw.backup_raw(&target)?;
     Ok(Some(target))
 }
 
@@ -771,6 +778,35 @@ mod tests {
         assert!(err.contains("could not be put in place") && err.contains("before-restore.db"), "{err}");
         assert_eq!(check_file(&db), Ok(2), "the current data is still in place");
         assert_eq!(partial_files(dir.path()), Vec::<PathBuf>::new(), "no temporary file is left");
+    }
+
+    /// A database as the first release of Mizan left it: schema 1, one agency.
+    fn first_release_database(db: &Path) {
+        let conn = Connection::open(db).unwrap();
+        conn.execute_batch(super::super::schema::MIGRATIONS[0]).unwrap();
+        conn.execute(
+            "INSERT INTO agencies (id, name, name_key, sector, country, size, tags, created_at, updated_at) VALUES ('a1', 'Old Agency', 'old agency', '', 'TN', '', '[]', '2025-01-01T00:00:00Z', '2025-01-01T00:00:00Z')",
+            [],
+        )
+        .unwrap();
+        conn.pragma_update(None, "user_version", 1).unwrap();
+    }
+
+    #[test]
+    fn an_older_database_is_backed_up_as_it_was_before_it_is_upgraded() {
+        let dir = tempfile::tempdir().unwrap();
+        let db = dir.path().join("mizan.db");
+        first_release_database(&db);
+        let (store, report) = Store::open_checked(&db, Catalog::builtin()).unwrap();
+        assert_eq!(store.schema_version().unwrap() as usize, super::super::schema::MIGRATIONS.len(), "upgraded");
+        let copy = report.backup_made.expect("a copy before the upgrade");
+        assert!(copy.file_name().unwrap().to_str().unwrap().ends_with("-before-migration.db"), "{copy:?}");
+        let old = Connection::open_with_flags(&copy, OpenFlags::SQLITE_OPEN_READ_ONLY).unwrap();
+        assert_eq!(old.query_row("PRAGMA user_version", [], |r| r.get::<_, i64>(0)).unwrap(), 1, "as it was");
+        assert_eq!(old.query_row("SELECT name FROM agencies", [], |r| r.get::<_, String>(0)).unwrap(), "Old Agency");
+        drop(store);
+        assert_eq!(backup_before_migration(&db).unwrap(), None, "once upgraded, no more copies");
+        assert_eq!(backup_before_migration(&dir.path().join("none.db")).unwrap(), None);
     }
 
     #[test]
