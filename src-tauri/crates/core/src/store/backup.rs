@@ -123,7 +123,7 @@ fn inspect(path: &Path) -> std::result::Result<(Contents, Option<String>), Check
 
 pub fn describe(path: &Path) -> BackupInfo {
     let name = path.file_name().and_then(|n| n.to_str()).unwrap_or("");
-    let date = name.strip_prefix("mizan-").and_then(|r| r.get(..10)).filter(|d| NaiveDate::parse_from_str(d, "%Y-%m-%d").is_ok()).map(String::from);
+    let date = day_in_name(name).map(|d| d.to_string());
     let checked = inspect(path);
     let (contents, last_change) = checked.clone().map(|(c, l)| (Some(c), l)).unwrap_or((None, None));
     BackupInfo {
@@ -143,14 +143,27 @@ pub fn describe(path: &Path) -> BackupInfo {
 
 /// Backups in `dir`, newest first.
 pub fn list_backups(dir: &Path) -> Vec<BackupInfo> {
-    let Ok(read) = std::fs::read_dir(dir) else { return Vec::new() };
-    let mut paths: Vec<PathBuf> = read
-        .filter_map(|e| e.ok().map(|e| e.path()))
-        .filter(|p| p.file_name().and_then(|n| n.to_str()).is_some_and(|n| n.starts_with("mizan-") && n.ends_with(".db")))
+    backup_files(dir).iter().map(|(_, path)| describe(path)).collect()
+}
+
+/// The backup files in `dir` (`mizan-*.db`) by name, newest first (names start with their date).
+fn backup_files(dir: &Path) -> Vec<(String, PathBuf)> {
+    let mut found: Vec<(String, PathBuf)> = std::fs::read_dir(dir)
+        .into_iter()
+        .flatten()
+        .filter_map(|e| e.ok())
+        .filter_map(|e| Some((e.file_name().into_string().ok()?, e.path())))
+        .filter(|(name, _)| name.starts_with("mizan-") && name.ends_with(".db"))
         .collect();
-    paths.sort();
-    paths.reverse();
-    paths.iter().map(|p| describe(p)).collect()
+    found.sort();
+    found.reverse();
+    found
+}
+
+/// The day a backup's name starts with (`mizan-YYYY-MM-DD….db`).
+fn day_in_name(name: &str) -> Option<NaiveDate> {
+    let day = name.strip_prefix("mizan-")?.get(..10)?;
+    NaiveDate::parse_from_str(day, "%Y-%m-%d").ok()
 }
 
 fn move_aside(db: &Path) -> Result<PathBuf> {
@@ -158,9 +171,9 @@ fn move_aside(db: &Path) -> Result<PathBuf> {
     let target = db.with_file_name(format!("{}.damaged-{stamp}", db.file_name().and_then(|n| n.to_str()).unwrap_or("mizan.db")));
     std::fs::rename(db, &target).map_err(|e| CoreError::io(db, e))?;
     for ext in ["-wal", "-shm"] {
-        let side = PathBuf::from(format!("{}{ext}", db.display()));
+        let side = with_suffix(db, ext);
         if side.exists() {
-            let _ = std::fs::rename(&side, PathBuf::from(format!("{}{ext}", target.display())));
+            let _ = std::fs::rename(&side, with_suffix(&target, ext));
         }
     }
     Ok(target)
@@ -318,21 +331,16 @@ pub fn backup_before_migration(db: &Path) -> Result<Option<PathBuf>> {
     if !db.exists() || !needs_migration(db)? {
         return Ok(None);
     }
-    let raw = Store::open_unmigrated(db)?;
-    let target = backups_dir(db).join(format!("mizan-{}-before-migration.db", Utc::now().format("%Y-%m-%dT%H%M%S")));
-    raw.backup_raw(&target)?;
+    let dir = backups_dir(db);
+    std::fs::create_dir_all(&dir).map_err(|e| CoreError::io(&dir, e))?;
+    let target = dir.join(format!("mizan-{}-before-migration.db", Utc::now().format("%Y-%m-%dT%H%M%S")));
+    copy_database(db, &target)?;
     Ok(Some(target))
 }
 
 /// The newest day in the names of the backups in `dir` (`mizan-YYYY-MM-DD….db`).
 fn newest_backup_day(dir: &Path) -> Option<String> {
-    std::fs::read_dir(dir)
-        .ok()?
-        .filter_map(|e| e.ok()?.file_name().into_string().ok())
-        .filter(|n| n.ends_with(".db"))
-        .filter_map(|n| n.strip_prefix("mizan-").and_then(|r| r.get(..10)).map(String::from))
-        .filter(|d| NaiveDate::parse_from_str(d, "%Y-%m-%d").is_ok())
-        .max()
+    backup_files(dir).iter().filter_map(|(name, _)| day_in_name(name)).max().map(|d| d.to_string())
 }
 
 fn needs_migration(db: &Path) -> Result<bool> {
@@ -341,52 +349,24 @@ fn needs_migration(db: &Path) -> Result<bool> {
     Ok(v > 0 && (v as usize) < super::schema::MIGRATIONS.len())
 }
 
-struct RawDb(Connection, String);
-
-impl Store {
-    fn open_unmigrated(db: &Path) -> Result<RawDb> {
-        let p = db.display().to_string();
-        Ok(RawDb(Connection::open(db).db(&p)?, p))
-    }
-}
-
-impl RawDb {
-    fn backup_raw(&self, target: &Path) -> Result<()> {
-        if let Some(dir) = target.parent() {
-            std::fs::create_dir_all(dir).map_err(|e| CoreError::io(dir, e))?;
-        }
-        vacuum_into(&self.0, &self.1, target)
-    }
-}
-
 /// Keeps the 7 newest daily backups and the newest of each of the 4 weeks before them,
 /// and the 5 newest copies made before a restore; pre-migration backups are kept (they are
 /// rare and precious), and so are backups the user made.
 pub fn prune(dir: &Path) {
-    let mut before_restore: Vec<PathBuf> = std::fs::read_dir(dir)
-        .into_iter()
-        .flatten()
-        .filter_map(|e| e.ok().map(|e| e.path()))
-        .filter(|p| p.file_name().and_then(|n| n.to_str()).is_some_and(|n| n.starts_with("mizan-") && n.ends_with("-before-restore.db")))
-        .collect();
-    before_restore.sort();
-    before_restore.reverse();
-    for old in before_restore.iter().skip(KEEP_BEFORE_RESTORE) {
+    let files = backup_files(dir);
+    let before_restore = files.iter().filter(|(name, _)| name.ends_with("-before-restore.db"));
+    for (_, old) in before_restore.skip(KEEP_BEFORE_RESTORE) {
         let _ = std::fs::remove_file(old);
     }
 
-    let mut daily: Vec<(NaiveDate, PathBuf)> = std::fs::read_dir(dir)
-        .into_iter()
-        .flatten()
-        .filter_map(|e| e.ok().map(|e| e.path()))
-        .filter_map(|p| {
-            let name = p.file_name()?.to_str()?;
+    // Daily backups are named by their day alone (`mizan-YYYY-MM-DD.db`).
+    let daily: Vec<(NaiveDate, &PathBuf)> = files
+        .iter()
+        .filter_map(|(name, path)| {
             let day = name.strip_prefix("mizan-")?.strip_suffix(".db")?;
-            NaiveDate::parse_from_str(day, "%Y-%m-%d").ok().map(|d| (d, p.clone()))
+            NaiveDate::parse_from_str(day, "%Y-%m-%d").ok().map(|d| (d, path))
         })
         .collect();
-    daily.sort();
-    daily.reverse();
     let mut weeks_kept: Vec<(i32, u32)> = Vec::new();
     for (i, (day, path)) in daily.iter().enumerate() {
         if i < KEEP_DAILY {
