@@ -70,14 +70,32 @@
     sources: [
       { title: 'Declaration on Public Sector Innovation', publisher: 'OECD', url: 'https://example.org/oecd', year: 2019, note: 'Paraphrased.' },
     ],
+    // Format 1.1 notes (issue 14), as the shell's resolved framework carries them.
+    changes: 'Edition 1.0.0 of the fixture; nothing changed yet.',
+    methodology: {
+      measures: 'How ready a fictional agency is to innovate.',
+      levels: 'Five levels from Ad hoc to Seamless; each is cumulative.',
+      best_fit: 'Choose the highest level whose every condition is met.',
+      not_covered: 'Anything outside the three dimensions.',
+    },
     levels: LEVELS,
     dimensions: [
-      { id: 'leadership', title: 'Leadership and strategy', description: 'Mandate, strategy and resources for innovation.', weight: 2, questions: ['leadership.mandate', 'leadership.strategy', 'leadership.budget'] },
+      { id: 'leadership', title: 'Leadership and strategy', description: 'Mandate, strategy and resources for innovation.', weight: 2, weight_rationale: 'Leadership decides whether anything else happens.', questions: ['leadership.mandate', 'leadership.strategy', 'leadership.budget'] },
       { id: 'services', title: 'Integrated services', description: 'Services designed around people and joined up across agencies.', weight: 1, questions: ['services.design', 'services.once-only', 'services.channels'] },
       { id: 'open', title: 'Open government', description: 'Open data, transparency and participation.', weight: 1, questions: ['open.data', 'open.participation', 'open.standards'] },
     ],
     questions: [
-      q('leadership.mandate', 'leadership', 'Does the agency have a clear mandate to innovate?', 'Look for a decree, a strategy or a ministerial instruction that names innovation.', 1, 'innovation mandate'),
+      {
+        ...q('leadership.mandate', 'leadership', 'Does the agency have a clear mandate to innovate?', 'Look for a decree, a strategy or a ministerial instruction that names innovation.', 1, 'innovation mandate'),
+        owner: 'Agency head',
+        see_also: [{ framework: 'service-integration', question: 'governance.board' }],
+        indicators: ['OECD DGI: Digital by design'],
+        evidence_expected: [
+          { level: 3, text: 'The signed mandate naming the accountable lead.' },
+          { level: 4, text: 'The strategic plan that carries the mandate.' },
+          { level: 5, text: 'Minutes of two yearly reviews of the mandate.' },
+        ],
+      },
       q('leadership.strategy', 'leadership', 'Is there a written innovation strategy with goals?', 'A strategy names goals, owners and a time frame.', 1, 'innovation strategy'),
       q('leadership.budget', 'leadership', 'Is there a budget line for experiments?', 'Money that a team can spend on trying a new idea.', 2, 'experiment budget'),
       q('services.design', 'services', 'Are services designed with the people who use them?', 'User research, testing with citizens, feedback loops.', 1, 'user-centred design practice'),

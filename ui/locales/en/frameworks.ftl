@@ -52,3 +52,22 @@ packs-error-file = File
 packs-error-path = Where (JSON path)
 packs-error-problem = Problem
 packs-import-nothing = Nothing was imported. Correct the file, or ask for a new pack.
+
+# Methodology note and format 1.1 notes of a question.
+frameworks-methodology = Methodology
+frameworks-changes = What changed in this edition
+frameworks-measures = What it measures
+frameworks-reading-levels = How to read the levels
+frameworks-best-fit = When an agency meets part of a level
+frameworks-not-covered = What it does not cover
+frameworks-weights = Weights other than 1
+frameworks-col-item = Dimension or question
+frameworks-col-weight = Weight
+frameworks-col-why = Why
+frameworks-weight-no-reason = No reason given in the framework file.
+frameworks-evidence-expected = Evidence expected for each level:
+frameworks-owner = Owner
+frameworks-weight-why = Weight { $weight }
+frameworks-depends-on = Comes after
+frameworks-see-also = Counterpart in another framework
+frameworks-indicators = Index indicators

@@ -1,4 +1,14 @@
 //! The frameworks available: built into the binary, plus user-installed files.
+//!
+//! Editions: every edition ever built in stays built in, so an assessment made on
+//! 1.0.0 opens and scores exactly as before; a new assessment takes the newest
+//! built-in edition of its framework ([`Catalog::get`] without a version). Benchmarks
+//! compare editions of the same major version dimension by dimension (DESIGN.md).
+//!
+//! An installed file never shadows a built-in (issue 17 item 14): one with a built-in
+//! id and version is reported and ignored; another edition of a built-in id is listed
+//! as installed and is never the default. Two installed files with the same id and
+//! version: the first (by file name) is used, the second reported.
 
 use crate::error::{CoreError, Diagnostic, Result};
 use crate::framework::Framework;
@@ -7,10 +17,12 @@ use serde::Serialize;
 use std::path::{Path, PathBuf};
 use std::sync::Arc;
 
-/// Built-in frameworks, compiled into every binary.
+/// Built-in frameworks, compiled into every binary: the current files in `assessments/`
+/// and every earlier edition in `assessments/editions/` (never edited again).
 pub const BUILTIN: &[(&str, &str)] = &[
     ("assessments/innovation-readiness.toml", include_str!("../../../../assessments/innovation-readiness.toml")),
-    ("assessments/service-integration.toml", include_str!("../../../../assessments/service-integration.toml")),
+    ("assessments/editions/innovation-readiness-1.0.0.toml", include_str!("../../../../assessments/editions/innovation-readiness-1.0.0.toml")),
+    ("assessments/editions/service-integration-1.0.0.toml", include_str!("../../../../assessments/editions/service-integration-1.0.0.toml")),
 ];
 
 #[derive(Debug, Clone)]
@@ -30,6 +42,10 @@ pub struct FrameworkSummary {
     pub questions: usize,
     pub levels: usize,
     pub builtin: bool,
+    /// The edition a new assessment of this framework gets (newest built-in, or newest
+    /// installed for a framework that is not built in). Older editions stay listed so
+    /// their assessments can be read.
+    pub latest: bool,
 }
 
 #[derive(Debug, Clone, Default)]
@@ -66,11 +82,21 @@ impl Catalog {
         paths.sort();
         for path in paths {
             match load_file(&path) {
-                Ok(f) => {
-                    if c.get(&f.id, Some(&f.version)).is_none() {
-                        c.entries.push(Entry { framework: Arc::new(f), builtin: false, path: Some(path) });
+                Ok(f) => match c.entries.iter().find(|e| e.framework.id == f.id && e.framework.version == f.version) {
+                    None => c.entries.push(Entry { framework: Arc::new(f), builtin: false, path: Some(path) }),
+                    Some(taken) => {
+                        let by = match &taken.path {
+                            _ if taken.builtin => "a built-in framework".to_string(),
+                            Some(p) => p.display().to_string(),
+                            None => "another file".to_string(),
+                        };
+                        let message = format!(
+                            "framework {} {} is ignored: {by} has the same id and version; remove this file, or give it another version (or id)",
+                            f.id, f.version
+                        );
+                        c.problems.push(Diagnostic { file: path.display().to_string(), line: 1, column: 1, message });
                     }
-                }
+                },
                 Err(CoreError::InvalidFramework(d)) => c.problems.extend(d),
                 Err(e) => c.problems.push(Diagnostic { file: path.display().to_string(), line: 1, column: 1, message: e.to_string() }),
             }
@@ -82,13 +108,28 @@ impl Catalog {
         &self.entries
     }
 
-    /// A framework by id and exact version; without a version, the newest one.
+    /// A framework by id and exact version; without a version, the default edition:
+    /// the newest built-in one, or the newest installed one if the id is not built in.
     pub fn get(&self, id: &str, version: Option<&str>) -> Option<&Arc<Framework>> {
-        let matching = self.entries.iter().filter(|e| e.framework.id == id);
         match version {
-            Some(v) => matching.map(|e| &e.framework).find(|f| f.version == v),
-            None => matching.map(|e| &e.framework).max_by_key(|f| version_key(&f.version)),
+            Some(v) => self.entries.iter().map(|e| &e.framework).find(|f| f.id == id && f.version == v),
+            None => self.default_entry(id).map(|e| &e.framework),
         }
+    }
+
+    fn default_entry(&self, id: &str) -> Option<&Entry> {
+        let newest = |builtin_only: bool| {
+            self.entries
+                .iter()
+                .filter(|e| e.framework.id == id && (e.builtin || !builtin_only))
+                .max_by_key(|e| version_key(&e.framework.version))
+        };
+        newest(true).or_else(|| newest(false))
+    }
+
+    /// Whether `f` is the edition new assessments of its framework get.
+    pub fn is_latest(&self, f: &Framework) -> bool {
+        self.default_entry(&f.id).is_some_and(|e| e.framework.version == f.version)
     }
 
     pub fn require(&self, id: &str, version: Option<&str>) -> Result<&Arc<Framework>> {
@@ -105,25 +146,39 @@ impl Catalog {
         })
     }
 
+    /// Every framework and edition; each framework's default edition first, then its
+    /// older ones, newest first (a picker that takes the first entry gets the default).
     pub fn summaries(&self, lang: Lang) -> Vec<FrameworkSummary> {
-        self.entries.iter().map(|e| summary(&e.framework, e.builtin, lang)).collect()
+        let mut list: Vec<(usize, FrameworkSummary)> = Vec::new();
+        for e in &self.entries {
+            let mut s = summary(&e.framework, e.builtin, lang);
+            s.latest = self.is_latest(&e.framework);
+            // Group by the position of the framework's first entry, as BUILTIN lists them.
+            let group = self.entries.iter().position(|o| o.framework.id == e.framework.id).unwrap_or(0);
+            list.push((group, s));
+        }
+        list.sort_by(|(ga, a), (gb, b)| ga.cmp(gb).then(b.latest.cmp(&a.latest)).then(version_key(&b.version).cmp(&version_key(&a.version))));
+        list.into_iter().map(|(_, s)| s).collect()
     }
 
     /// Validates `source` and copies it into `dir` as `<id>-<version>.toml`.
     /// Nothing is written when the file is invalid or already installed.
     pub fn install(&mut self, dir: &Path, path: &Path) -> Result<FrameworkSummary> {
         let f = load_file(path)?;
-        if self.get(&f.id, Some(&f.version)).is_some() {
+        if let Some(taken) = self.entries.iter().find(|e| e.framework.id == f.id && e.framework.version == f.version) {
+            let how = if taken.builtin { " (it is built in)" } else { "" };
             return Err(CoreError::Conflict(format!(
-                "framework {} {} is already installed: change its `version` to install a new edition",
+                "framework {} {} is already installed{how}: change its `version` to install a new edition",
                 f.id, f.version
             )));
         }
         std::fs::create_dir_all(dir).map_err(|e| CoreError::io(dir, e))?;
         let target = dir.join(format!("{}-{}.toml", f.id, f.version));
         std::fs::copy(path, &target).map_err(|e| CoreError::io(&target, e))?;
-        let s = summary(&f, false, Lang::En);
-        self.entries.push(Entry { framework: Arc::new(f), builtin: false, path: Some(target) });
+        let framework = Arc::new(f);
+        self.entries.push(Entry { framework: framework.clone(), builtin: false, path: Some(target) });
+        let mut s = summary(&framework, false, Lang::En);
+        s.latest = self.is_latest(&framework);
         Ok(s)
     }
 }
@@ -160,5 +215,6 @@ pub fn summary(f: &Framework, builtin: bool, lang: Lang) -> FrameworkSummary {
         questions: f.questions.len(),
         levels: f.levels.len(),
         builtin,
+        latest: false,
     }
 }

@@ -192,3 +192,173 @@ proptest! {
         }
     }
 }
+
+/// A format 1.1 file: three levels, two questions, every new field used once.
+const V11: &str = r#"id = "mini"
+version = "1.1.0"
+title = "Mini"
+description = "A small framework."
+changes = "Added a question."
+
+[methodology]
+measures = "Whether it is."
+levels = "Low to high."
+best_fit = "The highest level whose every condition is met."
+not_covered = "Anything else."
+
+[[levels]]
+name = "Low"
+description = "Low."
+
+[[levels]]
+name = "Mid"
+description = "Mid."
+
+[[levels]]
+name = "High"
+description = "High."
+
+[[dimensions]]
+id = "d1"
+title = "One"
+description = "First."
+weight = 2
+weight_rationale = "It matters twice as much."
+
+[[questions]]
+id = "d1.q1"
+dimension = "d1"
+text = "Is it?"
+guidance = "Look."
+levels = ["No", "Partly", "Yes"]
+recommendations = ["Start", "Go on", "Keep going"]
+owner = { en = "Head of the digital unit", fr = "Chef de l'unité numérique" }
+see_also = ["other:d9.q9"]
+indicators = ["UN EGDI: Online Service Index"]
+evidence_expected = { 3 = "The signed register." }
+
+[[questions]]
+id = "d1.q2"
+dimension = "d1"
+text = "Is it too?"
+guidance = "Look again."
+weight = 0.5
+weight_rationale = "A narrower concern."
+levels = ["No", "Partly", "Yes"]
+recommendations = ["Start", "Go on", "Keep going"]
+depends_on = ["d1.q1"]
+"#;
+
+#[test]
+fn format_1_1_fields_are_read() {
+    let f = Framework::parse("f.toml", V11).unwrap();
+    assert_eq!(f.changes.as_ref().unwrap().en, "Added a question.");
+    assert_eq!(f.methodology.as_ref().unwrap().best_fit.en, "The highest level whose every condition is met.");
+    assert_eq!(f.dimensions[0].weight_rationale.as_ref().unwrap().en, "It matters twice as much.");
+    let (q1, q2) = (&f.questions[0], &f.questions[1]);
+    assert_eq!(q1.owner.as_ref().unwrap().get(Lang::Fr), "Chef de l'unité numérique");
+    assert_eq!(q1.see_also, [CrossRef { framework: "other".into(), question: "d9.q9".into() }]);
+    assert_eq!(q1.indicators, ["UN EGDI: Online Service Index"]);
+    assert_eq!((q1.evidence_expected[0].level, q1.evidence_expected[0].text.en.as_str()), (3, "The signed register."));
+    assert_eq!(q2.depends_on, ["d1.q1"]);
+    assert_eq!(q2.weight_rationale.as_ref().unwrap().en, "A narrower concern.");
+}
+
+#[test]
+fn format_1_0_files_serialize_as_before() {
+    // `mizan framework --json` of a 1.0 file must not grow empty 1.1 keys.
+    let json = serde_json::to_string(&Framework::parse("f.toml", VALID).unwrap()).unwrap();
+    for key in ["changes", "methodology", "owner", "depends_on", "see_also", "indicators", "evidence_expected", "weight_rationale"] {
+        assert!(!json.contains(key), "{key} in {json}");
+    }
+}
+
+#[test]
+fn unknown_keys_in_the_new_tables_are_refused() {
+    let p = problems(&V11.replace("not_covered = \"Anything else.\"", "not_covered = \"Anything else.\"\nbestfit = \"x\""));
+    assert!(p.len() == 1 && p[0].starts_with("f.toml:12:1: unknown field `bestfit`"), "{p:?}");
+    let p = problems(&V11.replace("best_fit = \"The highest level whose every condition is met.\"\n", ""));
+    assert!(p.len() == 1 && p[0].contains("missing field `best_fit`") && p[0].contains("add it"), "{p:?}");
+}
+
+#[test]
+fn weights_must_be_in_range_with_their_place() {
+    for (weight, shown) in [("1e308", "1e308"), ("0", "0"), ("100.5", "100.5"), ("-2", "-2"), ("nan", "NaN"), ("inf", "inf")] {
+        let p = problems(&V11.replace("weight = 0.5", &format!("weight = {weight}")));
+        assert_eq!(p.len(), 1, "{weight}: {p:?}");
+        assert!(p[0].starts_with("f.toml:49:10: question `d1.q2` has weight "), "{p:?}");
+        assert!(p[0].contains(&format!("weight {shown}:")) && p[0].contains("greater than 0 and at most 100"), "{p:?}");
+    }
+    let p = problems(&V11.replace("weight = 2", "weight = 1e308"));
+    assert!(p.len() == 1 && p[0].starts_with("f.toml:29:10: dimension `d1` has weight 1e308"), "{p:?}");
+    assert!(problems(&V11.replace("weight = 2", "weight = 100")).is_empty(), "100 is allowed");
+}
+
+#[test]
+fn depends_on_names_known_questions_never_itself() {
+    let p = problems(&V11.replace("depends_on = [\"d1.q1\"]", "depends_on = [\"d1.q1\", \"d1.q2\", \"d9.nope\", \"d1.q1\"]"));
+    let expect = [
+        ("f.toml:53:24:", "question `d1.q2` depends on itself"),
+        ("f.toml:53:33:", "depends on `d9.nope`, which is not a question of this framework"),
+        ("f.toml:53:44:", "lists `d1.q1` twice"),
+    ];
+    assert_eq!(p.len(), expect.len(), "{p:#?}");
+    for (got, (place, what)) in p.iter().zip(expect) {
+        assert!(got.starts_with(place) && got.contains(what), "{got} should start with {place} and mention {what}");
+    }
+}
+
+#[test]
+fn depends_on_cycles_are_refused_with_the_path() {
+    let src = V11.replace("see_also = [\"other:d9.q9\"]", "see_also = [\"other:d9.q9\"]\ndepends_on = [\"d1.q2\"]");
+    let p = problems(&src);
+    assert_eq!(p.len(), 1, "{p:?}");
+    assert!(p[0].starts_with("f.toml:54:15: depends_on makes a cycle (d1.q1 → d1.q2 → d1.q1)"), "{p:?}");
+    assert!(p[0].contains("remove one of these dependencies"), "{p:?}");
+}
+
+#[test]
+fn see_also_must_be_framework_colon_question_of_another_framework() {
+    let p = problems(&V11.replace("see_also = [\"other:d9.q9\"]", "see_also = [\"other\", \"Other:x\", \"mini:d1.q2\", \"other:\"]"));
+    assert_eq!(p.len(), 4, "{p:#?}");
+    assert!(p[0].starts_with("f.toml:40:13:") && p[0].contains("`other` is not FRAMEWORK:QUESTION"), "{p:?}");
+    assert!(p[1].starts_with("f.toml:40:22:") && p[1].contains("`Other:x` is not FRAMEWORK:QUESTION"), "{p:?}");
+    assert!(p[2].starts_with("f.toml:40:33:") && p[2].contains("names a question of this framework"), "{p:?}");
+    assert!(p[3].starts_with("f.toml:40:47:") && p[3].contains("e.g. \"service-integration:delivery.life-events\""), "{p:?}");
+}
+
+#[test]
+fn evidence_expected_keys_are_levels_from_3_to_the_top() {
+    let p = problems(&V11.replace("{ 3 = \"The signed register.\" }", "{ 2 = \"Too low.\", 3 = \"Fine.\", 4 = \"Too high.\", x = \"No.\" }"));
+    assert_eq!(p.len(), 3, "{p:#?}");
+    assert!(p[0].starts_with("f.toml:42:23:") && p[0].contains("key `2`: use level numbers from 3 to 3"), "{p:?}");
+    assert!(p[1].contains("key `4`") && p[2].contains("key `x`"), "{p:?}");
+    let p = problems(&V11.replace("{ 3 = \"The signed register.\" }", "{ 3 = \"\" }"));
+    assert!(p.len() == 1 && p[0].starts_with("f.toml:42:") && p[0].contains("evidence_expected 3 of question `d1.q1` is empty"), "{p:?}");
+    let two_levels = VALID.replace("evidence = [\"A document\"]", "evidence_expected = { 3 = \"x\" }");
+    let p = problems(&two_levels);
+    assert!(p.len() == 1 && p[0].contains("this framework has 2 levels: remove evidence_expected"), "{p:?}");
+}
+
+#[test]
+fn new_texts_may_not_be_blank() {
+    let p = problems(&V11.replace("changes = \"Added a question.\"", "changes = \" \"").replace("owner = { en = \"Head of the digital unit\", fr = \"Chef de l'unité numérique\" }", "owner = { en = \"Head\", fr = \"\" }").replace("indicators = [\"UN EGDI: Online Service Index\"]", "indicators = [\"\"]"));
+    assert_eq!(p.len(), 3, "{p:#?}");
+    assert!(p[0].starts_with("f.toml:5:11: `changes` is empty (en)"), "{p:?}");
+    assert!(p[1].starts_with("f.toml:39:9: the owner of question `d1.q1` is empty (fr)"), "{p:?}");
+    assert!(p[2].starts_with("f.toml:41:15: question `d1.q1` has an empty indicator"), "{p:?}");
+}
+
+#[test]
+fn resolved_view_carries_the_new_fields_in_one_language() {
+    let f = Framework::parse("f.toml", V11).unwrap();
+    let r = resolved::Framework::resolve(&f, Lang::Fr);
+    assert_eq!(r.questions[0].owner.as_deref(), Some("Chef de l'unité numérique"));
+    assert_eq!(r.questions[0].evidence_expected, [resolved::ExpectedEvidence { level: 3, text: "The signed register.".into() }]);
+    assert_eq!(r.methodology.as_ref().unwrap().measures, "Whether it is.");
+    assert_eq!(r.dimensions[0].questions, ["d1.q1", "d1.q2"]);
+    assert_eq!(r.levels[2].number, 3);
+    // The view always has the keys, so the UI reads 1.0 and 1.1 frameworks alike.
+    let old = serde_json::to_value(resolved::Framework::resolve(&Framework::parse("f.toml", VALID).unwrap(), Lang::En)).unwrap();
+    assert!(old["methodology"].is_null() && old["questions"][0]["evidence_expected"] == serde_json::json!([]));
+}
