@@ -16,8 +16,8 @@ const THRESHOLDS: &[&str] = &[
 
 /// Conditions an agency cannot meet by itself: they depend on others' opinion.
 const OUTSIDE_RECOGNITION: &[&str] = &[
-    "peers cite", "cited by", "cite it", "recognised", "recognized", "recognition", "award", "internationally", "emulate", "copied by", "other agencies adopt", "others adopt",
-    "held up as", "a model for", "a reference for",
+    "peers cite", "cited by", "cite it", "recognised by", "recognized by", "recognised as", "recognized as", "recognition from", "receives recognition", "award", "internationally",
+    "emulate", "copied by", "other agencies adopt", "others adopt", "held up as", "a model for", "a reference for",
 ];
 
 /// Openings of a level-5 recommendation that tells nobody what to do.
@@ -35,7 +35,8 @@ pub fn vague_without_threshold(text: &str) -> bool {
     vague && !counted
 }
 
-/// The outside-recognition phrase a descriptor relies on, if any.
+/// The outside-recognition phrase a descriptor relies on, if any ("a recognised
+/// standard" is fine: it names what the agency meets, not who praises it).
 pub fn outside_recognition(text: &str) -> Option<&'static str> {
     let lower = text.to_lowercase();
     OUTSIDE_RECOGNITION.iter().copied().find(|p| lower.contains(p))
@@ -115,4 +116,40 @@ pub fn content_problems(f: &Framework) -> Vec<String> {
         }
     }
     out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn level_2_needs_a_threshold_with_some_or_occasional() {
+        assert!(vague_without_threshold("Some units run pilots occasionally."));
+        assert!(vague_without_threshold("Pilots happen sometimes."));
+        assert!(!vague_without_threshold("At least one unit runs some pilots."));
+        assert!(!vague_without_threshold("Fewer than half of the services have some content."));
+        assert!(!vague_without_threshold("Handsome results are awesome."), "whole words only");
+    }
+
+    #[test]
+    fn level_5_may_not_depend_on_others_opinion() {
+        assert_eq!(outside_recognition("Peer agencies cite it as a reference."), Some("cite it"));
+        assert_eq!(outside_recognition("It is recognised by the region as a leader."), Some("recognised by"));
+        assert_eq!(outside_recognition("Holds a current certificate against a recognised security standard."), None);
+    }
+
+    #[test]
+    fn generic_share_or_publish_recommendations_are_found() {
+        assert!(generic_recommendation("Share lessons with peer agencies and the region."));
+        assert!(generic_recommendation("Publish the results."));
+        assert!(generic_recommendation("Keep it up."), "too short to say what to do");
+        assert!(!generic_recommendation("Have the finance director report each year how much moved from pilots into the recurrent budget."));
+    }
+
+    #[test]
+    fn a_bare_domain_is_not_a_source_address() {
+        assert!(bare_domain("https://www.unescwa.org/"));
+        assert!(bare_domain("https://oecd-opsi.org"));
+        assert!(!bare_domain("https://oecd-opsi.org/guide/innovation-facets/"));
+    }
 }
