@@ -331,7 +331,7 @@ fn see_also_must_be_framework_colon_question_of_another_framework() {
 fn evidence_expected_keys_are_levels_from_3_to_the_top() {
     let p = problems(&V11.replace("{ 3 = \"The signed register.\" }", "{ 2 = \"Too low.\", 3 = \"Fine.\", 4 = \"Too high.\", x = \"No.\" }"));
     assert_eq!(p.len(), 3, "{p:#?}");
-    assert!(p[0].starts_with("f.toml:42:23:") && p[0].contains("key `2`: use level numbers from 3 to 3"), "{p:?}");
+    assert!(p[0].starts_with("f.toml:42:23:") && p[0].contains("key `2`: use the level number 3"), "{p:?}");
     assert!(p[1].contains("key `4`") && p[2].contains("key `x`"), "{p:?}");
     let p = problems(&V11.replace("{ 3 = \"The signed register.\" }", "{ 3 = \"\" }"));
     assert!(p.len() == 1 && p[0].starts_with("f.toml:42:") && p[0].contains("evidence_expected 3 of question `d1.q1` is empty"), "{p:?}");

@@ -314,10 +314,13 @@ impl<'a> Validator<'a> {
                     key.span(),
                     format!("question `{question}`: evidence_expected is for levels 3 and above, and this framework has {level_count} levels: remove evidence_expected"),
                 ),
-                None => self.problem(
-                    key.span(),
-                    format!("question `{question}`: evidence_expected has key `{}`: use level numbers from 3 to {level_count} (what supports a level of 3 or more)", key.get_ref()),
-                ),
+                None => {
+                    let keys = if level_count == 3 { "the level number 3".to_string() } else { format!("level numbers from 3 to {level_count}") };
+                    self.problem(
+                        key.span(),
+                        format!("question `{question}`: evidence_expected has key `{}`: use {keys} (what supports a level of 3 or more)", key.get_ref()),
+                    )
+                }
             }
         }
         out.sort_by_key(|e| e.level);
