@@ -362,3 +362,47 @@ fn resolved_view_carries_the_new_fields_in_one_language() {
     let old = serde_json::to_value(resolved::Framework::resolve(&Framework::parse("f.toml", VALID).unwrap(), Lang::En)).unwrap();
     assert!(old["methodology"].is_null() && old["questions"][0]["evidence_expected"] == serde_json::json!([]));
 }
+
+/// An exchange document answering `levels[i]` to question i of `f` (None: unanswered).
+fn answered(f: &Framework, levels: &[Option<u8>]) -> crate::model::AssessmentDoc {
+    let respondent = "00000000-0000-4000-8000-000000000001";
+    let answers: Vec<serde_json::Value> = f
+        .questions
+        .iter()
+        .zip(levels)
+        .map(|(q, l)| serde_json::json!({ "respondent": respondent, "question": q.id, "level": l, "updated_at": "2026-01-01T00:00:00Z" }))
+        .collect();
+    serde_json::from_value(serde_json::json!({
+        "format": crate::model::EXCHANGE_FORMAT, "format_version": 1,
+        "framework": { "id": f.id, "version": f.version },
+        "assessment": {
+            "id": "00000000-0000-4000-8000-000000000002", "title": "T", "mode": "self", "status": "draft",
+            "agency": { "name": "A", "sector": "health", "country": "TN", "size": "small", "tags": [] },
+            "targets": {}, "created_at": "2026-01-01T00:00:00Z", "updated_at": "2026-01-01T00:00:00Z"
+        },
+        "respondents": [{ "id": respondent, "name": "R" }],
+        "answers": answers, "consensus": []
+    }))
+    .unwrap()
+}
+
+proptest! {
+    #![proptest_config(ProptestConfig::with_cases(200))]
+    /// Issue 17 item 6: any weight the validator accepts gives finite scores, whatever the
+    /// answers (a weight of 1e308 once printed "index NaN" in a minister's report).
+    #[test]
+    fn accepted_weights_never_make_a_score_non_finite(
+        weights in prop::collection::vec(prop_oneof![Just(MAX_WEIGHT), Just(f64::MIN_POSITIVE), 1e-9f64..=MAX_WEIGHT], 3),
+        levels in prop::collection::vec(prop::option::of(1u8..=3), 2),
+    ) {
+        let src = V11
+            .replace("weight = 2\n", &format!("weight = {:?}\n", weights[0]))
+            .replace("weight = 0.5", &format!("weight = {:?}", weights[1]))
+            .replace("guidance = \"Look.\"", &format!("guidance = \"Look.\"\nweight = {:?}", weights[2]));
+        let f = Framework::parse("w.toml", &src).unwrap();
+        let s = crate::score(&f, &answered(&f, &levels), Lang::En);
+        for v in [s.overall.score, s.overall.index].into_iter().chain(s.dimensions.iter().flat_map(|d| [d.score, d.index])) {
+            prop_assert!(v.is_none_or(f64::is_finite), "{:?} with weights {:?}", v, weights);
+        }
+    }
+}
