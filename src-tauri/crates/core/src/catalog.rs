@@ -187,17 +187,24 @@ impl Catalog {
 pub const MAX_FRAMEWORK_BYTES: u64 = 5 * 1024 * 1024;
 
 pub fn load_file(path: &Path) -> Result<Framework> {
+    use std::io::Read;
     let name = path.display().to_string();
+    let refuse = |message: String| CoreError::InvalidFramework(vec![Diagnostic { file: name.clone(), line: 1, column: 1, message }]);
     let meta = std::fs::metadata(path).map_err(|e| CoreError::io(path, e))?;
-    if meta.len() > MAX_FRAMEWORK_BYTES {
-        return Err(CoreError::InvalidFramework(vec![Diagnostic {
-            file: name,
-            line: 1,
-            column: 1,
-            message: format!("the file is {} bytes; framework files are limited to 5 MiB", meta.len()),
-        }]));
+    // A pipe or device named `x.toml` would block the open or never end (issue 17 item 7).
+    if !meta.is_file() {
+        return Err(refuse("this is not a regular file (a pipe, device or folder): give the path of a .toml file".into()));
     }
-    let bytes = std::fs::read(path).map_err(|e| CoreError::io(path, e))?;
+    if meta.len() > MAX_FRAMEWORK_BYTES {
+        return Err(refuse(format!("the file is {} bytes; framework files are limited to 5 MiB", meta.len())));
+    }
+    let mut bytes = Vec::new();
+    let file = std::fs::File::open(path).map_err(|e| CoreError::io(path, e))?;
+    // The cap holds while reading too, should the file grow after the size check.
+    file.take(MAX_FRAMEWORK_BYTES + 1).read_to_end(&mut bytes).map_err(|e| CoreError::io(path, e))?;
+    if bytes.len() as u64 > MAX_FRAMEWORK_BYTES {
+        return Err(refuse("the file grew past 5 MiB while it was read; framework files are limited to 5 MiB".into()));
+    }
     Framework::from_bytes(&name, &bytes)
 }
 

@@ -406,3 +406,21 @@ proptest! {
         }
     }
 }
+
+#[cfg(unix)]
+#[test]
+fn a_pipe_named_toml_is_refused_without_blocking() {
+    // Opening a FIFO for reading waits for a writer: every command used to hang on one.
+    let dir = tempfile::tempdir().unwrap();
+    let fifo = dir.path().join("x.toml");
+    let made = std::process::Command::new("mkfifo").arg(&fifo).status().map(|s| s.success()).unwrap_or(false);
+    if !made {
+        return; // no mkfifo on this system: nothing to test
+    }
+    std::fs::write(dir.path().join("mini.toml"), VALID).unwrap();
+    let c = Catalog::with_user_dir(dir.path());
+    assert!(c.get("mini", None).is_some(), "the regular file beside it still loads");
+    assert_eq!(c.problems.len(), 1, "{:?}", c.problems);
+    assert!(c.problems[0].file.ends_with("x.toml") && c.problems[0].message.contains("not a regular file"), "{:?}", c.problems);
+    assert!(crate::catalog::load_file(dir.path()).unwrap_err().to_string().contains("not a regular file"));
+}
