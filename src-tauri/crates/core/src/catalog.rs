@@ -21,6 +21,8 @@ use std::sync::Arc;
 /// and every earlier edition in `assessments/editions/` (never edited again).
 pub const BUILTIN: &[(&str, &str)] = &[
     ("assessments/innovation-readiness.toml", include_str!("../../../../assessments/innovation-readiness.toml")),
+    ("assessments/service-integration.toml", include_str!("../../../../assessments/service-integration.toml")),
+    ("assessments/digital-government.toml", include_str!("../../../../assessments/digital-government.toml")),
     ("assessments/editions/innovation-readiness-1.0.0.toml", include_str!("../../../../assessments/editions/innovation-readiness-1.0.0.toml")),
     ("assessments/editions/service-integration-1.0.0.toml", include_str!("../../../../assessments/editions/service-integration-1.0.0.toml")),
 ];

@@ -24,7 +24,7 @@ fn spec(agency: &str, level: u8) -> Spec<'_> {
 }
 
 fn doc(store: &Store, s: &Spec) -> AssessmentDoc {
-    let fw = store.catalog().get(FW, None).unwrap();
+    let fw = store.catalog().get(FW, Some(s.version)).unwrap();
     let respondent = Uuid::new_v4();
     AssessmentDoc {
         format: EXCHANGE_FORMAT.into(),

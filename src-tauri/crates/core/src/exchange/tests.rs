@@ -357,22 +357,22 @@ fn importing_restores_a_deleted_assessment() {
 fn a_merge_across_framework_versions_is_refused_and_writes_nothing() {
     let dir = TempDir::new().unwrap();
     let src = std::fs::read_to_string(concat!(env!("CARGO_MANIFEST_DIR"), "/../../../assessments/innovation-readiness.toml")).unwrap();
-    let v2 = src.replacen("version = \"1.0.0\"", "version = \"1.1.0\"", 1);
+    let v2 = src.replacen("version = \"1.1.0\"", "version = \"1.2.0\"", 1);
     assert_ne!(src, v2);
-    std::fs::write(dir.path().join("ir-1.1.0.toml"), v2).unwrap();
+    std::fs::write(dir.path().join("ir-1.2.0.toml"), v2).unwrap();
     let cat = Catalog::with_user_dir(dir.path());
     assert!(cat.problems.is_empty(), "{:?}", cat.problems);
     let mut store = Store::open_in_memory(cat).unwrap();
     store.import(sample_doc()).unwrap();
     let before = dump(&store);
     let mut doc = sample_doc();
-    doc.framework.version = "1.1.0".into();
+    doc.framework.version = "1.2.0".into();
     doc.assessment.updated_at = "2027-01-01T00:00:00Z".into();
     doc.answers[0].level = Some(5);
     doc.answers[0].updated_at = "2027-01-01T00:00:00Z".into();
     let err = store.import(doc).unwrap_err();
     assert!(matches!(&err, CoreError::InvalidExchange { path, .. } if path == "framework"), "{err}");
-    assert!(err.to_string().contains("1.1.0"), "{err}");
+    assert!(err.to_string().contains("1.2.0"), "{err}");
     assert_eq!(dump(&store), before);
 }
 
@@ -522,7 +522,7 @@ fn wrong_types_and_missing_fields_are_refused() {
 fn unknown_formats_frameworks_and_questions_are_refused() {
     assert_refused("other format", &with(|v| v["format"] = json!("other.thing")), "format", "not a Mizan assessment file");
     assert_refused("future format", &with(|v| v["format_version"] = json!(2)), "format_version", "not supported");
-    assert_refused("unknown framework", &with(|v| v["framework"]["id"] = json!("no-such-framework")), "framework", "no-such-framework 1.0.0 is not installed");
+    assert_refused("unknown framework", &with(|v| v["framework"]["id"] = json!("no-such-framework")), "framework", "no-such-framework 1.1.0 is not installed");
     assert_refused("unknown framework version", &with(|v| v["framework"]["version"] = json!("9.0.0")), "framework", "innovation-readiness 9.0.0 is not installed");
     assert_refused("unknown question", &with(|v| v["answers"][5]["question"] = json!("leadership.nope")), "answers[5].question", "`leadership.nope` is not a question");
     assert_refused("unknown consensus question", &with(|v| v["consensus"][0]["question"] = json!("x")), "consensus[0].question", "`x` is not a question");
