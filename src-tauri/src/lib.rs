@@ -18,18 +18,6 @@ use tauri_plugin_dialog::{DialogExt, FileDialogBuilder};
 type S<'a> = State<'a, Session>;
 type CmdResult<T> = Result<T, Error>;
 
-macro_rules! mizan_commands {
-    ($($name:ident),* $(,)?) => {
-        /// Every command the webview may call (build.rs grants the same list).
-        pub const COMMANDS: &[&str] = &[$(stringify!($name)),*];
-
-        fn invoke_handler() -> impl Fn(tauri::ipc::Invoke) -> bool + Send + Sync + 'static {
-            tauri::generate_handler![$($name),*]
-        }
-    };
-}
-include!("command_list.rs");
-
 // ---- native dialogs ------------------------------------------------------------------------
 
 fn dialog(window: &tauri::Window, filter: &str, extension: &str) -> FileDialogBuilder<tauri::Wry> {
@@ -212,6 +200,21 @@ async fn choose_backup(window: tauri::Window, state: S<'_>, name: Option<String>
 async fn restore_backup(state: S<'_>) -> CmdResult<Restored> {
     mizan_api::backups::restore_backup(&state)
 }
+
+// ---- the list of commands -----------------------------------------------------------------
+
+// After the commands: `generate_handler!` refers to what `#[tauri::command]` generated.
+macro_rules! mizan_commands {
+    ($($name:ident),* $(,)?) => {
+        /// Every command the webview may call (build.rs grants the same list).
+        pub const COMMANDS: &[&str] = &[$(stringify!($name)),*];
+
+        fn invoke_handler() -> impl Fn(tauri::ipc::Invoke<tauri::Wry>) -> bool + Send + Sync + 'static {
+            tauri::generate_handler![$($name),*]
+        }
+    };
+}
+include!("command_list.rs");
 
 // ---- the window ----------------------------------------------------------------------------
 

@@ -9,7 +9,7 @@ use crate::session::Session;
 use crate::wire::{PackExported, ReportExported};
 use mizan_core::benchmark::PeerFilter;
 use mizan_core::{exchange, AssessmentDoc, Framework, Lang};
-use mizan_report::Paper;
+pub use mizan_report::Paper;
 use serde_json::Value;
 use std::path::{Path, PathBuf};
 use std::sync::Arc;

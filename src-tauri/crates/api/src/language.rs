@@ -61,7 +61,12 @@ pub fn fallbacks(f: &Framework, lang: Lang, report: bool) -> Vec<String> {
         ));
     }
     let (missing, total) = untranslated(f, lang);
-    if missing > 0 {
+    if missing == total {
+        out.push(format!(
+            "framework {} {} has no {language} translation yet: its {total} texts (questions, levels, recommendations) are in English",
+            f.id, f.version
+        ));
+    } else if missing > 0 {
         out.push(format!(
             "{missing} of the {total} texts of framework {} {} have no {language} translation (questions, levels, recommendations): they are in English",
             f.id, f.version
@@ -75,17 +80,19 @@ mod tests {
     use super::*;
 
     #[test]
-    fn english_never_falls_back_and_a_missing_translation_is_counted() {
+    fn english_never_falls_back_and_each_missing_translation_is_counted() {
         let catalog = mizan_core::Catalog::builtin();
         let f = catalog.require("innovation-readiness", None).unwrap();
         assert!(fallbacks(f, Lang::En, true).is_empty());
         let mut partial = (**f).clone();
-        partial.questions[0].text.fr = None;
-        partial.questions[0].text.ar = None;
-        let (before, total) = untranslated(f, Lang::Fr);
-        let (after, _) = untranslated(&partial, Lang::Fr);
-        assert_eq!(after, before + 1, "of {total}");
+        for t in [&mut partial.questions[0].text, &mut partial.title] {
+            t.fr = Some("Texte".into());
+            t.ar = Some(" ".into()); // blank: still English
+        }
+        let (missing, total) = untranslated(&partial, Lang::Fr);
+        assert_eq!(untranslated(f, Lang::Fr).0 - missing, 2);
+        assert_eq!(untranslated(&partial, Lang::Ar).0, untranslated(f, Lang::Ar).0, "a blank translation is no translation");
         let said = fallbacks(&partial, Lang::Fr, false).join("\n");
-        assert!(said.contains("French") && said.contains("innovation-readiness"), "{said}");
+        assert!(said.contains(&format!("{missing} of the {total} texts of framework innovation-readiness")) && said.contains("French"), "{said}");
     }
 }

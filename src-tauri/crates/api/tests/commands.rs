@@ -9,7 +9,7 @@ use tempfile::TempDir;
 
 /// The use cases under the names of the commands of docs/ipc.md.
 mod cmd {
-    pub use mizan_api::{agencies::*, answers::*, app::*, assessments::*, backups::*, compare::*, exports::*, frameworks::*, imports::*, sample::*};
+    pub use mizan_api::{agencies::*, answers::*, app::*, assessments::*, compare::*, exports::*, frameworks::*, imports::*, sample::*};
 }
 
 /// The database as the app opens it.
