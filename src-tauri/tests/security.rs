@@ -9,34 +9,41 @@ fn read_json(rel: &str) -> Value {
     serde_json::from_str(&text).unwrap_or_else(|e| panic!("{}: {e}", path.display()))
 }
 
-/// The names between `COMMANDS: &[&str] = &[` and `];` in build.rs.
-fn build_rs_commands() -> Vec<String> {
-    let src = include_str!("../build.rs");
-    let start = src
-        .find("COMMANDS: &[&str] = &[")
-        .expect("build.rs lists COMMANDS");
-    let end = start + src[start..].find("];").unwrap();
-    src[start..end]
-        .split('"')
+fn read_text(rel: &str) -> String {
+    let path = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join(rel);
+    std::fs::read_to_string(&path).unwrap_or_else(|e| panic!("{}: {e}", path.display()))
+}
+
+/// The names inside `mizan_commands! { … }` in src/command_list.rs, read as text (not
+/// through the macro that lib.rs and build.rs expand).
+fn listed_commands() -> Vec<String> {
+    let src = read_text("src/command_list.rs");
+    let start = src.find("mizan_commands! {").expect("src/command_list.rs lists the commands") + "mizan_commands! {".len();
+    let end = start + src[start..].find('}').unwrap();
+    src[start..end].split(',').map(str::trim).filter(|c| !c.is_empty()).map(str::to_string).collect()
+}
+
+/// The command names `ui/src/lib/api.ts` passes to `call<…>('name'`, in order of appearance.
+fn called_from_the_ui() -> Vec<String> {
+    let src = read_text("../ui/src/lib/api.ts");
+    src.split("call<")
         .skip(1)
-        .step_by(2)
-        .map(str::to_string)
+        .filter_map(|rest| {
+            let quoted = &rest[rest.find(">('")? + 3..];
+            Some(quoted[..quoted.find('\'')?].to_string())
+        })
         .collect()
 }
 
 #[test]
 fn the_manifest_the_capability_and_the_handler_list_the_same_commands() {
     let ours: Vec<String> = mizan_app::COMMANDS.iter().map(|c| c.to_string()).collect();
-    assert_eq!(
-        build_rs_commands(),
-        ours,
-        "build.rs app manifest and lib.rs COMMANDS differ"
-    );
+    assert_eq!(listed_commands(), ours, "lib.rs COMMANDS is not the list of src/command_list.rs");
 
-    let lib = include_str!("../src/lib.rs");
+    let lib = read_text("src/lib.rs");
     for c in &ours {
         assert!(
-            lib.contains(&format!("async fn {c}(")),
+            lib.contains(&format!("#[tauri::command]\nasync fn {c}(")),
             "lib.rs has no #[tauri::command] for {c}"
         );
     }
@@ -53,13 +60,27 @@ fn the_manifest_the_capability_and_the_handler_list_the_same_commands() {
         .collect();
     assert_eq!(
         granted, expected,
-        "the main window may call our commands and nothing else"
+        "the main window may call our commands and nothing else (build.rs writes capabilities/main.json from src/command_list.rs)"
     );
     assert_eq!(cap["windows"], serde_json::json!(["main"]));
     assert!(
         cap.get("remote").is_none(),
         "no remote origin may use the IPC"
     );
+}
+
+#[test]
+fn the_ui_and_the_contract_name_exactly_the_listed_commands() {
+    let mut ours: Vec<String> = mizan_app::COMMANDS.iter().map(|c| c.to_string()).collect();
+    let mut called = called_from_the_ui();
+    ours.sort();
+    called.sort();
+    assert_eq!(called, ours, "ui/src/lib/api.ts calls each command once, and only these");
+
+    let contract = read_text("../docs/ipc.md");
+    for c in &ours {
+        assert!(contract.contains(&format!("| `{c}` |")), "docs/ipc.md has no table row for `{c}`");
+    }
 }
 
 #[test]

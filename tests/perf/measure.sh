@@ -16,7 +16,7 @@ if [ "${1:-}" != --no-build ]; then
   # Two steps: the binary alone has the feature set `tauri build` uses (no dev-dependencies),
   # so `npm run build` can reuse it.
   cargo build --release -p mizan-app >&2
-  cargo build --release -p mizan-app --example save_answer_latency >&2
+  cargo build --release -p mizan-api --example save_answer_latency >&2
 fi
 bin=target/release/mizan-app
 [ -x "$bin" ] || { echo "perf: $bin missing: run without --no-build" >&2; exit 1; }

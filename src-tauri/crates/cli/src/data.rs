@@ -1,8 +1,8 @@
-//! Commands that look after the data: backups, restore, benchmark packs, sample agencies.
+//! Commands that look after the data: backups, restore, benchmark packs.
 
 use clap::Subcommand;
-use mizan_core::store::backup::{self, backups_dir};
-use mizan_core::{exchange, CoreError, Store};
+use mizan_api::exports::{self, Format, Options, Subject};
+use mizan_api::{backups, imports, Result, Session};
 use std::io::{BufRead, IsTerminal, Write};
 use std::path::{Path, PathBuf};
 
@@ -19,17 +19,16 @@ pub enum PackCommand {
     Import { file: PathBuf },
 }
 
-pub fn backup(store: &Store, db: &Path, output: Option<PathBuf>) -> Result<(), CoreError> {
-    let target = output.unwrap_or_else(|| backups_dir(db).join(format!("mizan-{}-manual.db", chrono_stamp())));
-    let info = store.backup_to(&target)?;
-    println!("backed up {} assessment(s) to {} ({} bytes)", info.assessments.unwrap_or(0), target.display(), info.bytes);
+pub fn backup(session: &Session, output: Option<PathBuf>) -> Result<()> {
+    let info = backups::backup_to(session, output)?;
+    println!("backed up {} assessment(s) to {} ({} bytes)", info.assessments.unwrap_or(0), info.path.display(), info.bytes);
     Ok(())
 }
 
-pub fn list_backups(db: &Path) {
-    let list = backup::list_backups(&backups_dir(db));
+pub fn list_backups(session: &Session) -> Result<()> {
+    let list = backups::list_backups(session)?;
     if list.is_empty() {
-        println!("No backups yet in {}", backups_dir(db).display());
+        println!("No backups yet in {}", session.backups_dir().display());
     }
     for b in list {
         println!(
@@ -40,39 +39,23 @@ pub fn list_backups(db: &Path) {
             if b.ok { "ok" } else { "DAMAGED" }
         );
     }
+    Ok(())
 }
 
 /// Restores after saying what the backup holds; asks unless `--yes`.
-pub fn restore(db: &Path, file: &Path, yes: bool) -> Result<bool, CoreError> {
-    if !file.is_file() {
-        return Err(CoreError::io(file, std::io::Error::new(std::io::ErrorKind::NotFound, "no such backup file")));
-    }
-    let info = backup::describe(file);
-    if !info.ok {
-        return Err(CoreError::InvalidInput(format!("{} is not a usable Mizan backup: it fails its integrity check", file.display())));
-    }
+pub fn restore(session: &Session, file: &Path, yes: bool) -> Result<bool> {
+    let info = backups::usable_backup(file)?;
     eprintln!(
         "{} — {}, {} assessment(s). It will replace {} (which is backed up first).",
         file.display(),
         info.date.as_deref().unwrap_or("undated"),
         info.assessments.unwrap_or(0),
-        db.display()
+        session.db_path().display()
     );
-    if !yes {
-        if !std::io::stdin().is_terminal() {
-            eprintln!("error: confirm with --yes to restore");
-            return Ok(false);
-        }
-        eprint!("Restore? [y/N] ");
-        let _ = std::io::stderr().flush();
-        let mut line = String::new();
-        let _ = std::io::stdin().lock().read_line(&mut line);
-        if !matches!(line.trim(), "y" | "Y" | "yes") {
-            eprintln!("nothing changed");
-            return Ok(false);
-        }
+    if !yes && !confirmed("Restore? [y/N] ") {
+        return Ok(false);
     }
-    let restored = backup::restore(db, file)?;
+    let restored = backups::restore_file(session, file)?;
     println!("restored {} assessment(s) from {}", info.assessments.unwrap_or(0), file.display());
     if let Some(copy) = restored.safety_copy {
         println!("the database as it was is kept in {} (restore it to undo)", copy.display());
@@ -80,17 +63,32 @@ pub fn restore(db: &Path, file: &Path, yes: bool) -> Result<bool, CoreError> {
     Ok(true)
 }
 
-pub fn pack(store: &mut Store, cmd: PackCommand) -> Result<(), CoreError> {
+/// Asks at a terminal; without one, `--yes` is needed.
+fn confirmed(question: &str) -> bool {
+    if !std::io::stdin().is_terminal() {
+        eprintln!("error: confirm with --yes to restore");
+        return false;
+    }
+    eprint!("{question}");
+    let _ = std::io::stderr().flush();
+    let mut line = String::new();
+    let _ = std::io::stdin().lock().read_line(&mut line);
+    let yes = matches!(line.trim(), "y" | "Y" | "yes");
+    if !yes {
+        eprintln!("nothing changed");
+    }
+    yes
+}
+
+pub fn pack(session: &Session, cmd: PackCommand) -> Result<()> {
     match cmd {
         PackCommand::Export { framework, output } => {
-            let fw = store.catalog().require(&framework, None)?.clone();
-            let pack = store.export_pack(&fw)?;
-            let bytes = serde_json::to_vec_pretty(&pack).map_err(|e| CoreError::InvalidInput(e.to_string()))?;
-            exchange::write_atomic(&output, &bytes)?;
-            println!("exported {} anonymised assessment(s) of {} {} to {}", pack.assessments.len(), fw.id, fw.version, output.display());
+            let subject = Subject::Framework { id: framework, version: None };
+            let done = exports::export(session, subject, Format::Pack, &output, &Options::default())?;
+            println!("exported {} anonymised assessment(s) of {} to {}", done.assessments, done.title, output.display());
         }
         PackCommand::Import { file } => {
-            let r = store.import_pack_file(&file)?;
+            let r = imports::import_pack(session, &file)?;
             println!(
                 "{}: {} anonymous peer assessment(s){}",
                 file.display(),
@@ -100,8 +98,4 @@ pub fn pack(store: &mut Store, cmd: PackCommand) -> Result<(), CoreError> {
         }
     }
     Ok(())
-}
-
-fn chrono_stamp() -> String {
-    mizan_core::time::now().replace([':', '.'], "").chars().take(17).collect()
 }

@@ -1,14 +1,17 @@
-//! `mizan`: the command line over mizan-core. Exit codes: 0 success, 1 invalid input,
+//! `mizan`: the command line over mizan-api (each subcommand decodes its arguments,
+//! calls the use case and prints). Exit codes: 0 success, 1 invalid input,
 //! 2 usage error.
 
 mod data;
 mod output;
 
 use clap::{Parser, Subcommand};
-use mizan_core::store::{default_db_path, frameworks_dir};
+use mizan_api::exports::{Format, Options, Subject};
+use mizan_api::{assessments, compare, exports, frameworks, imports, sample, OpenOptions, Purpose, Session};
 use mizan_core::benchmark::PeerFilter;
-use mizan_core::{catalog, exchange, Catalog, CoreError, Lang, Store};
-use std::path::{Path, PathBuf};
+use mizan_core::store::default_db_path;
+use mizan_core::Lang;
+use std::path::PathBuf;
 use std::process::ExitCode;
 
 #[derive(Parser)]
@@ -108,12 +111,12 @@ enum Command {
         peers: Option<PeerFilter>,
         /// Paper size: a4 or letter
         #[arg(long, value_parser = parse_paper, default_value = "a4")]
-        paper: mizan_report::Paper,
+        paper: exports::Paper,
     },
 }
 
-fn parse_paper(s: &str) -> Result<mizan_report::Paper, String> {
-    mizan_report::Paper::parse(s).ok_or_else(|| format!("`{s}` is not a paper size: use a4 or letter"))
+fn parse_paper(s: &str) -> Result<exports::Paper, String> {
+    exports::Paper::parse(s).ok_or_else(|| format!("`{s}` is not a paper size: use a4 or letter"))
 }
 
 fn parse_filter(s: &str) -> Result<PeerFilter, String> {
@@ -128,12 +131,12 @@ fn parse_lang(s: &str) -> Result<Lang, String> {
 enum Failure {
     /// Already reported on stderr.
     Reported,
-    Core(CoreError),
+    Api(mizan_api::Error),
 }
 
-impl From<CoreError> for Failure {
-    fn from(e: CoreError) -> Self {
-        Failure::Core(e)
+impl From<mizan_api::Error> for Failure {
+    fn from(e: mizan_api::Error) -> Self {
+        Failure::Api(e)
     }
 }
 
@@ -150,51 +153,47 @@ fn main() -> ExitCode {
             return ExitCode::from(if e.use_stderr() { 2 } else { 0 });
         }
     };
-    match run(cli) {
+    let db = cli.db.clone().unwrap_or_else(default_db_path);
+    let session = Session::new(&db, OpenOptions::command_line(cli.command.purpose()));
+    let result = run(&session, cli.command);
+    if let Some(copy) = session.opened().backup_made {
+        eprintln!("note: {} is upgraded to this version of Mizan; a copy as it was is kept in {}", db.display(), copy.display());
+    }
+    match result {
         Ok(()) => ExitCode::SUCCESS,
         Err(Failure::Reported) => ExitCode::from(1),
-        Err(Failure::Core(e)) => {
-            eprintln!("error: {e}");
+        Err(Failure::Api(e)) => {
+            eprintln!("error: {}", e.message);
             ExitCode::from(1)
         }
     }
 }
 
-fn db_path(cli_db: &Option<PathBuf>) -> PathBuf {
-    cli_db.clone().unwrap_or_else(default_db_path)
-}
-
-fn catalog_for(db: &Path) -> Catalog {
-    Catalog::with_user_dir(&frameworks_dir(db))
-}
-
-/// Opens (or creates) the database; one written by an older Mizan is backed up before it
-/// is upgraded, as the app does.
-fn open_store(db: &Path) -> Result<Store, CoreError> {
-    if let Some(copy) = mizan_core::store::backup::backup_before_migration(db)? {
-        eprintln!("note: {} is upgraded to this version of Mizan; a copy as it was is kept in {}", db.display(), copy.display());
+impl Command {
+    /// Commands that only read never create a database (a mistyped --db would otherwise
+    /// leave an empty one behind).
+    fn purpose(&self) -> Purpose {
+        match self {
+            Command::Export { .. } | Command::List { .. } | Command::Score { .. } | Command::Backup { .. } => Purpose::Read,
+            // These read too, but compare with the stored peers: with no database yet they
+            // start an empty one, as they always did.
+            Command::Benchmark { .. } | Command::Report { .. } => Purpose::Write,
+            _ => Purpose::Write,
+        }
     }
-    Store::open(db, catalog_for(db))
 }
 
-/// For commands that only read: a missing database is an error, not a new empty file
-/// (a mistyped --db would otherwise leave one behind).
-fn open_existing(db: &Path) -> Result<Store, CoreError> {
-    if !db.exists() {
-        return Err(CoreError::NotFound {
-            what: "database",
-            id: db.display().to_string(),
-            hint: ": check --db or MIZAN_DB, or create it with `mizan import`, `mizan sample` or the app".into(),
-        });
+/// Says on stderr what is in English although `lang` was asked for.
+fn warn_fallbacks(fw: &mizan_core::Framework, lang: Lang, report: bool) {
+    for sentence in mizan_api::language::fallbacks(fw, lang, report) {
+        eprintln!("warning: {sentence}");
     }
-    open_store(db)
 }
 
-fn run(cli: Cli) -> Result<(), Failure> {
-    let db = db_path(&cli.db);
-    match cli.command {
+fn run(session: &Session, command: Command) -> Result<(), Failure> {
+    match command {
         Command::Frameworks { json } => {
-            let cat = catalog_for(&db);
+            let cat = session.catalog();
             for p in &cat.problems {
                 eprintln!("warning: {p}");
             }
@@ -206,8 +205,8 @@ fn run(cli: Cli) -> Result<(), Failure> {
             }
         }
         Command::Framework { id, version, json } => {
-            let cat = catalog_for(&db);
-            let fw = cat.require(&id, version.as_deref())?;
+            let cat = session.catalog();
+            let fw = cat.require(&id, version.as_deref()).map_err(mizan_api::Error::from)?;
             if json {
                 output::json(&**fw);
             } else {
@@ -217,11 +216,11 @@ fn run(cli: Cli) -> Result<(), Failure> {
         Command::Validate { files } => {
             let mut failed = false;
             for f in files {
-                match catalog::load_file(&f) {
+                match frameworks::validate_file(&f) {
                     Ok(fw) => println!("{}: ok ({} {}, {} dimensions, {} questions)", f.display(), fw.id, fw.version, fw.dimensions.len(), fw.questions.len()),
                     Err(e) => {
                         failed = true;
-                        eprintln!("{e}");
+                        eprintln!("{}", e.message);
                     }
                 }
             }
@@ -230,11 +229,10 @@ fn run(cli: Cli) -> Result<(), Failure> {
             }
         }
         Command::Import { files, json } => {
-            let mut store = open_store(&db)?;
             let mut failed = false;
             let mut reports = Vec::new();
             for f in files {
-                match store.import_file(&f) {
+                match imports::import_exchange_file(session, &f) {
                     Ok(r) => {
                         if !json {
                             output::import_report(&f, &r);
@@ -243,7 +241,7 @@ fn run(cli: Cli) -> Result<(), Failure> {
                     }
                     Err(e) => {
                         failed = true;
-                        eprintln!("error: {e}\n  nothing was imported from {}", f.display());
+                        eprintln!("error: {}\n  nothing was imported from {}", e.message, f.display());
                     }
                 }
             }
@@ -255,15 +253,12 @@ fn run(cli: Cli) -> Result<(), Failure> {
             }
         }
         Command::Export { id, output: out } => {
-            let store = open_existing(&db)?;
-            let id = store.resolve(&id)?;
-            let doc = store.export(id)?;
-            exchange::write_file(&out, &doc)?;
-            eprintln!("exported {} to {}", doc.assessment.title, out.display());
+            let id = assessments::resolve(session, &id)?;
+            let done = exports::export(session, Subject::Stored(id), Format::Exchange, &out, &Options::default())?;
+            eprintln!("exported {} to {}", done.title, out.display());
         }
         Command::List { json } => {
-            // No database yet is an empty list, without creating the file.
-            let list = if db.exists() { open_store(&db)?.list(Lang::En)? } else { Vec::new() };
+            let list = assessments::list_assessments(session, None)?;
             if json {
                 output::json(&list);
             } else {
@@ -271,7 +266,8 @@ fn run(cli: Cli) -> Result<(), Failure> {
             }
         }
         Command::Score { target, json, lang } => {
-            let (doc, fw) = load_target(&db, &target)?;
+            let (doc, fw) = assessments::load_target(session, &target)?;
+            warn_fallbacks(&fw, lang, false);
             let scores = mizan_core::score(&fw, &doc, lang);
             if json {
                 output::json(&scores);
@@ -280,10 +276,8 @@ fn run(cli: Cli) -> Result<(), Failure> {
             }
         }
         Command::Benchmark { target, peers, json } => {
-            let (doc, fw) = load_target(&db, &target)?;
-            let scores = mizan_core::score(&fw, &doc, Lang::En);
-            let store = open_store(&db)?;
-            let bench = store.benchmark(&doc, &scores, &peers.unwrap_or_default())?;
+            let (doc, fw) = assessments::load_target(session, &target)?;
+            let bench = compare::benchmark(session, &doc, &fw, &peers.unwrap_or_default())?;
             if json {
                 output::json(&bench);
             } else {
@@ -292,60 +286,28 @@ fn run(cli: Cli) -> Result<(), Failure> {
         }
         Command::Backup { output, list } => {
             if list {
-                data::list_backups(&db);
+                data::list_backups(session)?;
             } else {
-                data::backup(&open_existing(&db)?, &db, output)?;
+                data::backup(session, output)?;
             }
         }
         Command::Restore { file, yes } => {
-            if !data::restore(&db, &file, yes)? {
+            if !data::restore(session, &file, yes)? {
                 return Err(Failure::Reported);
             }
         }
-        Command::Pack(cmd) => data::pack(&mut open_store(&db)?, cmd)?,
+        Command::Pack(cmd) => data::pack(session, cmd)?,
         Command::Sample => {
-            let n = open_store(&db)?.load_sample_data()?;
+            let n = sample::load_sample_data(session)?.assessments;
             println!("loaded {n} final assessments of fictional sample agencies");
         }
         Command::Report { target, output: out, lang, peers, paper } => {
-            let (doc, fw) = load_target(&db, &target)?;
-            let store = open_store(&db)?;
-            let rendered = mizan_report::build_input(&store, doc, fw, &peers.unwrap_or_default(), lang, paper)
-                .and_then(|input| mizan_report::render_report(&input));
-            let rendered = match rendered {
-                Ok(r) => r,
-                Err(mizan_report::ReportError::Core(e)) => return Err(Failure::Core(e)),
-                Err(e) => {
-                    eprintln!("error: {e}");
-                    return Err(Failure::Reported);
-                }
-            };
-            // Written whole or not at all: a half-written PDF must never replace a good one.
-            exchange::write_atomic(&out, &rendered.pdf)?;
-            eprintln!("wrote {} ({} pages, {} KB)", out.display(), rendered.pages, rendered.pdf.len().div_ceil(1024));
+            let (doc, fw) = assessments::load_target(session, &target)?;
+            warn_fallbacks(&fw, lang, true);
+            let options = Options { lang, peers: peers.unwrap_or_default(), paper };
+            let done = exports::export(session, Subject::Document(Box::new(doc), fw), Format::Pdf, &out, &options)?;
+            eprintln!("wrote {} ({} pages, {} KB)", out.display(), done.pages.unwrap_or(0), done.bytes.div_ceil(1024));
         }
     }
     Ok(())
-}
-
-/// A FILE (read, not stored) or a stored assessment ID.
-fn load_target(db: &Path, target: &str) -> Result<(mizan_core::AssessmentDoc, std::sync::Arc<mizan_core::Framework>), CoreError> {
-    let path = Path::new(target);
-    if path.is_file() {
-        return exchange::read_file(path, &catalog_for(db));
-    }
-    if target.ends_with(".json") || target.contains('/') {
-        return Err(CoreError::io(path, std::io::Error::new(std::io::ErrorKind::NotFound, "no such file")));
-    }
-    if !db.exists() {
-        return Err(CoreError::InvalidInput(format!(
-            "`{target}` is neither an existing file nor an assessment id: not found, as there is no database at {} yet (check --db or MIZAN_DB)",
-            db.display()
-        )));
-    }
-    let store = open_store(db)?;
-    let id = store.resolve(target)?;
-    let doc = store.load(id)?;
-    let fw = store.catalog().require(&doc.framework.id, Some(&doc.framework.version))?.clone();
-    Ok((doc, fw))
 }

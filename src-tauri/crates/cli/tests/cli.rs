@@ -548,3 +548,32 @@ fn commands_that_only_read_never_create_a_database() {
     assert!(!env.db().exists(), "a mistyped --db leaves no empty database behind");
     assert!(!env.path("copy.db").exists() && !env.path("x.json").exists());
 }
+
+/// Until a language is complete, `report` and `score` say on stderr what is in English
+/// (issue 16, item 22): never an English document passed off silently as Arabic or French.
+#[test]
+fn a_report_or_score_in_an_incomplete_language_says_what_falls_back_to_english() {
+    let env = Env::new();
+    let file = repo().join("tests/fixtures/interview-wadi-health.mizan.json");
+    let out = env.path("report.pdf");
+    let report = |lang: &str| env.ok(&["report".as_ref(), file.as_os_str(), "-o".as_ref(), out.as_os_str(), "--lang".as_ref(), lang.as_ref()]);
+    let english = report("en");
+    assert!(!english.stderr.contains("warning"), "{}", english.stderr);
+
+    for (lang, language) in [("fr", "French"), ("ar", "Arabic")] {
+        let r = report(lang);
+        assert!(out.is_file(), "the report is still written");
+        let catalog = format!("ui/locales/{lang}/report.ftl");
+        let says_words_are_english = r.stderr.lines().any(|l| l.starts_with("warning: the report's own words") && l.contains(&catalog) && l.contains(language));
+        assert_eq!(says_words_are_english, !repo().join(&catalog).is_file(), "{lang}: {}", r.stderr);
+        // The built-in framework has no translations yet.
+        let framework_line = format!("warning: framework innovation-readiness 1.0.0 has no {language} translation yet");
+        assert!(r.stderr.contains(&framework_line), "{lang}: {}", r.stderr);
+
+        let scored = env.ok(&["score".as_ref(), file.as_os_str(), "--lang".as_ref(), lang.as_ref()]);
+        assert!(scored.stderr.contains(&framework_line), "{lang}: {}", scored.stderr);
+        assert!(!scored.stderr.contains("report's own words"), "score prints no report: {}", scored.stderr);
+        assert!(!scored.stdout.contains("warning"), "warnings go to stderr only");
+    }
+    assert!(!env.ok(&["score".as_ref(), file.as_os_str()]).stderr.contains("warning"));
+}

@@ -816,3 +816,9 @@ mod tests {
         assert!(std::fs::read_dir(dir.path()).unwrap().flatten().all(|e| !e.file_name().to_string_lossy().contains("damaged")));
     }
 }
+
+/// The backup called `name` in `dir`, if the folder's listing ([`list_backups`]) holds it:
+/// a bare name from the webview is taken only when it is one of these.
+pub fn listed_backup(dir: &Path, name: &str) -> Option<PathBuf> {
+    backup_files(dir).into_iter().find(|(listed, _)| listed == name).map(|(_, path)| path)
+}

@@ -2,11 +2,20 @@
 //! confirmation naming what the backup holds, a damaged database moved aside at start,
 //! and saving on a real full or read-only file system (in a private mount namespace).
 
-use mizan_app::commands as cmd;
-use mizan_app::state::AppState;
+use mizan_api::{OpenOptions, Session};
 use serde_json::{json, Value};
 use std::path::Path;
 use std::process::Command;
+
+/// The use cases under the names of the commands of docs/ipc.md.
+mod cmd {
+    pub use mizan_api::{answers::*, app::*, assessments::*, backups::*, frameworks::*};
+}
+
+/// The database as the app opens it.
+fn open(db: &Path) -> Session {
+    Session::open(db, OpenOptions::app())
+}
 
 const FW: &str = "innovation-readiness";
 
@@ -20,7 +29,7 @@ fn new_assessment(name: &str) -> Value {
     })
 }
 
-fn agencies(state: &AppState) -> Vec<String> {
+fn agencies(state: &Session) -> Vec<String> {
     let mut names: Vec<String> = cmd::list_assessments(state, None).unwrap().into_iter().map(|a| a.agency.name).collect();
     names.sort();
     names
@@ -34,7 +43,7 @@ fn answer(id: &str, respondent: &str, question: &str, level: u8, note: &str) -> 
 #[test]
 fn back_up_now_then_restore_it_with_its_contents_named_and_undo_the_restore() {
     let dir = tempfile::tempdir().unwrap();
-    let state = AppState::open(&dir.path().join("mizan.db"));
+    let state = open(&dir.path().join("mizan.db"));
     cmd::create_assessment(&state, new_assessment("Ministry of Health"), None).unwrap();
 
     let target = dir.path().join("chosen").join("my-backup.db");
@@ -73,7 +82,7 @@ fn back_up_now_then_restore_it_with_its_contents_named_and_undo_the_restore() {
 #[test]
 fn hostile_backup_choices_are_refused_and_nothing_is_replaced() {
     let dir = tempfile::tempdir().unwrap();
-    let state = AppState::open(&dir.path().join("mizan.db"));
+    let state = open(&dir.path().join("mizan.db"));
     cmd::create_assessment(&state, new_assessment("Ministry of Health"), None).unwrap();
     let outside = dir.path().join("secret.db");
     std::fs::write(&outside, "x").unwrap();
@@ -128,7 +137,7 @@ fn hostile_backup_choices_are_refused_and_nothing_is_replaced() {
 #[test]
 fn back_up_now_replaces_a_file_the_user_chose_to_replace_and_any_listed_name_restores() {
     let dir = tempfile::tempdir().unwrap();
-    let state = AppState::open(&dir.path().join("mizan.db"));
+    let state = open(&dir.path().join("mizan.db"));
     cmd::create_assessment(&state, new_assessment("Ministry of Health"), None).unwrap();
     // The user copied a backup by hand in the file manager: "… (1).db".
     let copied = state.backups_dir().join("mizan-2026-11-20 (1).db");
@@ -147,7 +156,7 @@ fn a_damaged_database_is_moved_aside_at_start_and_the_newest_good_backup_offered
     let dir = tempfile::tempdir().unwrap();
     let db = dir.path().join("mizan.db");
     {
-        let state = AppState::open(&db);
+        let state = open(&db);
         cmd::create_assessment(&state, new_assessment("Ministry of Health"), None).unwrap();
         let backups = state.backups_dir();
         cmd::backup_now(&state, &backups.join("mizan-2026-11-20.db")).unwrap();
@@ -156,7 +165,7 @@ fn a_damaged_database_is_moved_aside_at_start_and_the_newest_good_backup_offered
     bytes[..100].fill(0);
     std::fs::write(&db, &bytes).unwrap();
 
-    let state = AppState::open(&db);
+    let state = open(&db);
     assert!(state.db_error().is_none(), "the app starts, on a new database: {:?}", state.db_error());
     let info = cmd::app_info(&state);
     let recovery = info.recovery.expect("the user is told");
@@ -212,7 +221,7 @@ fn saving_on_a_full_or_read_only_file_system_fails_clearly_and_resumes_after() {
 /// In the child: `dir` is a private 2 MiB tmpfs.
 fn faults_on(dir: &Path) {
     let db = dir.join("mizan.db");
-    let state = AppState::open(&db);
+    let state = open(&db);
     let created = cmd::create_assessment(&state, new_assessment("Ministry of Water"), None).unwrap();
     let (id, me) = (created.summary.id.to_string(), created.respondents[0].id.to_string());
     let questions: Vec<String> = cmd::get_framework(&state, FW, None, None).unwrap().questions.into_iter().map(|q| q.id).collect();
@@ -255,7 +264,7 @@ fn faults_on(dir: &Path) {
     // after the folder is writable again works (the UI's Retry).
     drop(state);
     remount(dir, "ro");
-    let state = AppState::open(&db);
+    let state = open(&db);
     let e = cmd::save_answer(&state, answer(&id, &me, &questions[at + 1], 4, "read-only"), None).unwrap_err();
     println!("fault child: read-only folder refused the save: {e}");
     assert_eq!(e.code, "read_only", "{e:?}");
@@ -268,7 +277,7 @@ fn faults_on(dir: &Path) {
     drop(state);
 
     // Reopened from the file: everything acknowledged is there, and intact.
-    let state = AppState::open(&db);
+    let state = open(&db);
     assert_eq!(cmd::get_assessment(&state, &id, None).unwrap().answers.len(), at + 2);
     assert_eq!(state.store().unwrap().integrity_check().unwrap(), "ok");
     println!("fault child: done");

@@ -1,10 +1,10 @@
-//! Time to save one answer through the `save_answer` command body (what the webview's
+//! Time to save one answer through the `save_answer` use case (what the webview's
 //! call runs, minus the IPC hop), on a temporary database with the real durability
 //! settings (WAL, synchronous=FULL). Not a test: a measurement, run by tests/perf/measure.sh
-//!   cargo run --release -p mizan-app --example save_answer_latency -- [CALLS]
+//!   cargo run --release -p mizan-api --example save_answer_latency -- [CALLS]
 //! Prints one line per statistic, e.g. `save_answer_p99_ms 1.234`.
 
-use mizan_app::{commands, state::AppState};
+use mizan_api::{answers, frameworks, OpenOptions, Session};
 use serde_json::json;
 use std::time::Instant;
 
@@ -18,23 +18,23 @@ fn main() {
         .map(std::path::PathBuf::from)
         .unwrap_or_else(std::env::temp_dir);
     let dir = tempfile::tempdir_in(&base).expect("temp dir for the benchmark database");
-    let state = AppState::open(&dir.path().join("bench.db"));
+    let state = Session::open(&dir.path().join("bench.db"), OpenOptions::app());
     if let Some(e) = state.db_error() {
         panic!("cannot open the benchmark database: {e}");
     }
-    let fw = commands::list_frameworks(&state, None)
+    let fw = frameworks::list_frameworks(&state, None)
         .unwrap()
         .into_iter()
         .next()
         .expect("a built-in framework");
-    let detail = commands::create_assessment(
+    let detail = mizan_api::assessments::create_assessment(
         &state,
         json!({ "title": "bench", "agency": { "name": "Bench Agency", "sector": "", "country": "", "size": "", "tags": [] },
                 "framework_id": fw.id, "framework_version": fw.version, "mode": "self" }),
         None,
     )
     .unwrap();
-    let questions: Vec<String> = commands::get_framework(&state, &fw.id, Some(&fw.version), None)
+    let questions: Vec<String> = frameworks::get_framework(&state, &fw.id, Some(&fw.version), None)
         .unwrap()
         .questions
         .into_iter()
@@ -49,7 +49,7 @@ fn main() {
                             "level": (i % fw.levels) + 1, "not_applicable": false,
                             "note": format!("note {i}"), "evidence": "" });
         let t = Instant::now();
-        commands::save_answer(&state, input, None).expect("save_answer");
+        answers::save_answer(&state, input, None).expect("save_answer");
         times.push(t.elapsed().as_secs_f64() * 1000.0);
     }
     times.sort_by(|a, b| a.total_cmp(b));

@@ -1,18 +1,27 @@
-//! Every command of docs/ipc.md, called exactly as the webview calls it (the same plain
+//! Every command of docs/ipc.md, called exactly as the webview calls it (the mizan-api
 //! functions the `#[tauri::command]` wrappers call), on a temporary database, no window.
 
-use mizan_app::commands as cmd;
-use mizan_app::error::CommandError;
-use mizan_app::state::AppState;
+use mizan_api::Error as CommandError;
+use mizan_api::{OpenOptions, Session};
 use serde_json::{json, Value};
 use std::path::Path;
 use tempfile::TempDir;
 
+/// The use cases under the names of the commands of docs/ipc.md.
+mod cmd {
+    pub use mizan_api::{agencies::*, answers::*, app::*, assessments::*, compare::*, exports::*, frameworks::*, imports::*, sample::*};
+}
+
+/// The database as the app opens it.
+fn open(db: &Path) -> Session {
+    Session::open(db, OpenOptions::app())
+}
+
 const FW: &str = "innovation-readiness";
 
-fn fresh() -> (TempDir, AppState) {
+fn fresh() -> (TempDir, Session) {
     let dir = tempfile::tempdir().expect("temp dir");
-    let state = AppState::open(&dir.path().join("mizan.db"));
+    let state = open(&dir.path().join("mizan.db"));
     assert!(state.db_error().is_none(), "{:?}", state.db_error());
     (dir, state)
 }
@@ -28,7 +37,7 @@ fn new_assessment(name: &str) -> Value {
 }
 
 /// The first `n` question ids of the framework, in framework order.
-fn questions(state: &AppState, n: usize) -> Vec<String> {
+fn questions(state: &Session, n: usize) -> Vec<String> {
     let f = cmd::get_framework(state, FW, None, Some("en")).unwrap();
     f.questions.iter().take(n).map(|q| q.id.clone()).collect()
 }
@@ -39,7 +48,7 @@ fn answer(id: &str, respondent: &str, question: &str, level: Value) -> Value {
 }
 
 /// Creates an assessment and returns (assessment id, respondent id).
-fn create(state: &AppState) -> (String, String) {
+fn create(state: &Session) -> (String, String) {
     let d = cmd::create_assessment(state, new_assessment("Ministry of Health"), None).unwrap();
     (d.summary.id.to_string(), d.respondents[0].id.to_string())
 }
@@ -192,7 +201,7 @@ fn answers_and_position_survive_closing_and_reopening_the_database() {
     let dir = tempfile::tempdir().unwrap();
     let db = dir.path().join("nested").join("mizan.db");
     let (id, respondent, qs) = {
-        let s = AppState::open(&db);
+        let s = open(&db);
         let (id, respondent) = create(&s);
         let qs = questions(&s, 3);
         for q in &qs {
@@ -201,7 +210,7 @@ fn answers_and_position_survive_closing_and_reopening_the_database() {
         cmd::set_position(&s, &id, &qs[1]).unwrap();
         (id, respondent, qs)
     };
-    let s = AppState::open(&db);
+    let s = open(&db);
     let d = cmd::get_assessment(&s, &id, None).unwrap();
     assert_eq!(d.respondents[0].id.to_string(), respondent);
     assert_eq!(
@@ -503,7 +512,7 @@ fn a_database_that_cannot_be_opened_is_reported_by_every_command_not_a_crash() {
     // A regular file where the database's folder should be: the open must fail.
     let blocker = dir.path().join("not-a-folder");
     std::fs::write(&blocker, "x").unwrap();
-    let s = AppState::open(&blocker.join("mizan.db"));
+    let s = open(&blocker.join("mizan.db"));
     let err = s.db_error().expect("opening under a file must fail");
     assert_eq!(err.code, "io");
     assert!(
@@ -628,7 +637,7 @@ fn installing_a_framework_validates_it_and_keeps_it_beside_the_database() {
 
     // Installed frameworks are there again after a restart, and usable.
     drop(s);
-    let s = AppState::open(&dir.path().join("mizan.db"));
+    let s = open(&dir.path().join("mizan.db"));
     let mut input = new_assessment("Municipality of Sfax");
     input["framework_id"] = json!("tiny-check");
     let d = cmd::create_assessment(&s, input, None).unwrap();

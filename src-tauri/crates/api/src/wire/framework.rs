@@ -1,8 +1,8 @@
-//! Shapes of docs/ipc.md that differ from the engine's own: a framework resolved to one
-//! language (the engine keeps every translation), and the few wrappers of results.
+//! A framework as the webview gets it: resolved to one language (the engine keeps every
+//! translation), levels numbered, each dimension listing its questions.
 
 use mizan_core::framework::Framework as CoreFramework;
-use mizan_core::{Answer, AssessmentSummary, Lang};
+use mizan_core::Lang;
 use serde::Serialize;
 
 #[derive(Debug, Clone, Serialize, PartialEq)]
@@ -113,28 +113,4 @@ impl Framework {
                 .collect(),
         }
     }
-}
-
-#[derive(Debug, Clone, Serialize, PartialEq)]
-pub struct SavedAnswer {
-    pub answer: Answer,
-    pub summary: AssessmentSummary,
-}
-
-#[derive(Debug, Clone, Serialize, PartialEq)]
-pub struct AppInfo {
-    pub version: String,
-    pub db_path: String,
-    pub data_dir: String,
-    /// Not in the first contract: why the database could not be opened, if it could not.
-    pub db_error: Option<crate::error::CommandError>,
-    /// Set when the database failed its check at start and was moved aside: where it went
-    /// and the newest good backup to offer.
-    pub recovery: Option<Recovery>,
-}
-
-#[derive(Debug, Clone, Serialize, PartialEq)]
-pub struct Recovery {
-    pub moved_aside: String,
-    pub newest_backup: Option<mizan_core::store::backup::BackupInfo>,
 }

@@ -1,0 +1,209 @@
+//! Exports: one pipeline for every file Mizan writes out of an assessment or a framework's
+//! peers — the PDF report, the exchange file, the benchmark pack (DOCX and CSV plug in
+//! here as further formats). Each format makes its bytes; the pipeline writes them whole
+//! or not at all (a half-written file never replaces a good one) and says what it wrote.
+
+use crate::decode;
+use crate::error::{Error, Result};
+use crate::session::Session;
+use crate::wire::{PackExported, ReportExported};
+use mizan_core::benchmark::PeerFilter;
+use mizan_core::{exchange, AssessmentDoc, Framework, Lang};
+pub use mizan_report::Paper;
+use serde_json::Value;
+use std::path::{Path, PathBuf};
+use std::sync::Arc;
+use uuid::Uuid;
+
+/// What is exported.
+pub enum Subject {
+    /// A stored assessment.
+    Stored(Uuid),
+    /// An assessment read from a file and not stored (`mizan report FILE`).
+    Document(Box<AssessmentDoc>, Arc<Framework>),
+    /// The peers of a framework: the major version of `version`, else the newest.
+    Framework { id: String, version: Option<String> },
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Format {
+    /// The PDF benchmark report of an assessment.
+    Pdf,
+    /// The exchange file (`*.mizan.json`) of an assessment.
+    Exchange,
+    /// The anonymised benchmark pack of a framework's peers.
+    Pack,
+}
+
+/// How the report is made; ignored by the formats that do not use it.
+#[derive(Debug, Clone, Default)]
+pub struct Options {
+    pub lang: Lang,
+    /// Which stored assessments are the peers.
+    pub peers: PeerFilter,
+    pub paper: Paper,
+}
+
+/// What an export wrote.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Exported {
+    pub path: PathBuf,
+    pub bytes: usize,
+    /// Pages of a PDF.
+    pub pages: Option<usize>,
+    /// Assessments in the file (one, or the pack's peers).
+    pub assessments: usize,
+    /// What it is of: the assessment's title, or a pack's `framework-id version`.
+    pub title: String,
+}
+
+/// The content of one export, before it is written.
+struct Content {
+    bytes: Vec<u8>,
+    pages: Option<usize>,
+    assessments: usize,
+    title: String,
+}
+
+/// Writes `subject` as `format` to `path` (chosen in a native save dialog, or named on the
+/// command line), atomically. The folder is remembered as the next dialog's start.
+pub fn export(session: &Session, subject: Subject, format: Format, path: &Path, options: &Options) -> Result<Exported> {
+    let content = match format {
+        Format::Pdf => report(session, subject, options)?,
+        Format::Exchange => exchange_file(session, subject)?,
+        Format::Pack => pack(session, subject)?,
+    };
+    exchange::write_atomic(path, &content.bytes)?;
+    remember_folder(session, path);
+    Ok(Exported {
+        path: path.to_path_buf(),
+        bytes: content.bytes.len(),
+        pages: content.pages,
+        assessments: content.assessments,
+        title: content.title,
+    })
+}
+
+/// The assessment and framework a report or exchange file is made of.
+fn assessment(session: &Session, subject: Subject, format: Format) -> Result<(AssessmentDoc, Arc<Framework>)> {
+    match subject {
+        Subject::Stored(id) => {
+            let store = session.store()?;
+            let doc = store.load(id)?;
+            let fw = store.catalog().require(&doc.framework.id, Some(&doc.framework.version))?.clone();
+            Ok((doc, fw))
+        }
+        Subject::Document(doc, fw) => Ok((*doc, fw)),
+        Subject::Framework { .. } => Err(Error::invalid_input(format!("{format:?} is the export of one assessment, not of a framework"))),
+    }
+}
+
+/// The report is built and rendered here and nowhere else.
+fn report(session: &Session, subject: Subject, options: &Options) -> Result<Content> {
+    let (doc, fw) = assessment(session, subject, Format::Pdf)?;
+    let title = doc.assessment.title.clone();
+    let store = session.store()?;
+    let input = mizan_report::build_input(&store, doc, fw, &options.peers, options.lang, options.paper)?;
+    let rendered = mizan_report::render_report(&input)?;
+    Ok(Content { bytes: rendered.pdf, pages: Some(rendered.pages), assessments: 1, title })
+}
+
+fn exchange_file(session: &Session, subject: Subject) -> Result<Content> {
+    let doc = match subject {
+        // The stored document as the store exports it (deleted answers left out).
+        Subject::Stored(id) => session.store()?.export(id)?,
+        other => assessment(session, other, Format::Exchange)?.0,
+    };
+    Ok(Content { bytes: exchange::to_bytes(&doc), pages: None, assessments: 1, title: doc.assessment.title })
+}
+
+fn pack(session: &Session, subject: Subject) -> Result<Content> {
+    let Subject::Framework { id, version } = subject else {
+        return Err(Error::invalid_input("a benchmark pack is of a framework's peers, not of one assessment"));
+    };
+    let store = session.store()?;
+    let fw = store.catalog().require(&id, version.as_deref())?.clone();
+    let pack = store.export_pack(&fw)?;
+    let bytes = serde_json::to_vec_pretty(&pack).map_err(|e| Error::new("io", e.to_string()))?;
+    Ok(Content { bytes, pages: None, assessments: pack.assessments.len(), title: format!("{} {}", fw.id, fw.version) })
+}
+
+/// `export_pack` of docs/ipc.md: the path comes from the native save dialog.
+pub fn export_pack(session: &Session, framework: &str, version: Option<&str>, path: &Path) -> Result<PackExported> {
+    let subject = Subject::Framework { id: framework.to_string(), version: version.map(String::from) };
+    let done = export(session, subject, Format::Pack, path, &Options::default())?;
+    Ok(PackExported { path: done.path.display().to_string(), assessments: done.assessments })
+}
+
+/// `export_report` of docs/ipc.md: the PDF of an assessment, peers from the filter.
+pub fn export_report(session: &Session, id: &str, lang: Option<&str>, filter: Value, path: &Path) -> Result<ReportExported> {
+    let options = Options { lang: decode::lang(lang)?, peers: decode::peer_filter("export_report", filter)?, paper: Paper::A4 };
+    let id = decode::assessment_id(id)?;
+    let done = export(session, Subject::Stored(id), Format::Pdf, path, &options)?;
+    Ok(ReportExported { path: done.path.display().to_string(), pages: done.pages.unwrap_or(0), bytes: done.bytes })
+}
+
+// ---- where the save dialog opens, and the name it proposes ---------------------------------
+
+/// The folder a save dialog opens in: where the user last saved in this session, else
+/// their Documents folder (never the app's working folder).
+pub fn save_folder(session: &Session) -> PathBuf {
+    session
+        .save_folder()
+        .or_else(dirs::document_dir)
+        .or_else(dirs::home_dir)
+        .unwrap_or_else(|| session.db_path().parent().map(Path::to_path_buf).unwrap_or_default())
+}
+
+pub(crate) fn remember_folder(session: &Session, saved: &Path) {
+    if let Some(dir) = saved.parent().filter(|d| d.is_dir()) {
+        session.set_save_folder(dir.to_path_buf());
+    }
+}
+
+/// Characters no file name may hold on Windows, macOS or Linux.
+const NOT_IN_FILE_NAMES: &[char] = &['/', '\\', ':', '*', '?', '"', '<', '>', '|'];
+
+/// The file name proposed for a report of `name` (the agency's name): the name as people
+/// wrote it (letters of any script, spaces, commas, apostrophes), without the characters
+/// file systems refuse, at most 80 characters; `mizan-report.pdf` when nothing is left.
+pub fn report_file_name(name: Option<&str>) -> String {
+    let cleaned: String = name
+        .unwrap_or("")
+        .chars()
+        .map(|c| if c.is_control() || NOT_IN_FILE_NAMES.contains(&c) { ' ' } else { c })
+        .collect();
+    let words: Vec<&str> = cleaned.split_whitespace().collect();
+    let joined: String = words.join(" ").chars().take(80).collect();
+    // A leading dot hides the file; a trailing dot or space is dropped by Windows.
+    let stem = joined.trim_matches(|c: char| c == '.' || c.is_whitespace());
+    if stem.is_empty() {
+        "mizan-report.pdf".to_string()
+    } else {
+        format!("{stem}.pdf")
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::report_file_name;
+
+    #[test]
+    fn a_report_is_proposed_under_the_agency_name_as_written_without_what_file_systems_refuse() {
+        let cases = [
+            ("Ministry of Interior, Tunisia", "Ministry of Interior, Tunisia.pdf"),
+            ("  Wadi   Health\tAuthority ", "Wadi Health Authority.pdf"),
+            ("وزارة الصحة", "وزارة الصحة.pdf"),
+            ("Régie d'eau (Sfax) & co", "Régie d'eau (Sfax) & co.pdf"),
+            ("R&D: A/B \"test\" <v2>?", "R&D A B test v2.pdf"),
+            ("../../etc/passwd", "etc passwd.pdf"),
+            ("...", "mizan-report.pdf"),
+            ("", "mizan-report.pdf"),
+        ];
+        for (name, file) in cases {
+            assert_eq!(report_file_name(Some(name)), file, "{name:?}");
+        }
+        assert_eq!(report_file_name(None), "mizan-report.pdf");
+        assert_eq!(report_file_name(Some(&"M".repeat(300))).chars().count(), 80 + ".pdf".len());
+    }
+}

@@ -1,0 +1,98 @@
+//! What falls back to English in a language that is not complete yet, so that the
+//! command line says so instead of silently printing English (issue 16, item 22).
+
+use mizan_core::{Framework, Lang, Text};
+
+/// The languages whose report catalog (`ui/locales/<lang>/report.ftl`) mizan-report
+/// compiled in; found by this crate's build script the same way.
+const REPORT_CATALOGS: &str = env!("MIZAN_REPORT_CATALOGS");
+
+fn name(lang: Lang) -> &'static str {
+    match lang {
+        Lang::En => "English",
+        Lang::Fr => "French",
+        Lang::Ar => "Arabic",
+    }
+}
+
+/// Whether the report's fixed words (headings, captions, sentences) exist in `lang`.
+pub fn report_translated(lang: Lang) -> bool {
+    lang == Lang::En || REPORT_CATALOGS.split(',').any(|l| l == lang.code())
+}
+
+/// Every text of a framework (titles, descriptions, levels, questions, guidance, level
+/// descriptions, recommendations, evidence), for counting translations.
+fn texts(f: &Framework) -> Vec<&Text> {
+    let mut all = vec![&f.title, &f.description];
+    for l in &f.levels {
+        all.extend([&l.name, &l.description]);
+    }
+    for d in &f.dimensions {
+        all.extend([&d.title, &d.description]);
+    }
+    for q in &f.questions {
+        all.extend([&q.text, &q.guidance]);
+        all.extend(q.levels.iter().chain(&q.recommendations).chain(&q.evidence));
+    }
+    all
+}
+
+/// How many of the framework's texts have no translation in `lang` (they show in English).
+pub fn untranslated(f: &Framework, lang: Lang) -> (usize, usize) {
+    let all = texts(f);
+    // `get` hands back the English text itself when it falls back.
+    let missing = all.iter().filter(|t| lang != Lang::En && std::ptr::eq(t.get(lang), t.en.as_str())).count();
+    (missing, all.len())
+}
+
+/// One sentence per part of the output that is in English although `lang` was asked for;
+/// empty when everything is in `lang`. `report` adds the report's own words.
+pub fn fallbacks(f: &Framework, lang: Lang, report: bool) -> Vec<String> {
+    let mut out = Vec::new();
+    if lang == Lang::En {
+        return out;
+    }
+    let language = name(lang);
+    if report && !report_translated(lang) {
+        out.push(format!(
+            "the report's own words (headings, captions, sentences) are not translated into {language} yet \
+             (no ui/locales/{}/report.ftl): they are in English; numbers and dates follow {language} conventions",
+            lang.code()
+        ));
+    }
+    let (missing, total) = untranslated(f, lang);
+    if missing == total {
+        out.push(format!(
+            "framework {} {} has no {language} translation yet: its {total} texts (questions, levels, recommendations) are in English",
+            f.id, f.version
+        ));
+    } else if missing > 0 {
+        out.push(format!(
+            "{missing} of the {total} texts of framework {} {} have no {language} translation (questions, levels, recommendations): they are in English",
+            f.id, f.version
+        ));
+    }
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn english_never_falls_back_and_each_missing_translation_is_counted() {
+        let catalog = mizan_core::Catalog::builtin();
+        let f = catalog.require("innovation-readiness", None).unwrap();
+        assert!(fallbacks(f, Lang::En, true).is_empty());
+        let mut partial = (**f).clone();
+        for t in [&mut partial.questions[0].text, &mut partial.title] {
+            t.fr = Some("Texte".into());
+            t.ar = Some(" ".into()); // blank: still English
+        }
+        let (missing, total) = untranslated(&partial, Lang::Fr);
+        assert_eq!(untranslated(f, Lang::Fr).0 - missing, 2);
+        assert_eq!(untranslated(&partial, Lang::Ar).0, untranslated(f, Lang::Ar).0, "a blank translation is no translation");
+        let said = fallbacks(&partial, Lang::Fr, false).join("\n");
+        assert!(said.contains(&format!("{missing} of the {total} texts of framework innovation-readiness")) && said.contains("French"), "{said}");
+    }
+}

@@ -1,0 +1,30 @@
+//! Structured arguments of the webview that are not the engine's own input types.
+
+use mizan_core::benchmark::PeerFilter;
+use serde::Deserialize;
+
+/// The compare view's peer filter; empty strings mean "any".
+#[derive(Debug, Default, Clone, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct PeerFilterInput {
+    #[serde(default)]
+    pub sector: Option<String>,
+    #[serde(default)]
+    pub country: Option<String>,
+    #[serde(default)]
+    pub size: Option<String>,
+    #[serde(default)]
+    pub tags: Vec<String>,
+}
+
+impl PeerFilterInput {
+    pub fn into_filter(self) -> PeerFilter {
+        let some = |v: Option<String>| v.map(|s| s.trim().to_string()).filter(|s| !s.is_empty());
+        PeerFilter {
+            sector: some(self.sector),
+            country: some(self.country).map(|c| c.to_ascii_uppercase()),
+            size: some(self.size),
+            tags: self.tags.into_iter().map(|t| t.trim().to_string()).filter(|t| !t.is_empty()).collect(),
+        }
+    }
+}

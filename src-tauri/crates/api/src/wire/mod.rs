@@ -1,0 +1,11 @@
+//! The shapes of docs/ipc.md that are not the engine's own: what the use cases take from
+//! and give to the webview (and the command line). Plain serde structs, kept apart from
+//! the use cases, so that TypeScript types can be generated from them.
+
+mod framework;
+mod inputs;
+mod results;
+
+pub use framework::{Dimension, Framework, Level, Question, Source};
+pub use inputs::PeerFilterInput;
+pub use results::{AppInfo, PackExported, Recovery, ReportExported, SampleLoaded, SavedAnswer};

@@ -1,0 +1,48 @@
+//! What use cases return, where the engine has no type of its own for it.
+
+use crate::error::Error;
+use mizan_core::store::backup::BackupInfo;
+use mizan_core::{Answer, AssessmentSummary};
+use serde::Serialize;
+
+#[derive(Debug, Clone, Serialize, PartialEq)]
+pub struct SavedAnswer {
+    pub answer: Answer,
+    pub summary: AssessmentSummary,
+}
+
+#[derive(Debug, Clone, Serialize, PartialEq)]
+pub struct AppInfo {
+    pub version: String,
+    pub db_path: String,
+    pub data_dir: String,
+    /// Not in the first contract: why the database could not be opened, if it could not.
+    pub db_error: Option<Error>,
+    /// Set when the database failed its check at start and was moved aside: where it went
+    /// and the newest good backup to offer.
+    pub recovery: Option<Recovery>,
+}
+
+#[derive(Debug, Clone, Serialize, PartialEq)]
+pub struct Recovery {
+    pub moved_aside: String,
+    pub newest_backup: Option<BackupInfo>,
+}
+
+#[derive(Debug, Clone, Serialize, PartialEq)]
+pub struct PackExported {
+    pub path: String,
+    pub assessments: usize,
+}
+
+#[derive(Debug, Clone, Serialize, PartialEq)]
+pub struct ReportExported {
+    pub path: String,
+    pub pages: usize,
+    pub bytes: usize,
+}
+
+#[derive(Debug, Clone, Serialize, PartialEq)]
+pub struct SampleLoaded {
+    pub assessments: usize,
+}
