@@ -241,7 +241,6 @@ impl Store {
         tx.commit().db(&self.path)?;
         self.summary(id, lang)
     }
-
 }
 
 /// Finds the agency (same id, else same name key and country) or creates it.
