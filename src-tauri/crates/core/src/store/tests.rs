@@ -464,6 +464,53 @@ fn eight_openers_of_a_new_database_at_once_all_succeed() {
     }
 }
 
+const CHILD_OPEN_ENV: &str = "MIZAN_TEST_OPEN_CHILD_DB";
+
+/// Opens the database named by `MIZAN_TEST_OPEN_CHILD_DB` once the file `<db>.go` exists
+/// (so that all children start together), for `processes_opening_a_new_database_at_once_all_succeed`.
+/// Does nothing when run on its own.
+#[test]
+#[ignore = "run as a child process by processes_opening_a_new_database_at_once_all_succeed"]
+fn child_opener() {
+    let Some(db) = std::env::var_os(CHILD_OPEN_ENV) else { return };
+    let db = PathBuf::from(db);
+    let go = db.with_extension("go");
+    while !go.exists() {
+        std::thread::sleep(std::time::Duration::from_millis(1));
+    }
+    let store = Store::open(&db, catalog()).unwrap_or_else(|e| panic!("open failed: {e}"));
+    assert_eq!(store.schema_version().unwrap() as usize, schema::MIGRATIONS.len());
+}
+
+/// Issue 17: 53 of 80 processes opening a new database at once failed with "table
+/// agencies already exists".
+#[test]
+fn processes_opening_a_new_database_at_once_all_succeed() {
+    let exe = std::env::current_exe().unwrap();
+    for round in 0..3 {
+        let dir = TempDir::new().unwrap();
+        let db = db_in(&dir);
+        let children: Vec<_> = (0..6)
+            .map(|_| {
+                Command::new(&exe)
+                    .args(["store::tests::child_opener", "--exact", "--ignored", "--test-threads=1"])
+                    .env(CHILD_OPEN_ENV, &db)
+                    .stdout(Stdio::piped())
+                    .stderr(Stdio::piped())
+                    .spawn()
+                    .unwrap()
+            })
+            .collect();
+        std::thread::sleep(std::time::Duration::from_millis(300)); // every child is waiting
+        std::fs::write(db.with_extension("go"), b"").unwrap();
+        for child in children {
+            let out = child.wait_with_output().unwrap();
+            assert!(out.status.success(), "round {round}: {}{}", String::from_utf8_lossy(&out.stdout), String::from_utf8_lossy(&out.stderr));
+        }
+        assert_eq!(open(&db).integrity_check().unwrap(), "ok");
+    }
+}
+
 // ---- kill -9 -----------------------------------------------------------------------------
 
 const CHILD_DB_ENV: &str = "MIZAN_TEST_KILL_CHILD_DB";
