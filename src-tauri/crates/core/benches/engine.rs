@@ -4,6 +4,7 @@
 
 use criterion::{criterion_group, criterion_main, BatchSize, Criterion};
 use mizan_core::model::*;
+use mizan_core::test_support::{self, T0};
 use mizan_core::{exchange, scoring, Catalog, Framework, Lang, Store};
 use std::collections::BTreeMap;
 use std::fmt::Write as _;
@@ -42,44 +43,23 @@ fn synthetic_framework_toml() -> String {
 /// An interview: `respondents` people answer every question (a few not applicable),
 /// with two consensus entries and a target.
 fn doc_for(fw: &Framework, respondents: usize) -> AssessmentDoc {
-    let t = "2026-03-01T09:30:00.000Z";
-    let rs: Vec<Respondent> = (0..respondents)
-        .map(|i| Respondent { id: Uuid::from_u128(1000 + i as u128), name: format!("Official {i}"), role: "director".into(), unit: "unit".into() })
-        .collect();
-    let mut answers = Vec::new();
-    for (ri, r) in rs.iter().enumerate() {
+    let agency = AgencyInfo { sector: "health".into(), ..test_support::agency("Fictional Agency", "TN") };
+    let mut doc = test_support::doc(fw, agency);
+    doc.assessment.id = Uuid::from_u128(42);
+    doc.assessment.title = "Benchmark interview".into();
+    doc.assessment.mode = Mode::Interview;
+    doc.assessment.targets = BTreeMap::from([(fw.dimensions[0].id.clone(), 4)]);
+    doc.respondents = (0..respondents).map(|i| Respondent { role: "director".into(), unit: "unit".into(), ..test_support::respondent(Uuid::from_u128(1000 + i as u128), &format!("Official {i}")) }).collect();
+    for (ri, r) in doc.respondents.iter().enumerate() {
         for (qi, q) in fw.questions.iter().enumerate() {
             let na = (qi * 7 + ri) % 23 == 0;
-            answers.push(Answer {
-                respondent: r.id,
-                question: q.id.clone(),
-                level: if na { None } else { Some(((qi * 3 + ri * 2) % 5) as u8 + 1) },
-                not_applicable: na,
-                note: format!("Note of {} on {}: evidence seen in the annual report.", r.name, q.id),
-                evidence: String::new(),
-                updated_at: t.into(),
-            });
+            let mut a = if na { test_support::not_applicable(r.id, &q.id, T0) } else { test_support::answer(r.id, &q.id, Some(((qi * 3 + ri * 2) % 5) as u8 + 1), T0) };
+            a.note = format!("Note of {} on {}: evidence seen in the annual report.", r.name, q.id);
+            doc.answers.push(a);
         }
     }
-    AssessmentDoc {
-        format: EXCHANGE_FORMAT.into(),
-        format_version: EXCHANGE_FORMAT_VERSION,
-        framework: FrameworkRef { id: fw.id.clone(), version: fw.version.clone() },
-        assessment: AssessmentMeta {
-            id: Uuid::from_u128(42),
-            title: "Benchmark interview".into(),
-            mode: Mode::Interview,
-            status: Status::Draft,
-            agency: AgencyInfo { name: "Fictional Agency".into(), sector: "health".into(), country: "TN".into(), ..Default::default() },
-            targets: BTreeMap::from([(fw.dimensions[0].id.clone(), 4)]),
-            created_at: t.into(),
-            updated_at: t.into(),
-            finalized_at: None,
-        },
-        respondents: rs,
-        answers,
-        consensus: fw.questions.iter().take(2).map(|q| Consensus { question: q.id.clone(), level: 3, rationale: String::new(), updated_at: t.into() }).collect(),
-    }
+    doc.consensus = fw.questions.iter().take(2).map(|q| Consensus { question: q.id.clone(), level: 3, rationale: String::new(), updated_at: T0.into() }).collect();
+    doc
 }
 
 fn bench_scoring(c: &mut Criterion) {

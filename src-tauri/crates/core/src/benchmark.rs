@@ -5,8 +5,20 @@
 //! h = (n − 1)·p, Q(p) = x⌊h⌋ + (h − ⌊h⌋)·(x⌊h⌋₊₁ − x⌊h⌋).
 //! Rank = 1 + peers strictly higher; percentile = 100·(peers lower + ½·peers equal)/n.
 //! Fewer than [`MIN_PEERS`] peers: no statistics (they would identify agencies).
+//!
+//! **Ranking a draft**: the overall rank and percentile are given only when the assessment
+//! is complete (every question answered or marked not applicable); a dimension's only
+//! when every question of that dimension is. Otherwise `rank` and `percentile` are null
+//! and the statistics carry `unranked: "incomplete"` (`"no_value"` when the agency has no
+//! value there at all); the peers' statistics are still given. A rank of a draft would
+//! compare a few answered questions with complete peers.
+//!
+//! Every statistics object also carries `index`: its value and the peers' five-number
+//! summary on the 0–100 index scale ([`crate::scoring::index_of`]), so no caller
+//! converts scales.
 
 use crate::error::{CoreError, Result};
+use crate::scoring::{index_of, Scores};
 use serde::Serialize;
 use std::fmt;
 
@@ -95,6 +107,28 @@ pub fn quantile(sorted: &[f64], p: f64) -> f64 {
     sorted[lo] + (h - lo as f64) * (sorted[hi] - sorted[lo])
 }
 
+/// Why a value has no rank and percentile although its peers have statistics.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Unranked {
+    /// Not every question (of the assessment, or of the dimension) is answered yet.
+    Incomplete,
+    /// The agency has no value here (nothing answered with a level).
+    NoValue,
+}
+
+/// A value and the peers' five-number summary on the 0–100 index scale (null where the
+/// 1–5 value is null).
+#[derive(Debug, Clone, Default, PartialEq, Serialize)]
+pub struct IndexStats {
+    pub value: Option<f64>,
+    pub min: Option<f64>,
+    pub q1: Option<f64>,
+    pub median: Option<f64>,
+    pub q3: Option<f64>,
+    pub max: Option<f64>,
+}
+
 #[derive(Debug, Clone, PartialEq, Serialize)]
 pub struct Stats {
     /// The agency's own value (null when it has none).
@@ -107,6 +141,33 @@ pub struct Stats {
     pub max: Option<f64>,
     pub rank: Option<usize>,
     pub percentile: Option<f64>,
+    /// Set when the peers have statistics but the value is not ranked (see the module docs).
+    pub unranked: Option<Unranked>,
+    /// The same on the 0–100 index scale (filled by [`Stats::on_scale`]).
+    pub index: IndexStats,
+}
+
+impl Stats {
+    /// Withholds the rank and percentile of a value that may not be ranked (`rankable`
+    /// false: not fully answered), saying why.
+    pub fn ranked_if(mut self, rankable: bool) -> Stats {
+        let why = match (self.value, rankable) {
+            (None, _) => Some(Unranked::NoValue),
+            (Some(_), false) => Some(Unranked::Incomplete),
+            (Some(_), true) => None,
+        };
+        if self.median.is_some() && why.is_some() {
+            (self.rank, self.percentile, self.unranked) = (None, None, why);
+        }
+        self
+    }
+
+    /// Fills `index` for a framework with `levels` levels.
+    pub fn on_scale(mut self, levels: u8) -> Stats {
+        let ix = |v: Option<f64>| v.map(|x| index_of(x, levels));
+        self.index = IndexStats { value: ix(self.value), min: ix(self.min), q1: ix(self.q1), median: ix(self.median), q3: ix(self.q3), max: ix(self.max) };
+        self
+    }
 }
 
 fn tidy(x: f64) -> f64 {
@@ -114,11 +175,13 @@ fn tidy(x: f64) -> f64 {
 }
 
 /// Statistics of `peers` and the position of `value` among them. With fewer than
-/// [`MIN_PEERS`] peers every statistic is null (only n is given).
+/// [`MIN_PEERS`] peers every statistic is null (only n is given). The index scale and
+/// the ranking rule are added by [`Stats::on_scale`] and [`Stats::ranked_if`].
 pub fn stats(value: Option<f64>, peers: &[f64]) -> Stats {
     let n = peers.len();
+    let empty = Stats { value, n, min: None, q1: None, median: None, q3: None, max: None, rank: None, percentile: None, unranked: None, index: IndexStats::default() };
     if n < MIN_PEERS {
-        return Stats { value, n, min: None, q1: None, median: None, q3: None, max: None, rank: None, percentile: None };
+        return empty;
     }
     let mut sorted = peers.to_vec();
     sorted.sort_by(f64::total_cmp);
@@ -131,8 +194,6 @@ pub fn stats(value: Option<f64>, peers: &[f64]) -> Stats {
         (1 + higher, tidy(100.0 * (lower as f64 + 0.5 * equal as f64) / n as f64))
     });
     Stats {
-        value,
-        n,
         min: Some(sorted[0]),
         q1: Some(tidy(quantile(&sorted, 0.25))),
         median: Some(tidy(quantile(&sorted, 0.5))),
@@ -140,6 +201,7 @@ pub fn stats(value: Option<f64>, peers: &[f64]) -> Stats {
         max: Some(sorted[n - 1]),
         rank: position.map(|p| p.0),
         percentile: position.map(|p| (p.1 * 10.0).round() / 10.0),
+        ..empty
     }
 }
 
@@ -162,6 +224,9 @@ pub struct Benchmark {
     pub peers: PeerGroup,
     pub overall: Option<Stats>,
     pub dimensions: Option<Vec<DimensionStats>>,
+    /// Questions not yet answered (nor marked not applicable): the overall rank is given
+    /// once this is 0.
+    pub questions_left: u32,
     #[serde(skip_serializing_if = "Option::is_none")]
     pub reason: Option<String>,
 }
@@ -174,14 +239,43 @@ pub struct PeerScores {
     pub dimensions: Vec<Option<f64>>,
 }
 
-/// Compares the agency (`own`) with `peers`, dimension by dimension.
-pub fn compare(filter: &PeerFilter, dimension_ids: &[String], own: &PeerScores, peers: &[PeerScores]) -> Benchmark {
+/// The agency being compared: its scores and how far it is answered, which decides what
+/// may be ranked.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Own {
+    pub scores: PeerScores,
+    /// Questions not answered nor marked not applicable, in all.
+    pub questions_left: u32,
+    /// Per dimension (framework order): every question of it answered or not applicable.
+    pub dimensions_complete: Vec<bool>,
+}
+
+impl Own {
+    pub fn of(scores: &Scores) -> Own {
+        Own {
+            scores: PeerScores { overall: scores.overall.score, dimensions: scores.dimensions.iter().map(|d| d.score).collect() },
+            questions_left: scores.dimensions.iter().map(|d| d.questions.saturating_sub(d.answered)).sum(),
+            dimensions_complete: scores.dimensions.iter().map(|d| d.answered >= d.questions).collect(),
+        }
+    }
+
+    /// Fully answered scores (for tests and for peers compared as an agency).
+    pub fn complete(scores: PeerScores) -> Own {
+        let dimensions_complete = vec![true; scores.dimensions.len()];
+        Own { scores, questions_left: 0, dimensions_complete }
+    }
+}
+
+/// Compares the agency (`own`) with `peers`, dimension by dimension, for a framework with
+/// `levels` levels.
+pub fn compare(filter: &PeerFilter, dimension_ids: &[String], levels: u8, own: &Own, peers: &[PeerScores]) -> Benchmark {
     let group = PeerGroup { filter: filter.to_string(), n: peers.len() };
     if peers.len() < MIN_PEERS {
         return Benchmark {
             peers: group,
             overall: None,
             dimensions: None,
+            questions_left: own.questions_left,
             reason: Some(format!(
                 "only {} peer assessment{} match{}: a benchmark needs at least {MIN_PEERS}, so that no agency can be identified",
                 peers.len(),
@@ -196,10 +290,13 @@ pub fn compare(filter: &PeerFilter, dimension_ids: &[String], own: &PeerScores, 
         .enumerate()
         .map(|(i, id)| {
             let values: Vec<f64> = peers.iter().filter_map(|p| p.dimensions.get(i).copied().flatten()).collect();
-            DimensionStats { id: id.clone(), stats: stats(own.dimensions.get(i).copied().flatten(), &values) }
+            let complete = own.dimensions_complete.get(i).copied().unwrap_or(false);
+            let stats = stats(own.scores.dimensions.get(i).copied().flatten(), &values).ranked_if(complete).on_scale(levels);
+            DimensionStats { id: id.clone(), stats }
         })
         .collect();
-    Benchmark { peers: group, overall: Some(stats(own.overall, &overall_values)), dimensions: Some(dimensions), reason: None }
+    let overall = stats(own.scores.overall, &overall_values).ranked_if(own.questions_left == 0).on_scale(levels);
+    Benchmark { peers: group, overall: Some(overall), dimensions: Some(dimensions), questions_left: own.questions_left, reason: None }
 }
 
 #[cfg(test)]

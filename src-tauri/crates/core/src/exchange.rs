@@ -5,14 +5,13 @@ use crate::catalog::Catalog;
 use crate::error::{CoreError, Result};
 use crate::framework::Framework;
 use crate::model::*;
-use crate::store::{MAX_ANSWER_TEXT, MAX_NAME};
+use crate::rules::{is_country_code, is_in_the_future, level_in_range, text_problem, MAX_ANSWER_TEXT, MAX_CLOCK_SKEW_HOURS, MAX_NAME};
+pub use crate::rules::MAX_EXCHANGE_BYTES;
 use crate::time;
 use std::collections::HashSet;
 use std::io::Read;
 use std::path::Path;
 use std::sync::Arc;
-
-pub const MAX_EXCHANGE_BYTES: u64 = 20 * 1024 * 1024;
 
 /// Reads and validates an exchange file. Nothing is written anywhere.
 pub fn read_file(path: &Path, catalog: &Catalog) -> Result<(AssessmentDoc, Arc<Framework>)> {
@@ -115,7 +114,7 @@ pub fn validate(file: &str, doc: &AssessmentDoc, catalog: &Catalog) -> Result<Ar
     for (p, v) in [("sector", &a.agency.sector), ("size", &a.agency.size)] {
         text_field(file, &format!("assessment.agency.{p}"), v, MAX_NAME, false)?;
     }
-    if !(a.agency.country.is_empty() || (a.agency.country.len() == 2 && a.agency.country.chars().all(|c| c.is_ascii_uppercase()))) {
+    if !is_country_code(&a.agency.country) {
         return Err(refuse(file, "assessment.agency.country", format!("`{}` is not an ISO 3166 alpha-2 code (two capital letters, e.g. TN)", a.agency.country)));
     }
     for (i, t) in a.agency.tags.iter().enumerate() {
@@ -125,7 +124,7 @@ pub fn validate(file: &str, doc: &AssessmentDoc, catalog: &Catalog) -> Result<Ar
         if fw.dimension_position(dim).is_none() {
             return Err(refuse(file, format!("assessment.targets.{dim}"), format!("`{dim}` is not a dimension of {} {}", fw.id, fw.version)));
         }
-        if !(1..=levels).contains(&t) {
+        if !level_in_range(t, levels) {
             return Err(refuse(file, format!("assessment.targets.{dim}"), format!("target {t} is out of range 1..{levels}")));
         }
     }
@@ -157,7 +156,7 @@ pub fn validate(file: &str, doc: &AssessmentDoc, catalog: &Catalog) -> Result<Ar
             return Err(refuse(file, p("question"), format!("respondent {} answers `{}` twice", ans.respondent, ans.question)));
         }
         if let Some(l) = ans.level {
-            if !(1..=levels).contains(&l) {
+            if !level_in_range(l, levels) {
                 return Err(refuse(file, p("level"), format!("level {l} is out of range: this framework has levels 1 to {levels}")));
             }
             if ans.not_applicable {
@@ -177,7 +176,7 @@ pub fn validate(file: &str, doc: &AssessmentDoc, catalog: &Catalog) -> Result<Ar
         if !consensus_questions.insert(c.question.as_str()) {
             return Err(refuse(file, p("question"), format!("question `{}` has two consensus entries", c.question)));
         }
-        if !(1..=levels).contains(&c.level) {
+        if !level_in_range(c.level, levels) {
             return Err(refuse(file, p("level"), format!("level {} is out of range: this framework has levels 1 to {levels}", c.level)));
         }
         text_field(file, &p("rationale"), &c.rationale, MAX_ANSWER_TEXT, false)?;
@@ -187,24 +186,27 @@ pub fn validate(file: &str, doc: &AssessmentDoc, catalog: &Catalog) -> Result<Ar
 }
 
 fn text_field(file: &str, path: &str, value: &str, max: usize, required: bool) -> Result<()> {
-    if required && value.trim().is_empty() {
-        return Err(refuse(file, path, "is empty: it must have a value"));
+    match text_problem(value, max, required) {
+        Some(problem) => Err(refuse(file, path, problem)),
+        None => Ok(()),
     }
-    if value.chars().count() > max {
-        return Err(refuse(file, path, format!("is longer than {max} characters")));
-    }
-    if value.contains('\0') {
-        return Err(refuse(file, path, "contains a NUL character"));
-    }
-    Ok(())
 }
 
 fn timestamp(file: &str, path: &str, value: &str) -> Result<()> {
     match time::normalize(value) {
         // Kept and exported in UTC: that form must read back too. An offset can carry a
         // time at the edge of year 0000 or 9999 out of RFC 3339's four-digit years.
-        Some(utc) if time::normalize(&utc).is_some() => Ok(()),
-        Some(utc) => Err(refuse(file, path, format!("`{value}` is {utc} in UTC, outside the years 0000 to 9999"))),
+        Some(utc) if time::normalize(&utc).is_none() => Err(refuse(file, path, format!("`{value}` is {utc} in UTC, outside the years 0000 to 9999"))),
+        // Newer wins a merge: a time ahead of the clock would win every later edit for ever.
+        Some(utc) if time::parse(&utc).is_some_and(|t| is_in_the_future(t, chrono::Utc::now())) => Err(refuse(
+            file,
+            path,
+            format!(
+                "`{value}` is more than {MAX_CLOCK_SKEW_HOURS} hours ahead of this computer's clock ({}): check the clock of the computer that wrote the file, and this one's",
+                time::now()
+            ),
+        )),
+        Some(_) => Ok(()),
         None => Err(refuse(file, path, format!("`{value}` is not an RFC 3339 timestamp (e.g. 2026-03-01T09:30:00Z)"))),
     }
 }

@@ -10,10 +10,13 @@ pub mod error;
 pub mod exchange;
 pub mod framework;
 pub mod model;
+pub mod rules;
 pub mod sample;
 pub mod scoring;
 pub mod store;
 pub mod text;
+#[cfg(any(test, feature = "test-support"))]
+pub mod test_support;
 pub mod time;
 
 pub use catalog::{Catalog, FrameworkSummary};

@@ -2,6 +2,7 @@
 
 use crate::framework::Framework;
 use crate::model::{AssessmentDoc, FrameworkRef};
+use crate::rules::{level_in_range, weight_is_valid, MAX_WEIGHT};
 use crate::text::Lang;
 use serde::Serialize;
 use std::cmp::Ordering;
@@ -63,7 +64,8 @@ pub struct Recommendation {
 
 /// Index 0–100 of a score on a 1..L scale, rounded to one decimal as shown.
 pub fn index_of(score: f64, levels: u8) -> f64 {
-    let raw = (tidy(score) - 1.0) / (f64::from(levels) - 1.0) * 100.0;
+    // Frameworks have 2 to 9 levels; the floor keeps a hand-built one from dividing by 0.
+    let raw = (tidy(score) - 1.0) / (f64::from(levels) - 1.0).max(1.0) * 100.0;
     (raw * 10.0).round() / 10.0
 }
 
@@ -87,6 +89,20 @@ pub fn median(values: &mut [u8]) -> Option<f64> {
     })
 }
 
+/// A weight as scoring uses it. Framework files are refused outside `0 < w ≤ MAX_WEIGHT`;
+/// a framework built otherwise is held to the same range here (NaN and w ≤ 0 count as 0,
+/// leaving that question or dimension out), so no sum can overflow and no score path
+/// can give a non-finite number.
+fn usable_weight(w: f64) -> f64 {
+    if weight_is_valid(w) {
+        w
+    } else if w > MAX_WEIGHT {
+        MAX_WEIGHT
+    } else {
+        0.0
+    }
+}
+
 /// Removes float noise (3.2000000000000006) so JSON output is stable and readable.
 fn tidy(x: f64) -> f64 {
     (x * 1e9).round() / 1e9
@@ -102,7 +118,7 @@ pub fn score(fw: &Framework, doc: &AssessmentDoc, lang: Lang) -> Scores {
     for a in &doc.answers {
         let Some(qi) = fw.question_position(&a.question) else { continue };
         match a.level {
-            Some(l) if !a.not_applicable && (1..=levels).contains(&l) => given[qi].push(l),
+            Some(l) if !a.not_applicable && level_in_range(l, levels) => given[qi].push(l),
             _ if a.not_applicable => marked_na[qi] = true,
             _ => {}
         }
@@ -110,7 +126,7 @@ pub fn score(fw: &Framework, doc: &AssessmentDoc, lang: Lang) -> Scores {
     let mut consensus: Vec<Option<u8>> = vec![None; nq];
     for c in &doc.consensus {
         if let Some(qi) = fw.question_position(&c.question) {
-            if (1..=levels).contains(&c.level) {
+            if level_in_range(c.level, levels) {
                 consensus[qi] = Some(c.level);
             }
         }
@@ -146,8 +162,8 @@ pub fn score(fw: &Framework, doc: &AssessmentDoc, lang: Lang) -> Scores {
             dim_answered[di] += 1;
         }
         if let Some(l) = level[qi] {
-            sum[di] += q.weight * l;
-            wsum[di] += q.weight;
+            sum[di] += usable_weight(q.weight) * l;
+            wsum[di] += usable_weight(q.weight);
         }
     }
     let dim_score: Vec<Option<f64>> = (0..nd).map(|d| (wsum[d] > 0.0).then(|| sum[d] / wsum[d])).collect();
@@ -156,8 +172,8 @@ pub fn score(fw: &Framework, doc: &AssessmentDoc, lang: Lang) -> Scores {
     let (mut osum, mut ow) = (0.0, 0.0);
     for (d, dim) in fw.dimensions.iter().enumerate() {
         if let Some(s) = dim_score[d] {
-            osum += dim.weight * s;
-            ow += dim.weight;
+            osum += usable_weight(dim.weight) * s;
+            ow += usable_weight(dim.weight);
         }
     }
     let overall_score = (ow > 0.0).then(|| osum / ow);
@@ -168,7 +184,7 @@ pub fn score(fw: &Framework, doc: &AssessmentDoc, lang: Lang) -> Scores {
         .iter()
         .enumerate()
         .map(|(d, dim)| match doc.assessment.targets.get(&dim.id) {
-            Some(&t) if (1..=levels).contains(&t) => Some(t),
+            Some(&t) if level_in_range(t, levels) => Some(t),
             _ => dim_score[d].map(|s| (stage_of(s, levels) + 1).min(levels)),
         })
         .collect();
@@ -181,7 +197,7 @@ pub fn score(fw: &Framework, doc: &AssessmentDoc, lang: Lang) -> Scores {
             (Some(l), Some(t)) => Some(tidy((f64::from(t) - l).max(0.0))),
             _ => None,
         };
-        let priority = gap.map(|g| tidy(g * q.weight * fw.dimensions[di].weight));
+        let priority = gap.map(|g| tidy(g * usable_weight(q.weight) * usable_weight(fw.dimensions[di].weight)));
         if let (Some(g), Some(p), Some(l)) = (gap, priority, level[qi]) {
             if g > 0.0 {
                 let at = (l.floor() as usize).clamp(1, q.recommendations.len().max(1)) - 1;

@@ -3,8 +3,8 @@
 use mizan_core::benchmark::PeerFilter;
 use mizan_core::model::*;
 use mizan_core::store::parse_pack;
-use mizan_core::{Catalog, CoreError, Lang, Store};
-use uuid::Uuid;
+use mizan_core::{test_support, Catalog, CoreError, Lang, Store};
+
 
 const FW: &str = "service-integration";
 
@@ -25,45 +25,27 @@ fn spec(agency: &str, level: u8) -> Spec<'_> {
 
 fn doc(store: &Store, s: &Spec) -> AssessmentDoc {
     let fw = store.catalog().get(FW, Some(s.version)).unwrap();
-    let respondent = Uuid::new_v4();
-    AssessmentDoc {
-        format: EXCHANGE_FORMAT.into(),
-        format_version: 1,
-        framework: FrameworkRef { id: FW.into(), version: s.version.into() },
-        assessment: AssessmentMeta {
-            id: Uuid::new_v4(),
-            title: format!("{} assessment", s.agency),
-            mode: Mode::SelfAssessment,
-            status: s.status,
-            agency: AgencyInfo {
-                id: None,
-                name: s.agency.into(),
-                sector: s.sector.into(),
-                country: s.country.into(),
-                size: "medium".into(),
-                tags: s.tags.iter().map(|t| t.to_string()).collect(),
-            },
-            targets: Default::default(),
-            created_at: "2026-01-01T00:00:00Z".into(),
-            updated_at: s.finalized.into(),
-            finalized_at: (s.status == Status::Final).then(|| s.finalized.to_string()),
-        },
-        respondents: vec![Respondent { id: respondent, name: format!("Secret respondent of {}", s.agency), role: String::new(), unit: String::new() }],
-        answers: fw
-            .questions
-            .iter()
-            .map(|q| Answer {
-                respondent,
-                question: q.id.clone(),
-                level: Some(s.level),
-                not_applicable: false,
-                note: format!("confidential note {}", s.agency),
-                evidence: String::new(),
-                updated_at: "2026-01-02T00:00:00Z".into(),
-            })
-            .collect(),
-        consensus: vec![],
+    let agency = AgencyInfo {
+        id: None,
+        name: s.agency.into(),
+        sector: s.sector.into(),
+        country: s.country.into(),
+        size: "medium".into(),
+        tags: s.tags.iter().map(|t| t.to_string()).collect(),
+    };
+    let mut d = test_support::answered_doc(fw, agency, |_| Some(s.level));
+    d.framework.version = s.version.into();
+    d.respondents[0].name = format!("Secret respondent of {}", s.agency);
+    for a in &mut d.answers {
+        a.note = format!("confidential note {}", s.agency);
+        a.updated_at = "2026-01-02T00:00:00Z".into();
     }
+    d.assessment.created_at = "2026-01-01T00:00:00Z".into();
+    d.assessment.updated_at = s.finalized.into();
+    if s.status == Status::Final {
+        test_support::finalize(&mut d, s.finalized);
+    }
+    d
 }
 
 fn store_with(specs: &[Spec]) -> (Store, Vec<AssessmentDoc>) {
@@ -150,7 +132,7 @@ fn trend_lists_earlier_finals_oldest_first() {
 #[test]
 fn packs_carry_no_names_or_text_and_count_as_anonymous_peers() {
     let (store, _) = store_with(&[spec("Alpha Authority", 2), spec("Beta Bureau", 3), spec("Gamma Council", 4), Spec { status: Status::Draft, ..spec("Delta Draft", 1) }]);
-    let fw = store.catalog().get(FW, None).unwrap().clone();
+    let fw = store.catalog().get(FW, Some("1.0.0")).unwrap().clone();
     let pack = store.export_pack(&fw).unwrap();
     assert_eq!(pack.assessments.len(), 3, "final assessments only");
     let text = serde_json::to_string_pretty(&pack).unwrap();
@@ -177,7 +159,7 @@ fn packs_carry_no_names_or_text_and_count_as_anonymous_peers() {
 #[test]
 fn packs_are_refused_when_too_small_mismatched_or_malformed() {
     let (store, _) = store_with(&[spec("Alpha Authority", 2), spec("Beta Bureau", 3)]);
-    let fw = store.catalog().get(FW, None).unwrap().clone();
+    let fw = store.catalog().get(FW, Some("1.0.0")).unwrap().clone();
     assert!(matches!(store.export_pack(&fw), Err(CoreError::InvalidInput(m)) if m.contains("at least 3")));
 
     let (store, _) = store_with(&[spec("A", 2), spec("B", 3), spec("C", 4)]);
@@ -247,4 +229,111 @@ fn comparison_never_leaks_peer_values_below_three() {
     assert_eq!(c.benchmark.peers.n, 3);
     let c = store.comparison(id, &PeerFilter::parse("country=JO").unwrap()).unwrap();
     assert!(c.peer_index.is_empty() && c.benchmark.overall.is_none());
+}
+
+fn pack_rows(store: &Store) -> i64 {
+    store.connection().query_row("SELECT count(*) FROM pack_peers", [], |r| r.get::<_, i64>(0)).unwrap()
+}
+
+#[test]
+fn two_exports_of_one_database_count_each_agency_once() {
+    let (store, _) = store_with(&[spec("Alpha Authority", 2), spec("Beta Bureau", 3), Spec { sector: "finance", ..spec("Gamma Council", 4) }]);
+    let fw = store.catalog().get(FW, Some("1.0.0")).unwrap().clone();
+    let (first, second) = (store.export_pack(&fw).unwrap(), store.export_pack(&fw).unwrap());
+    assert_ne!(first.id, second.id, "each export is a new pack");
+    let keys = |p: &mizan_core::store::Pack| p.assessments.iter().map(|e| e.agency).collect::<Vec<_>>();
+    assert_eq!(keys(&first), keys(&second), "but the agencies keep their keys");
+
+    let (mut other, own) = store_with(&[spec("Own Agency", 3)]);
+    other.import_pack("first.json", first).unwrap();
+    other.import_pack("second.json", second).unwrap();
+    assert_eq!(pack_rows(&other), 6);
+    let b = bench(&other, &own[0], "");
+    assert_eq!(b.peers.n, 3, "three agencies, not six rows");
+    assert_eq!(b.overall.unwrap().median, Some(3.0));
+    // A filter matching two real agencies shows no statistics, however many rows.
+    let b = bench(&other, &own[0], "sector=health");
+    assert_eq!(b.peers.n, 2);
+    assert!(b.overall.is_none());
+}
+
+#[test]
+fn a_pack_imported_into_the_database_it_came_from_adds_no_one() {
+    let (mut store, docs) = store_with(&[spec("Own Agency", 3), spec("Peer One", 2), spec("Peer Two", 4), spec("Peer Three", 5)]);
+    let fw = store.catalog().get(FW, Some("1.0.0")).unwrap().clone();
+    let pack = store.export_pack(&fw).unwrap();
+    assert_eq!(pack.assessments.len(), 4);
+    store.import_pack("own.json", pack).unwrap();
+    let b = bench(&store, &docs[0], "");
+    assert_eq!(b.peers.n, 3, "the three local peers, not again from the pack, and never the agency itself");
+}
+
+#[test]
+fn a_pack_of_one_agency_repeated_or_with_free_text_is_refused() {
+    let (store, _) = store_with(&[spec("A", 2), spec("B", 3), spec("C", 4)]);
+    let fw = store.catalog().get(FW, Some("1.0.0")).unwrap().clone();
+    let pack = store.export_pack(&fw).unwrap();
+    let (mut other, _) = store_with(&[]);
+
+    let mut same = pack.clone();
+    let one = same.assessments[0].clone();
+    same.assessments = vec![one.clone(), one.clone(), one];
+    let e = other.import_pack("p.json", same).unwrap_err().to_string();
+    assert!(e.contains("assessments[1].agency") && e.contains("one row per agency"), "{e}");
+
+    let mut refused = |edit: &dyn Fn(&mut mizan_core::store::PackEntry), path: &str, says: &str| {
+        let mut p = pack.clone();
+        edit(&mut p.assessments[2]);
+        let e = other.import_pack("p.json", p).unwrap_err().to_string();
+        assert!(e.contains(path) && e.contains(says), "{path}: {e}");
+    };
+    refused(&|e| e.sector = "Amal Ben Salah, +216 55 123 456".into(), "assessments[2].sector", "not a known sector code");
+    refused(&|e| e.size = "about 40 people".into(), "assessments[2].size", "not a known size code");
+    refused(&|e| e.date = "call me on Monday".into(), "assessments[2].date", "YYYY-MM-DD");
+    refused(&|e| e.date = "9999-12-31".into(), "assessments[2].date", "in the future");
+    assert_eq!(pack_rows(&other), 0, "nothing written");
+
+    // A version 1 pack (no agency keys) is refused with what to do.
+    let v1 = serde_json::to_string(&pack).unwrap().replace("\"format_version\":2", "\"format_version\":1");
+    let e = parse_pack("old.json", v1.as_bytes()).unwrap_err().to_string();
+    assert!(e.contains("format_version") && e.contains("export it again"), "{e}");
+}
+
+#[test]
+fn a_pack_exports_unknown_sectors_and_sizes_as_unknown() {
+    let (store, _) = store_with(&[
+        Spec { sector: "Ministry of Amal's cousin", ..spec("A", 2) },
+        spec("B", 3),
+        spec("C", 4),
+    ]);
+    let fw = store.catalog().get(FW, Some("1.0.0")).unwrap().clone();
+    let pack = store.export_pack(&fw).unwrap();
+    let text = serde_json::to_string(&pack).unwrap();
+    assert!(!text.contains("cousin"), "{text}");
+    assert_eq!(pack.assessments.iter().filter(|e| e.sector.is_empty()).count(), 1);
+    let (mut other, _) = store_with(&[]);
+    other.import_pack("p.json", parse_pack("p.json", text.as_bytes()).unwrap()).unwrap();
+}
+
+#[test]
+fn a_draft_is_ranked_only_once_complete_against_stored_peers() {
+    let (mut store, _) = store_with(&[spec("Peer One", 2), spec("Peer Two", 4), spec("Peer Three", 5)]);
+    let fw = store.catalog().get(FW, Some("1.0.0")).unwrap().clone();
+    // A draft of another agency with only the first dimension answered.
+    let first = &fw.dimensions[0].id;
+    let mut draft = doc(&store, &Spec { status: Status::Draft, ..spec("Own Agency", 3) });
+    draft.answers.retain(|a| fw.questions.iter().any(|q| &q.id == &a.question && &q.dimension == first));
+    store.import(draft.clone()).unwrap();
+    let scores = mizan_core::score(&fw, &draft, Lang::En);
+    let b = store.benchmark(&draft, &scores, &PeerFilter::default()).unwrap();
+    let overall = b.overall.as_ref().unwrap();
+    assert_eq!((overall.rank, overall.percentile), (None, None));
+    assert_eq!(overall.unranked, Some(mizan_core::benchmark::Unranked::Incomplete));
+    assert_eq!((overall.n, overall.median), (3, Some(4.0)), "the peers' statistics stay");
+    assert_eq!(b.questions_left as usize, fw.questions.len() - fw.questions_of(first).count());
+    let dims = b.dimensions.as_ref().unwrap();
+    assert_eq!(dims[0].stats.rank, Some(3), "the answered dimension is ranked (peers 4 and 5 are higher)");
+    assert!(dims[1..].iter().all(|d| d.stats.rank.is_none() && d.stats.unranked == Some(mizan_core::benchmark::Unranked::NoValue)));
+    let c = store.comparison(draft.assessment.id, &PeerFilter::default()).unwrap();
+    assert_eq!(c.benchmark.overall.unwrap().rank, None, "the compare view applies the same rule");
 }

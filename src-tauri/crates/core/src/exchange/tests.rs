@@ -12,15 +12,11 @@ use tempfile::TempDir;
 use uuid::Uuid;
 
 const FW: &str = "innovation-readiness";
-const T0: &str = "2026-03-01T09:30:00.000Z";
+use crate::test_support::{self, T0};
 
 fn catalog() -> &'static Catalog {
     static C: OnceLock<Catalog> = OnceLock::new();
-    C.get_or_init(|| {
-        let c = Catalog::builtin();
-        assert!(c.problems.is_empty(), "{:?}", c.problems);
-        c
-    })
+    C.get_or_init(test_support::catalog)
 }
 
 fn framework() -> Arc<Framework> {
@@ -46,48 +42,37 @@ fn sample_doc() -> AssessmentDoc {
     let mut answers = Vec::new();
     for (ri, r) in respondents.iter().enumerate() {
         for qi in 0..12 {
-            let (level, na) = match (ri, qi) {
-                (2, 7) => (None, true),
-                (_, 0) => (Some([1u8, 3, 4][ri]), false),
-                _ => (Some(((qi + ri) % 5) as u8 + 1), false),
+            let mut a = match (ri, qi) {
+                (2, 7) => test_support::not_applicable(r.id, &q(qi), T0),
+                (_, 0) => test_support::answer(r.id, &q(qi), Some([1u8, 3, 4][ri]), T0),
+                _ => test_support::answer(r.id, &q(qi), Some(((qi + ri) % 5) as u8 + 1), T0),
             };
-            answers.push(Answer {
-                respondent: r.id,
-                question: q(qi),
-                level,
-                not_applicable: na,
-                note: if qi == 1 { format!("said by {}: « ça dépend » — يعتمد", r.name) } else { String::new() },
-                evidence: if qi == 2 { "annual report 2025".into() } else { String::new() },
-                updated_at: T0.into(),
-            });
+            if qi == 1 {
+                a.note = format!("said by {}: « ça dépend » — يعتمد", r.name);
+            }
+            if qi == 2 {
+                a.evidence = "annual report 2025".into();
+            }
+            answers.push(a);
         }
     }
-    AssessmentDoc {
-        format: EXCHANGE_FORMAT.into(),
-        format_version: EXCHANGE_FORMAT_VERSION,
-        framework: FrameworkRef { id: fw.id.clone(), version: fw.version.clone() },
-        assessment: AssessmentMeta {
-            id: Uuid::from_u128(0xa55e_55e0_0000_4000_8000_0000_0000_0001),
-            title: "Interviews, March 2026".into(),
-            mode: Mode::Interview,
-            status: Status::Draft,
-            agency: AgencyInfo {
-                id: Some(Uuid::from_u128(0xa6e0_0000_0000_4000_8000_0000_0000_0001)),
-                name: "Fictional Ministry of Public Works".into(),
-                sector: "infrastructure".into(),
-                country: "TN".into(),
-                size: "large".into(),
-                tags: vec!["pilot".into()],
-            },
-            targets: BTreeMap::from([(fw.dimensions[0].id.clone(), 4)]),
-            created_at: T0.into(),
-            updated_at: T0.into(),
-            finalized_at: None,
-        },
-        respondents,
-        answers,
-        consensus: vec![Consensus { question: q(0), level: 3, rationale: "agreed after discussion".into(), updated_at: T0.into() }],
-    }
+    let agency = AgencyInfo {
+        id: Some(Uuid::from_u128(0xa6e0_0000_0000_4000_8000_0000_0000_0001)),
+        name: "Fictional Ministry of Public Works".into(),
+        sector: "infrastructure".into(),
+        country: "TN".into(),
+        size: "large".into(),
+        tags: vec!["pilot".into()],
+    };
+    let mut d = test_support::doc(&fw, agency);
+    d.assessment.id = Uuid::from_u128(0xa55e_55e0_0000_4000_8000_0000_0000_0001);
+    d.assessment.title = "Interviews, March 2026".into();
+    d.assessment.mode = Mode::Interview;
+    d.assessment.targets = BTreeMap::from([(fw.dimensions[0].id.clone(), 4)]);
+    d.respondents = respondents;
+    d.answers = answers;
+    d.consensus = vec![Consensus { question: q(0), level: 3, rationale: "agreed after discussion".into(), updated_at: T0.into() }];
+    d
 }
 
 fn sample_bytes() -> &'static [u8] {
@@ -129,15 +114,7 @@ fn import_bytes(store: &mut Store, bytes: &[u8]) -> Result<ImportReport> {
 }
 
 fn answer_input(doc: &AssessmentDoc, question: &str, level: Option<u8>) -> AnswerInput {
-    AnswerInput {
-        assessment: doc.assessment.id,
-        respondent: doc.respondents[0].id,
-        question: question.into(),
-        level,
-        not_applicable: false,
-        note: String::new(),
-        evidence: String::new(),
-    }
+    test_support::answer_input(doc, doc.respondents[0].id, question, level)
 }
 
 /// Distinct millisecond timestamps between edits on "two laptops".
@@ -367,9 +344,9 @@ fn a_merge_across_framework_versions_is_refused_and_writes_nothing() {
     let before = dump(&store);
     let mut doc = sample_doc();
     doc.framework.version = "1.2.0".into();
-    doc.assessment.updated_at = "2027-01-01T00:00:00Z".into();
+    doc.assessment.updated_at = "2026-06-01T00:00:00Z".into();
     doc.answers[0].level = Some(5);
-    doc.answers[0].updated_at = "2027-01-01T00:00:00Z".into();
+    doc.answers[0].updated_at = "2026-06-01T00:00:00Z".into();
     let err = store.import(doc).unwrap_err();
     assert!(matches!(&err, CoreError::InvalidExchange { path, .. } if path == "framework"), "{err}");
     assert!(err.to_string().contains("1.2.0"), "{err}");
@@ -715,4 +692,153 @@ proptest! {
             Err(e) => prop_assert!(matches!(e, CoreError::InvalidExchange { .. }), "{e}"),
         }
     }
+}
+
+// ---- final assessments, future times, identity, size (issue 17) -----------------------------
+
+fn final_sample() -> AssessmentDoc {
+    let mut doc = sample_doc();
+    test_support::finalize(&mut doc, "2026-03-02T10:00:00.000Z");
+    doc
+}
+
+#[test]
+fn an_import_that_would_change_a_final_assessment_is_refused_until_it_is_reopened() {
+    let mut store = memory_store();
+    store.import(final_sample()).unwrap();
+    let before = dump(&store);
+
+    // a newer file changing an answer, one adding a respondent, one turning it back to draft
+    let mut changed = final_sample();
+    changed.assessment.updated_at = "2026-04-01T00:00:00.000Z".into();
+    changed.answers[3].level = Some(5);
+    changed.answers[3].updated_at = "2026-04-01T00:00:00.000Z".into();
+    let mut added = final_sample();
+    added.respondents.push(test_support::respondent(rid(9), "Late respondent"));
+    let mut draft = final_sample();
+    draft.assessment.status = Status::Draft;
+    draft.assessment.finalized_at = None;
+    draft.assessment.updated_at = "2026-04-01T00:00:00.000Z".into();
+    for (what, doc) in [("changed answer", changed.clone()), ("added respondent", added), ("back to draft", draft)] {
+        let err = store.import(doc).unwrap_err();
+        assert!(matches!(&err, CoreError::InvalidExchange { path, .. } if path == "assessment"), "{what}: {err}");
+        assert!(err.to_string().contains("is final") && err.to_string().contains("reopen it first"), "{what}: {err}");
+        assert_eq!(dump(&store), before, "{what}: nothing written");
+    }
+    // the identical file again (and an older one) still succeeds and changes nothing
+    assert!(!store.import(final_sample()).unwrap().changed());
+    let mut older = final_sample();
+    older.answers[3].level = Some(1);
+    older.answers[3].updated_at = "2026-01-01T00:00:00.000Z".into();
+    assert_eq!(store.import(older).unwrap().kept_local, 1);
+    assert_eq!(dump(&store), before);
+
+    // reopened, the same change merges
+    let id = changed.assessment.id;
+    assert_eq!(store.reopen(id, Lang::En).unwrap().status, Status::Draft);
+    let r = store.import(changed).unwrap();
+    assert_eq!(r.updated, 1, "{r:?}");
+}
+
+#[test]
+fn timestamps_more_than_a_day_ahead_of_the_clock_are_refused_with_their_place() {
+    let ahead = |hours: i64| time::format(chrono::Utc::now() + chrono::Duration::hours(hours));
+    let mut store = memory_store();
+    let mut doc = sample_doc();
+    doc.answers[4].updated_at = ahead(25);
+    let err = store.import(doc).unwrap_err();
+    assert!(matches!(&err, CoreError::InvalidExchange { path, .. } if path == "answers[4].updated_at"), "{err}");
+    assert!(err.to_string().contains("ahead of this computer's clock"), "{err}");
+    assert_refused("year 9999", &with(|v| v["consensus"][0]["updated_at"] = json!("9999-12-31T00:00:00Z")), "consensus[0].updated_at", "ahead of");
+    assert_refused("future file", &with(|v| v["assessment"]["updated_at"] = json!(ahead(48))), "assessment.updated_at", "ahead of");
+    // a clock a few hours off is not refused
+    let mut doc = sample_doc();
+    doc.answers[4].updated_at = ahead(3);
+    store.import(doc).unwrap();
+}
+
+#[test]
+fn an_agency_id_of_another_agency_is_refused() {
+    let mut store = memory_store();
+    store.import(sample_doc()).unwrap();
+    let before = dump(&store);
+    for (name, country) in [("Totally Different Agency", "TN"), ("Fictional Ministry of Public Works", "FR")] {
+        let mut other = sample_doc();
+        other.assessment.id = Uuid::new_v4();
+        other.respondents.iter_mut().for_each(|r| r.id = Uuid::new_v4());
+        let ids: Vec<Uuid> = other.respondents.iter().map(|r| r.id).collect();
+        other.answers.iter_mut().for_each(|a| a.respondent = ids[sample_doc().respondents.iter().position(|r| r.id == a.respondent).unwrap()]);
+        other.assessment.agency.name = name.into();
+        other.assessment.agency.country = country.into();
+        let err = store.import(other).unwrap_err();
+        assert!(matches!(&err, CoreError::InvalidExchange { path, .. } if path == "assessment.agency.id"), "{err}");
+        assert!(err.to_string().contains("Fictional Ministry of Public Works") && err.to_string().contains(name), "{err}");
+        assert_eq!(dump(&store), before);
+    }
+    // the same agency written with other spaces and case is the same agency
+    let mut same = sample_doc();
+    same.assessment.id = Uuid::new_v4();
+    same.respondents = vec![test_support::respondent(rid(50), "Another")];
+    same.answers = vec![test_support::answer(rid(50), &framework().questions[0].id, Some(2), T0)];
+    same.consensus.clear();
+    same.assessment.agency.name = "  fictional ministry of  PUBLIC works ".into();
+    store.import(same).unwrap();
+}
+
+fn with_note(mut a: Answer, note: &str) -> Answer {
+    a.note = note.into();
+    a
+}
+
+/// A legal assessment nearly as large as an exchange file may be: answers with the
+/// longest notes, whose characters escape worst (`\u0001` is six bytes), added until the
+/// next one would pass the limit.
+fn largest_doc() -> AssessmentDoc {
+    let fw = framework();
+    let mut doc = test_support::doc(&fw, test_support::agency("Fictional Archive Authority", "JO"));
+    doc.assessment.mode = Mode::Interview;
+    let note: String = "\u{1}é«".chars().cycle().take(MAX_ANSWER_TEXT).collect();
+    let mut size = to_bytes(&doc).len() as u64;
+    'fill: for n in 0.. {
+        let r = test_support::respondent(rid(1000 + n), &format!("Respondent {n}"));
+        size += serde_json::to_vec_pretty(&r).unwrap().len() as u64 * 2;
+        doc.respondents.push(r.clone());
+        for q in &fw.questions {
+            let a = with_note(test_support::answer(r.id, &q.id, Some(3), T0), &note);
+            // pretty printing indents each of its lines by six more spaces
+            let more = serde_json::to_vec_pretty(&a).unwrap().len() as u64 + 6 * 10 + 2;
+            if size + more > MAX_EXCHANGE_BYTES - 4096 {
+                break 'fill;
+            }
+            size += more;
+            doc.answers.push(a);
+        }
+    }
+    doc
+}
+
+#[test]
+fn the_largest_legal_assessment_exports_and_imports_again() {
+    let doc = largest_doc();
+    let bytes = to_bytes(&doc);
+    assert!(bytes.len() as u64 <= MAX_EXCHANGE_BYTES && bytes.len() as u64 > MAX_EXCHANGE_BYTES * 9 / 10, "{} bytes", bytes.len());
+    let mut a = memory_store();
+    import_bytes(&mut a, &bytes).unwrap();
+    let exported = to_bytes(&a.export(doc.assessment.id).unwrap());
+    assert!(exported.len() as u64 <= MAX_EXCHANGE_BYTES, "{} bytes", exported.len());
+    let mut b = memory_store();
+    import_bytes(&mut b, &exported).unwrap();
+    assert_eq!(to_bytes(&b.export(doc.assessment.id).unwrap()), exported, "byte-identical");
+
+    // Two files of one assessment, each under the limit, whose merge would be over it:
+    // refused, nothing written (before, the merged export could not be imported).
+    let mut other = doc.clone();
+    let new_ids: Vec<(Uuid, Uuid)> = other.respondents.iter().map(|r| (r.id, Uuid::new_v4())).collect();
+    let renamed = |id: Uuid| new_ids.iter().find(|(old, _)| *old == id).unwrap().1;
+    other.respondents.iter_mut().for_each(|r| r.id = renamed(r.id));
+    other.answers.iter_mut().for_each(|x| x.respondent = renamed(x.respondent));
+    let before = dump(&a);
+    let err = a.import(other).unwrap_err();
+    assert!(err.to_string().contains("over the 20 MiB") && err.to_string().contains("nothing was saved"), "{err}");
+    assert_eq!(dump(&a), before);
 }

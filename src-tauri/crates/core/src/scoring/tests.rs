@@ -2,6 +2,7 @@
 
 use super::*;
 use crate::model::*;
+use crate::test_support;
 use proptest::prelude::*;
 use std::collections::BTreeMap;
 use uuid::Uuid;
@@ -45,42 +46,20 @@ fn rid(n: u128) -> Uuid {
 }
 
 fn doc(answers: &[(u128, &str, Option<u8>, bool)], consensus: &[(&str, u8)], targets: &[(&str, u8)]) -> AssessmentDoc {
+    const T: &str = "2026-01-01T00:00:00.000Z";
     let mut respondents: Vec<u128> = answers.iter().map(|a| a.0).collect();
     respondents.sort();
     respondents.dedup();
-    AssessmentDoc {
-        format: EXCHANGE_FORMAT.into(),
-        format_version: 1,
-        framework: FrameworkRef { id: "t".into(), version: "1.0.0".into() },
-        assessment: AssessmentMeta {
-            id: Uuid::nil(),
-            title: "T".into(),
-            mode: Mode::Interview,
-            status: Status::Draft,
-            agency: AgencyInfo { name: "Agency".into(), ..Default::default() },
-            targets: targets.iter().map(|(d, l)| (d.to_string(), *l)).collect::<BTreeMap<_, _>>(),
-            created_at: "2026-01-01T00:00:00.000Z".into(),
-            updated_at: "2026-01-01T00:00:00.000Z".into(),
-            finalized_at: None,
-        },
-        respondents: respondents.iter().map(|&r| Respondent { id: rid(r), name: format!("R{r}"), role: String::new(), unit: String::new() }).collect(),
-        answers: answers
-            .iter()
-            .map(|&(r, q, level, na)| Answer {
-                respondent: rid(r),
-                question: q.into(),
-                level,
-                not_applicable: na,
-                note: String::new(),
-                evidence: String::new(),
-                updated_at: "2026-01-01T00:00:00.000Z".into(),
-            })
-            .collect(),
-        consensus: consensus
-            .iter()
-            .map(|&(q, l)| Consensus { question: q.into(), level: l, rationale: String::new(), updated_at: "2026-01-01T00:00:00.000Z".into() })
-            .collect(),
-    }
+    let mut d = test_support::doc(&fw(), test_support::agency("Agency", ""));
+    d.assessment.id = Uuid::nil();
+    d.assessment.title = "T".into();
+    d.assessment.mode = Mode::Interview;
+    d.assessment.targets = targets.iter().map(|(d, l)| (d.to_string(), *l)).collect::<BTreeMap<_, _>>();
+    (d.assessment.created_at, d.assessment.updated_at) = (T.into(), T.into());
+    d.respondents = respondents.iter().map(|&r| test_support::respondent(rid(r), &format!("R{r}"))).collect();
+    d.answers = answers.iter().map(|&(r, q, level, na)| Answer { not_applicable: na, ..test_support::answer(rid(r), q, level, T) }).collect();
+    d.consensus = consensus.iter().map(|&(q, l)| Consensus { question: q.into(), level: l, rationale: String::new(), updated_at: T.into() }).collect();
+    d
 }
 
 fn q<'a>(s: &'a Scores, id: &str) -> &'a QuestionScore {
@@ -377,5 +356,48 @@ proptest! {
         let qa: Vec<_> = a.recommendations.iter().map(|r| &r.question).collect();
         let qb: Vec<_> = b.recommendations.iter().map(|r| &r.question).collect();
         prop_assert_eq!(qa, qb, "priorities scale together, so their order is the same");
+    }
+}
+
+/// Any f64 a framework built in code might carry, the extremes most often.
+fn any_weight() -> impl Strategy<Value = f64> {
+    prop_oneof![
+        prop::sample::select(vec![1e308, f64::MAX, f64::MIN_POSITIVE, 5e-324, 0.0, -1.0, f64::NAN, f64::INFINITY, f64::NEG_INFINITY, 100.0, 100.000001]),
+        0.0f64..1e6,
+        prop::num::f64::ANY,
+    ]
+}
+
+proptest! {
+    /// Issue 17: a weight of 1e308 made the CLI print "index NaN / 100". No weight and no
+    /// level can make any number of the scores non-finite.
+    #[test]
+    fn no_weights_and_levels_give_a_non_finite_number(
+        raw in answers_strategy(),
+        dims in prop::collection::vec(any_weight(), 2),
+        questions in prop::collection::vec(any_weight(), 5),
+        targets in prop::collection::vec(1u8..6, 2),
+    ) {
+        let mut f = fw();
+        for (d, w) in f.dimensions.iter_mut().zip(&dims) {
+            d.weight = *w;
+        }
+        for (q, w) in f.questions.iter_mut().zip(&questions) {
+            q.weight = *w;
+        }
+        let s = score(&f, &doc(&build(&raw), &[], &[("a", targets[0]), ("b", targets[1])]), Lang::En);
+        let finite_in = |v: Option<f64>, lo: f64, hi: f64| v.is_none_or(|x| x.is_finite() && (lo..=hi).contains(&x));
+        prop_assert!(finite_in(s.overall.score, 1.0, 5.0) && finite_in(s.overall.index, 0.0, 100.0), "{:?}", s.overall);
+        prop_assert!(s.completeness.is_finite());
+        for d in &s.dimensions {
+            prop_assert!(finite_in(d.score, 1.0, 5.0) && finite_in(d.index, 0.0, 100.0), "{d:?}");
+        }
+        for q in &s.questions {
+            prop_assert!(finite_in(q.level, 1.0, 5.0) && finite_in(q.gap, 0.0, 4.0), "{q:?}");
+            prop_assert!(q.priority.is_none_or(f64::is_finite), "{q:?}");
+        }
+        for r in &s.recommendations {
+            prop_assert!(r.gap.is_finite() && r.priority.is_finite(), "{r:?}");
+        }
     }
 }

@@ -1,6 +1,7 @@
 //! The agency profile: what defines peer groups.
 
-use super::{clean_country, clean_name, clean_tags, DbResult, Store, MAX_NAME};
+use super::{rows, DbResult, Store};
+use crate::rules::{check_text, clean_country, clean_name, clean_tags, MAX_NAME};
 use crate::error::{CoreError, Result};
 use crate::model::{agency_key, AgencySummary};
 use crate::time;
@@ -13,10 +14,7 @@ pub type AgencyProfile = crate::model::NewAgency;
 impl Store {
     pub fn agency(&self, id: Uuid) -> Result<AgencySummary> {
         self.conn
-            .query_row("SELECT name, sector, country, size, tags FROM agencies WHERE id = ?1", [id.to_string()], |r| {
-                let tags: String = r.get(4)?;
-                Ok(AgencySummary { id, name: r.get(0)?, sector: r.get(1)?, country: r.get(2)?, size: r.get(3)?, tags: serde_json::from_str(&tags).unwrap_or_default() })
-            })
+            .query_row(&format!("SELECT {} FROM agencies g WHERE g.id = ?1", rows::AGENCY_COLUMNS), [id.to_string()], |r| rows::agency_row(r, 0))
             .optional()
             .db(&self.path)?
             .ok_or_else(|| CoreError::not_found("agency", id.to_string()))
@@ -28,10 +26,8 @@ impl Store {
         self.agency(id)?;
         let name = clean_name(&p.name, "the agency name")?;
         let country = clean_country(&p.country)?;
-        for (v, what) in [(&p.sector, "the sector"), (&p.size, "the size band")] {
-            if v.chars().count() > MAX_NAME {
-                return Err(CoreError::InvalidInput(format!("{what} is longer than {MAX_NAME} characters")));
-            }
+        for (v, what) in [(p.sector.trim(), "the sector"), (p.size.trim(), "the size band")] {
+            check_text(v, MAX_NAME, what)?;
         }
         let key = agency_key(&name);
         let clash: Option<String> = self

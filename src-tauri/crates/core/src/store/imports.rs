@@ -1,9 +1,10 @@
 //! Importing exchange files: create, or merge answer by answer (newer `updated_at` wins).
 
-use super::{insert_respondent, log, refresh_summary, upsert_agency, upsert_answer, DbResult, Store};
+use super::{insert_respondent, log, parse_uuid, refresh_summary, upsert_agency, upsert_answer, DbResult, Store};
 use crate::error::{CoreError, Result};
 use crate::exchange;
 use crate::model::*;
+use crate::rules::final_cannot_be_imported_into;
 use crate::time;
 use rusqlite::{params, OptionalExtension, TransactionBehavior};
 use serde::Serialize;
@@ -76,11 +77,11 @@ impl Store {
             }
         }
 
-        let local: Option<(String, Option<String>, String, String)> = tx
+        let local: Option<(String, Option<String>, String, String, String)> = tx
             .query_row(
-                "SELECT updated_at, deleted_at, framework_id, framework_version FROM assessments WHERE id = ?1",
+                "SELECT updated_at, deleted_at, framework_id, framework_version, status FROM assessments WHERE id = ?1",
                 [&sid],
-                |r| Ok((r.get(0)?, r.get(1)?, r.get(2)?, r.get(3)?)),
+                |r| Ok((r.get(0)?, r.get(1)?, r.get(2)?, r.get(3)?, r.get(4)?)),
             )
             .optional()
             .db(&path)?;
@@ -96,6 +97,8 @@ impl Store {
             overwritten: Vec::new(),
         };
         let targets = serde_json::to_string(&a.targets).unwrap_or_else(|_| "{}".into());
+        // Bringing back a deleted assessment is not a change of its content.
+        let mut undeleted = 0;
         match &local {
             None => {
                 let agency_id = upsert_agency(&tx, &path, &a.agency, false)?;
@@ -108,7 +111,7 @@ impl Store {
                 )
                 .db(&path)?;
             }
-            Some((_, _, fid, fver)) if fid != &doc.framework.id || fver != &doc.framework.version => {
+            Some((_, _, fid, fver, _)) if fid != &doc.framework.id || fver != &doc.framework.version => {
                 return Err(CoreError::InvalidExchange {
                     file: "input".into(),
                     path: "framework".into(),
@@ -118,10 +121,11 @@ impl Store {
                     ),
                 });
             }
-            Some((local_updated, deleted, _, _)) => {
+            Some((local_updated, deleted, ..)) => {
                 if deleted.is_some() {
                     tx.execute("UPDATE assessments SET deleted_at = NULL WHERE id = ?1", [&sid]).db(&path)?;
                     report.updated += 1;
+                    undeleted = 1;
                 }
                 if newer(&a.updated_at, local_updated) {
                     let n = tx
@@ -142,7 +146,7 @@ impl Store {
             let rows = stmt
                 .query_map([&sid], |r| {
                     let id: String = r.get(0)?;
-                    Ok((id.clone(), (r.get::<_, i64>(1)? as usize, Respondent { id: super::parse_uuid(&id), name: r.get(2)?, role: r.get(3)?, unit: r.get(4)? })))
+                    Ok((id.clone(), (r.get::<_, i64>(1)? as usize, Respondent { id: parse_uuid(&id), name: r.get(2)?, role: r.get(3)?, unit: r.get(4)? })))
                 })
                 .db(&path)?;
             rows.collect::<rusqlite::Result<_>>().db(&path)?
@@ -257,6 +261,11 @@ impl Store {
         if !report.changed() {
             // Idempotent: the same file twice writes nothing at all.
             return Ok(report);
+        }
+        let was_final = local.as_ref().is_some_and(|l| l.4 == Status::Final.as_str());
+        if was_final && (report.added > 0 || report.updated > undeleted) {
+            // Dropping the transaction undoes everything above.
+            return Err(final_cannot_be_imported_into("input", &a.title));
         }
         if let Some((local_updated, ..)) = &local {
             let latest = if newer(&a.updated_at, local_updated) { &a.updated_at } else { local_updated };

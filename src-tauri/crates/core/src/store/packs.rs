@@ -1,23 +1,31 @@
 //! Benchmark packs: anonymised peer scores that a ministry hands to consultants.
 //!
-//! A pack holds, per final assessment, only sector, country, size band, date,
-//! framework version and scores — no names, no answers, no free text. Imported packs
-//! count as anonymous peers in benchmarks and never show a name.
+//! A pack holds, per agency, its latest final assessment's sector, country, size band,
+//! day, framework version and scores — no names, no answers, no free text: sector and
+//! size are known codes ([`crate::rules::SECTORS`], [`crate::rules::SIZES`]; anything else
+//! is exported as unknown and refused on import). Each row carries the agency's *pack
+//! key*, a random id kept beside the agency in the database that made the pack and
+//! nowhere else: it names no one, but the same agency in two exports has the same key,
+//! so importing both counts it once, and the k ≥ 3 rule counts distinct agencies.
+//! Imported packs count as anonymous peers in benchmarks and never show a name.
 
-use super::{DbResult, Store};
+use super::{parse_uuid, DbResult, Store};
 use crate::benchmark::{PeerFilter, PeerScores, MIN_PEERS};
 use crate::error::{CoreError, Result};
 use crate::framework::Framework;
+use crate::rules::{at_most, is_country_code, known_code, MAX_CLOCK_SKEW_HOURS, SECTORS, SIZES};
 use crate::time;
 use rusqlite::{params, TransactionBehavior};
 use serde::{Deserialize, Serialize};
-use std::collections::{BTreeMap, HashMap};
+use std::collections::{BTreeMap, HashMap, HashSet};
 use std::path::Path;
 use uuid::Uuid;
 
 pub const PACK_FORMAT: &str = "mizan.benchmark-pack";
-pub const PACK_FORMAT_VERSION: u32 = 1;
-pub const MAX_PACK_BYTES: u64 = 20 * 1024 * 1024;
+/// Version 2 added the agency key to every row; a version 1 pack cannot be told apart
+/// from one agency counted several times, so it is refused (export it again).
+pub const PACK_FORMAT_VERSION: u32 = 2;
+pub use crate::rules::MAX_PACK_BYTES;
 
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 #[serde(deny_unknown_fields)]
@@ -34,6 +42,8 @@ pub struct Pack {
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct PackEntry {
+    /// The agency's pack key: stable across exports from one database, linked to nothing else.
+    pub agency: Uuid,
     pub sector: String,
     pub country: String,
     pub size: String,
@@ -62,7 +72,7 @@ impl Store {
         let mut stmt = self
             .conn
             .prepare(
-                "SELECT g.sector, g.country, g.size, a.framework_version, s.score, s.dimensions, MAX(a.finalized_at)
+                "SELECT g.sector, g.country, g.size, a.framework_version, s.score, s.dimensions, MAX(a.finalized_at), g.pack_key
                    FROM assessments a JOIN agencies g ON g.id = a.agency_id
                    JOIN score_summaries s ON s.assessment_id = a.id
                   WHERE a.framework_id = ?1 AND (a.framework_version = ?2 OR a.framework_version LIKE ?2 || '.%')
@@ -75,10 +85,12 @@ impl Store {
             .query_map(params![fw.id, fw.major_version()], |r| {
                 let dims: String = r.get(5)?;
                 let finalized: Option<String> = r.get(6)?;
+                let (sector, size): (String, String) = (r.get(0)?, r.get(2)?);
                 Ok(PackEntry {
-                    sector: r.get(0)?,
+                    agency: parse_uuid(r.get_ref(7)?.as_str().unwrap_or("")),
+                    sector: known_code(&sector, SECTORS).to_string(),
                     country: r.get(1)?,
-                    size: r.get(2)?,
+                    size: known_code(&size, SIZES).to_string(),
                     date: finalized.as_deref().and_then(|f| f.get(..10)).unwrap_or("").to_string(),
                     framework_version: r.get(3)?,
                     overall: r.get(4)?,
@@ -136,8 +148,8 @@ impl Store {
         let now = time::now();
         for (i, e) in pack.assessments.iter().enumerate() {
             tx.execute(
-                "INSERT INTO pack_peers (pack_id, ord, framework_id, framework_version, sector, country, size, assessed_on, score, dimensions, imported_at)
-                 VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11)",
+                "INSERT INTO pack_peers (pack_id, ord, framework_id, framework_version, sector, country, size, assessed_on, score, dimensions, imported_at, agency)
+                 VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12)",
                 params![
                     pack.id.to_string(),
                     i as i64,
@@ -149,7 +161,8 @@ impl Store {
                     e.date,
                     e.overall,
                     serde_json::to_string(&e.dimensions).unwrap_or_else(|_| "{}".into()),
-                    now
+                    now,
+                    e.agency.simple().to_string()
                 ],
             )
             .db(&self.path)?;
@@ -158,18 +171,21 @@ impl Store {
         Ok(PackImport { pack: pack.id, assessments: pack.assessments.len(), replaced })
     }
 
-    /// Anonymous peers from imported packs matching the framework's major version and `filter`.
-    /// Pack entries carry no tags, so a tag filter leaves them out.
-    pub(crate) fn pack_peer_scores(&self, fw: &Framework, filter: &PeerFilter) -> Result<Vec<PeerScores>> {
+    /// Anonymous peers from imported packs matching the framework's major version and
+    /// `filter`, one per agency key (its latest row, so two packs that both hold an agency
+    /// count it once), each with its key. Pack entries carry no tags, so a tag filter
+    /// leaves them out.
+    pub(crate) fn pack_peer_scores(&self, fw: &Framework, filter: &PeerFilter) -> Result<Vec<(String, PeerScores)>> {
         if !filter.tags.is_empty() {
             return Ok(Vec::new());
         }
         let mut stmt = self
             .conn
             .prepare_cached(
-                "SELECT score, dimensions FROM pack_peers
+                "SELECT score, dimensions, agency, MAX(assessed_on || imported_at) FROM pack_peers
                   WHERE framework_id = ?1 AND (framework_version = ?2 OR framework_version LIKE ?2 || '.%')
-                    AND (?3 IS NULL OR sector = ?3) AND (?4 IS NULL OR country = ?4) AND (?5 IS NULL OR size = ?5)",
+                    AND (?3 IS NULL OR sector = ?3) AND (?4 IS NULL OR country = ?4) AND (?5 IS NULL OR size = ?5)
+                  GROUP BY agency",
             )
             .db(&self.path)?;
         let pos: HashMap<&str, usize> = fw.dimensions.iter().enumerate().map(|(i, d)| (d.id.as_str(), i)).collect();
@@ -183,7 +199,7 @@ impl Store {
                         dimensions[i] = v;
                     }
                 }
-                Ok(PeerScores { overall: r.get(0)?, dimensions })
+                Ok((r.get(2)?, PeerScores { overall: r.get(0)?, dimensions }))
             })
             .db(&self.path)?;
         rows.collect::<rusqlite::Result<Vec<_>>>().db(&self.path)
@@ -206,21 +222,33 @@ pub fn parse_pack(file: &str, bytes: &[u8]) -> Result<Pack> {
         return Err(refuse(file, "format", format!("`{}` is not a Mizan benchmark pack: expected \"{PACK_FORMAT}\"", pack.format)));
     }
     if pack.format_version != PACK_FORMAT_VERSION {
-        return Err(refuse(file, "format_version", format!("pack format version {} is not supported; update Mizan", pack.format_version)));
+        let what = if pack.format_version < PACK_FORMAT_VERSION {
+            "was written by an older Mizan, whose rows cannot be told apart by agency: export it again with this version"
+        } else {
+            "is not supported: update Mizan"
+        };
+        return Err(refuse(file, "format_version", format!("pack format version {} {what}", pack.format_version)));
     }
     Ok(pack)
 }
 
 fn validate_pack(file: &str, pack: &Pack, fw: &Framework) -> Result<()> {
-    if pack.assessments.len() < MIN_PEERS {
+    let mut agencies = HashSet::new();
+    for (i, e) in pack.assessments.iter().enumerate() {
+        if !agencies.insert(e.agency) {
+            return Err(refuse(file, format!("assessments[{i}].agency"), "this agency already has a row in the pack: a pack holds one row per agency"));
+        }
+    }
+    if agencies.len() < MIN_PEERS {
         return Err(refuse(
             file,
             "assessments",
-            format!("the pack holds {} assessment(s): a pack needs at least {MIN_PEERS}, so that no agency can be identified", pack.assessments.len()),
+            format!("the pack holds {} agenc{}: a pack needs at least {MIN_PEERS}, so that no agency can be identified", agencies.len(), if agencies.len() == 1 { "y" } else { "ies" }),
         ));
     }
     let levels = f64::from(fw.level_count());
     let in_range = |v: Option<f64>| v.is_none_or(|x| x.is_finite() && (1.0..=levels).contains(&x));
+    let tomorrow = (chrono::Utc::now() + chrono::Duration::hours(MAX_CLOCK_SKEW_HOURS)).date_naive();
     for (i, e) in pack.assessments.iter().enumerate() {
         let p = |f: &str| format!("assessments[{i}].{f}");
         if e.framework_version.split('.').next() != Some(fw.major_version()) {
@@ -241,13 +269,20 @@ fn validate_pack(file: &str, pack: &Pack, fw: &Framework) -> Result<()> {
                 return Err(refuse(file, format!("assessments[{i}].dimensions.{d}"), format!("score out of range 1..{levels}")));
             }
         }
-        if !(e.country.is_empty() || (e.country.len() == 2 && e.country.chars().all(|c| c.is_ascii_uppercase()))) {
+        if !is_country_code(&e.country) {
             return Err(refuse(file, p("country"), "not an ISO 3166 alpha-2 code"));
         }
-        for (f, v) in [("sector", &e.sector), ("size", &e.size), ("date", &e.date)] {
-            if v.chars().count() > 64 {
-                return Err(refuse(file, p(f), "longer than 64 characters"));
+        // Only known codes: free text here could name or reach a person.
+        for (f, v, known) in [("sector", &e.sector, SECTORS), ("size", &e.size, SIZES)] {
+            if !v.is_empty() && known_code(v, known).is_empty() {
+                return Err(refuse(file, p(f), format!("`{}` is not a known {f} code ({}): a pack carries codes only", at_most(v, 40), known.join(", "))));
             }
+        }
+        match chrono::NaiveDate::parse_from_str(&e.date, "%Y-%m-%d") {
+            _ if e.date.is_empty() => {}
+            Ok(day) if e.date.len() == 10 && day <= tomorrow => {}
+            Ok(_) if e.date.len() == 10 => return Err(refuse(file, p("date"), format!("{} is in the future", e.date))),
+            _ => return Err(refuse(file, p("date"), format!("`{}` is not a day written YYYY-MM-DD", at_most(&e.date, 40)))),
         }
     }
     Ok(())

@@ -2,14 +2,14 @@
 //! the same framework id and major version, filtered by the agency profile.
 
 use super::{DbResult, Store};
-use crate::benchmark::{self, Benchmark, PeerFilter, PeerScores};
+use crate::benchmark::{self, Benchmark, Own, PeerFilter, PeerScores};
 use crate::error::Result;
 use crate::framework::Framework;
 use crate::model::{agency_key, AgencyInfo, AssessmentDoc};
 use crate::scoring::Scores;
 use rusqlite::{params, OptionalExtension};
 
-use std::collections::HashMap;
+use std::collections::{HashMap, HashSet};
 
 impl Store {
     /// The stored agency that `agency` designates (same id, else same name and country).
@@ -40,7 +40,7 @@ impl Store {
         // Only the filters in use go into the SQL, so SQLite can start from the agencies
         // index (sector, country, size) instead of scanning every assessment.
         let mut sql = String::from(
-            "SELECT a.agency_id, g.tags, s.score, s.dimensions, MAX(a.finalized_at)
+            "SELECT a.agency_id, g.tags, s.score, s.dimensions, MAX(a.finalized_at), g.pack_key
                FROM agencies g
                JOIN assessments a ON a.agency_id = g.id
                JOIN score_summaries s ON s.assessment_id = a.id
@@ -59,6 +59,14 @@ impl Store {
         let dim_pos: HashMap<&str, usize> = fw.dimensions.iter().enumerate().map(|(i, d)| (d.id.as_str(), i)).collect();
         let mut rows = stmt.query(rusqlite::params_from_iter(args)).db(&self.path)?;
         let mut peers = Vec::new();
+        // Pack keys of the agencies counted already (and of the agency itself): a pack
+        // made from this database holds them too, and they count once.
+        let mut counted: HashSet<String> = HashSet::new();
+        if let Some(own) = &own {
+            let key: Option<String> =
+                self.conn.query_row("SELECT pack_key FROM agencies WHERE id = ?1", [own], |r| r.get(0)).optional().db(&self.path)?.flatten();
+            counted.extend(key);
+        }
         while let Some(r) = rows.next().db(&self.path)? {
             let agency_id = r.get_ref(0).db(&self.path)?.as_str().unwrap_or("");
             if own.as_deref() == Some(agency_id) {
@@ -80,8 +88,10 @@ impl Store {
                 }
             }
             peers.push(PeerScores { overall, dimensions });
+            counted.extend(r.get::<_, Option<String>>(5).db(&self.path)?);
         }
-        peers.extend(self.pack_peer_scores(fw, filter)?);
+        let from_packs = self.pack_peer_scores(fw, filter)?;
+        peers.extend(from_packs.into_iter().filter(|(key, _)| !counted.contains(key)).map(|(_, scores)| scores));
         Ok(peers)
     }
 
@@ -89,7 +99,7 @@ impl Store {
     pub fn benchmark(&self, doc: &AssessmentDoc, scores: &Scores, filter: &PeerFilter) -> Result<Benchmark> {
         let fw = self.catalog.require(&doc.framework.id, Some(&doc.framework.version))?.clone();
         let peers = self.peer_scores(&fw, &doc.assessment.agency, filter)?;
-        Ok(against_peers(&fw, &scores_of(scores), filter, &peers))
+        Ok(against_peers(&fw, &Own::of(scores), filter, &peers))
     }
 }
 
@@ -108,7 +118,7 @@ impl Store {
         let fw = self.catalog.require(&doc.framework.id, Some(&doc.framework.version))?.clone();
         let scores = crate::scoring::score(&fw, &doc, crate::text::Lang::En);
         let peers = self.peer_scores(&fw, &doc.assessment.agency, filter)?;
-        let benchmark = against_peers(&fw, &scores_of(&scores), filter, &peers);
+        let benchmark = against_peers(&fw, &Own::of(&scores), filter, &peers);
         // Below the minimum group size no individual peer value leaves the engine.
         let mut peer_index: Vec<f64> = if benchmark.overall.is_some() {
             peers.iter().filter_map(|p| p.overall).map(|s| crate::scoring::index_of(s, fw.level_count())).collect()
@@ -120,11 +130,7 @@ impl Store {
     }
 }
 
-fn scores_of(scores: &Scores) -> PeerScores {
-    PeerScores { overall: scores.overall.score, dimensions: scores.dimensions.iter().map(|d| d.score).collect() }
-}
-
-fn against_peers(fw: &Framework, own: &PeerScores, filter: &PeerFilter, peers: &[PeerScores]) -> Benchmark {
+fn against_peers(fw: &Framework, own: &Own, filter: &PeerFilter, peers: &[PeerScores]) -> Benchmark {
     let ids: Vec<String> = fw.dimensions.iter().map(|d| d.id.clone()).collect();
-    benchmark::compare(filter, &ids, own, peers)
+    benchmark::compare(filter, &ids, fw.level_count(), own, peers)
 }

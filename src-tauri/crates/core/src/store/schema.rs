@@ -114,4 +114,14 @@ CREATE INDEX assessments_peers ON assessments(agency_id, framework_id, status, f
 CREATE INDEX agencies_sector ON agencies(sector, country, size);
 CREATE INDEX agencies_country ON agencies(country, size);
 "#,
+    // 3: an anonymous, stable key per agency for benchmark packs (random, never derived
+    // from the agency's id), and the agency key of every imported pack row; rows imported
+    // before this had none, so each stays its own agency as before.
+    r#"
+ALTER TABLE agencies ADD COLUMN pack_key TEXT;
+UPDATE agencies SET pack_key = lower(hex(randomblob(16)));
+ALTER TABLE pack_peers ADD COLUMN agency TEXT NOT NULL DEFAULT '';
+UPDATE pack_peers SET agency = pack_id || ':' || ord;
+CREATE INDEX pack_peers_agency ON pack_peers(framework_id, agency);
+"#,
 ];

@@ -2,16 +2,21 @@
 //! scoring, refused input that writes nothing, and answers that survive `kill -9`.
 
 use super::*;
+use crate::model::*;
+use crate::scoring;
+use crate::test_support::{self, FRAMEWORK};
+use crate::text::Lang;
+use crate::time;
+use std::collections::BTreeMap;
+use std::sync::Arc;
+use crate::framework::Framework;
+use uuid::Uuid;
 use std::io::{BufRead, BufReader, Write};
 use std::process::{Command, Stdio};
 use tempfile::TempDir;
 
-const FRAMEWORK: &str = "innovation-readiness";
-
 fn catalog() -> Catalog {
-    let c = Catalog::builtin();
-    assert!(c.problems.is_empty(), "built-in frameworks must be valid: {:?}", c.problems);
-    c
+    test_support::catalog()
 }
 
 fn db_in(dir: &TempDir) -> PathBuf {
@@ -23,19 +28,7 @@ fn open(path: &Path) -> Store {
 }
 
 fn new_assessment(agency: &str, country: &str, mode: Mode) -> NewAssessment {
-    NewAssessment {
-        title: String::new(),
-        agency: NewAgency {
-            name: agency.into(),
-            sector: "health".into(),
-            country: country.into(),
-            size: "large".into(),
-            tags: vec!["pilot".into()],
-        },
-        framework_id: FRAMEWORK.into(),
-        framework_version: None,
-        mode,
-    }
+    test_support::new_assessment(agency, country, FRAMEWORK, mode)
 }
 
 fn framework(store: &Store, doc: &AssessmentDoc) -> Arc<Framework> {
@@ -47,15 +40,7 @@ fn question_ids(store: &Store, doc: &AssessmentDoc) -> Vec<String> {
 }
 
 fn input(doc: &AssessmentDoc, respondent: Uuid, question: &str, level: Option<u8>) -> AnswerInput {
-    AnswerInput {
-        assessment: doc.assessment.id,
-        respondent,
-        question: question.into(),
-        level,
-        not_applicable: false,
-        note: String::new(),
-        evidence: String::new(),
-    }
+    test_support::answer_input(doc, respondent, question, level)
 }
 
 fn change_count(store: &Store) -> i64 {
@@ -396,6 +381,8 @@ fn bad_answers_are_refused_and_nothing_is_written() {
         ("unknown assessment", AnswerInput { assessment: Uuid::new_v4(), ..input(&doc, me, &q[0], Some(2)) }, "assessment"),
         ("note too long", AnswerInput { note: long.clone(), ..input(&doc, me, &q[0], Some(2)) }, "the note is longer than"),
         ("evidence too long", AnswerInput { evidence: long, ..input(&doc, me, &q[0], Some(2)) }, "the evidence is longer than"),
+        // an exchange file cannot carry a NUL: what is stored must import again
+        ("NUL in a note", AnswerInput { note: "a\0b".into(), ..input(&doc, me, &q[0], Some(2)) }, "the note contains a NUL"),
     ];
     for (what, bad, needle) in cases {
         let err = store.save_answer(bad, Lang::En).err().unwrap_or_else(|| panic!("{what}: accepted"));
@@ -410,6 +397,118 @@ fn bad_answers_are_refused_and_nothing_is_written() {
     let longest = "ب".repeat(MAX_ANSWER_TEXT);
     store.save_answer(AnswerInput { note: longest.clone(), ..input(&doc, me, &q[1], Some(2)) }, Lang::En).unwrap();
     assert!(store.load(id).unwrap().answers.iter().any(|a| a.note == longest));
+}
+
+#[test]
+fn what_the_form_may_store_an_exchange_file_may_carry() {
+    let dir = TempDir::new().unwrap();
+    let mut store = open(&db_in(&dir));
+    // A name of the longest length makes a default title within the limit too.
+    let longest = "ع".repeat(MAX_NAME);
+    let doc = store.create(new_assessment(&longest, "TN", Mode::SelfAssessment)).unwrap();
+    assert_eq!(doc.assessment.title.chars().count(), MAX_NAME);
+    let bytes = crate::exchange::to_bytes(&store.export(doc.assessment.id).unwrap());
+    let mut other = Store::open_in_memory(catalog()).unwrap();
+    other.import(crate::exchange::parse("x.mizan.json", &bytes, other.catalog()).unwrap().0).unwrap();
+    // A sector, size or tag longer than a file may hold is refused at once.
+    let long = "x".repeat(MAX_NAME + 1);
+    let before = store.list(Lang::En).unwrap().len();
+    for (what, edit) in [
+        ("the sector", &(|n: &mut NewAssessment| n.agency.sector = long.clone()) as &dyn Fn(&mut NewAssessment)),
+        ("the size band", &|n: &mut NewAssessment| n.agency.size = long.clone()),
+        ("the tag", &|n: &mut NewAssessment| n.agency.tags = vec![long.clone()]),
+    ] {
+        let mut n = new_assessment("Another Agency", "TN", Mode::SelfAssessment);
+        edit(&mut n);
+        let err = store.create(n).unwrap_err().to_string();
+        assert!(err.contains(what) && err.contains("longer than"), "{what}: {err}");
+    }
+    assert_eq!(store.list(Lang::En).unwrap().len(), before, "nothing created");
+}
+
+#[test]
+fn a_final_assessment_is_changed_only_after_reopening() {
+    let dir = TempDir::new().unwrap();
+    let mut store = open(&db_in(&dir));
+    let doc = store.create(new_assessment("Ministry", "TN", Mode::SelfAssessment)).unwrap();
+    let (id, me, q) = (doc.assessment.id, doc.respondents[0].id, question_ids(&store, &doc));
+    store.finalize(id, Lang::En).unwrap();
+    assert!(matches!(store.save_answer(input(&doc, me, &q[0], Some(2)), Lang::En), Err(CoreError::Conflict(_))));
+    let reopened = store.reopen(id, Lang::En).unwrap();
+    assert_eq!((reopened.status, reopened.finalized_at), (Status::Draft, None));
+    store.save_answer(input(&doc, me, &q[0], Some(2)), Lang::En).unwrap();
+    assert_summary_fresh(&store, id);
+}
+
+#[test]
+fn eight_openers_of_a_new_database_at_once_all_succeed() {
+    // Several rounds: the race (both read version 0, both create the tables) is narrow.
+    for round in 0..10 {
+        let dir = TempDir::new().unwrap();
+        let db = db_in(&dir);
+        let barrier = Arc::new(std::sync::Barrier::new(8));
+        let openers: Vec<_> = (0..8)
+            .map(|_| {
+                let (db, barrier) = (db.clone(), barrier.clone());
+                std::thread::spawn(move || {
+                    barrier.wait();
+                    Store::open(&db, catalog()).map(|s| s.schema_version().unwrap())
+                })
+            })
+            .collect();
+        for t in openers {
+            let version = t.join().unwrap().unwrap_or_else(|e| panic!("round {round}: {e}"));
+            assert_eq!(version as usize, schema::MIGRATIONS.len());
+        }
+        assert_eq!(open(&db).integrity_check().unwrap(), "ok");
+    }
+}
+
+const CHILD_OPEN_ENV: &str = "MIZAN_TEST_OPEN_CHILD_DB";
+
+/// Opens the database named by `MIZAN_TEST_OPEN_CHILD_DB` once the file `<db>.go` exists
+/// (so that all children start together), for `processes_opening_a_new_database_at_once_all_succeed`.
+/// Does nothing when run on its own.
+#[test]
+#[ignore = "run as a child process by processes_opening_a_new_database_at_once_all_succeed"]
+fn child_opener() {
+    let Some(db) = std::env::var_os(CHILD_OPEN_ENV) else { return };
+    let db = PathBuf::from(db);
+    let go = db.with_extension("go");
+    while !go.exists() {
+        std::thread::sleep(std::time::Duration::from_millis(1));
+    }
+    let store = Store::open(&db, catalog()).unwrap_or_else(|e| panic!("open failed: {e}"));
+    assert_eq!(store.schema_version().unwrap() as usize, schema::MIGRATIONS.len());
+}
+
+/// Issue 17: 53 of 80 processes opening a new database at once failed with "table
+/// agencies already exists".
+#[test]
+fn processes_opening_a_new_database_at_once_all_succeed() {
+    let exe = std::env::current_exe().unwrap();
+    for round in 0..3 {
+        let dir = TempDir::new().unwrap();
+        let db = db_in(&dir);
+        let children: Vec<_> = (0..6)
+            .map(|_| {
+                Command::new(&exe)
+                    .args(["store::tests::child_opener", "--exact", "--ignored", "--test-threads=1"])
+                    .env(CHILD_OPEN_ENV, &db)
+                    .stdout(Stdio::piped())
+                    .stderr(Stdio::piped())
+                    .spawn()
+                    .unwrap()
+            })
+            .collect();
+        std::thread::sleep(std::time::Duration::from_millis(300)); // every child is waiting
+        std::fs::write(db.with_extension("go"), b"").unwrap();
+        for child in children {
+            let out = child.wait_with_output().unwrap();
+            assert!(out.status.success(), "round {round}: {}{}", String::from_utf8_lossy(&out.stdout), String::from_utf8_lossy(&out.stderr));
+        }
+        assert_eq!(open(&db).integrity_check().unwrap(), "ok");
+    }
 }
 
 // ---- kill -9 -----------------------------------------------------------------------------

@@ -1,0 +1,167 @@
+//! Input rules and limits, in one place: the store (what the app and the CLI type in) and
+//! the exchange parser (what a file brings) apply the same ones, so that whatever can be
+//! stored can be exported and imported again.
+
+use crate::error::{CoreError, Result};
+
+/// Longest note, evidence or rationale text of one answer (characters).
+pub const MAX_ANSWER_TEXT: usize = 100_000;
+/// Longest agency name, title, respondent name, role, unit, sector or size (characters).
+pub const MAX_NAME: usize = 300;
+/// Largest exchange file read, and so also the largest assessment stored: every write is
+/// checked against the size of the assessment's export, so an export is always importable.
+pub const MAX_EXCHANGE_BYTES: u64 = 20 * 1024 * 1024;
+/// Largest benchmark pack read.
+pub const MAX_PACK_BYTES: u64 = 20 * 1024 * 1024;
+/// Weights of dimensions and questions lie in `0 < w ≤ MAX_WEIGHT` (see [`weight_is_valid`]).
+pub const MAX_WEIGHT: f64 = 100.0;
+/// How far past this machine's clock an imported timestamp may lie (clocks of two laptops
+/// differ, and time zones are written by hand): later ones are refused.
+pub const MAX_CLOCK_SKEW_HOURS: i64 = 24;
+
+/// The sector codes an agency profile (and a benchmark pack) may carry; the UI shows
+/// their names. Anything else in a pack is refused: it could be a person's details.
+pub const SECTORS: &[&str] = &["health", "education", "finance", "interior", "justice", "municipal", "social", "economy", "digital", "other"];
+/// The size bands, smallest first.
+pub const SIZES: &[&str] = &["small", "medium", "large", "very_large"];
+
+/// Whether `w` is a legal weight: a number with 0 < w ≤ [`MAX_WEIGHT`] (NaN is not).
+pub fn weight_is_valid(w: f64) -> bool {
+    w > 0.0 && w <= MAX_WEIGHT
+}
+
+/// A name as stored: control characters removed, trimmed, not empty, at most [`MAX_NAME`].
+pub fn clean_name(s: &str, what: &str) -> Result<String> {
+    let s: String = s.chars().filter(|c| !c.is_control()).collect();
+    let s = s.trim();
+    if s.is_empty() {
+        return Err(CoreError::InvalidInput(format!("{what} is empty: enter a name")));
+    }
+    if s.chars().count() > MAX_NAME {
+        return Err(CoreError::InvalidInput(format!("{what} is longer than {MAX_NAME} characters: shorten it")));
+    }
+    Ok(s.to_string())
+}
+
+/// What is wrong with a text field, if anything (the message follows the field's name):
+/// the same rule for what is typed in and what a file brings, so that every stored text
+/// exports and imports again.
+pub fn text_problem(value: &str, max: usize, required: bool) -> Option<String> {
+    if required && value.trim().is_empty() {
+        return Some("is empty: it must have a value".into());
+    }
+    if value.chars().count() > max {
+        return Some(format!("is longer than {max} characters: shorten it"));
+    }
+    if value.contains('\0') {
+        return Some("contains a NUL character: remove it".into());
+    }
+    None
+}
+
+/// [`text_problem`] as an input error naming `what`.
+pub fn check_text(value: &str, max: usize, what: &str) -> Result<()> {
+    match text_problem(value, max, false) {
+        Some(problem) => Err(CoreError::InvalidInput(format!("{what} {problem}"))),
+        None => Ok(()),
+    }
+}
+
+/// The first `max` characters of `s` (for a title made up from longer names).
+pub fn at_most(s: &str, max: usize) -> String {
+    s.chars().take(max).collect()
+}
+
+/// Empty (unknown) or two capital letters, as ISO 3166 alpha-2 codes are written.
+pub fn is_country_code(c: &str) -> bool {
+    c.is_empty() || (c.len() == 2 && c.chars().all(|ch| ch.is_ascii_uppercase()))
+}
+
+/// A country as stored: trimmed, upper case, an ISO 3166 alpha-2 code or empty.
+pub fn clean_country(s: &str) -> Result<String> {
+    let c = s.trim().to_ascii_uppercase();
+    if is_country_code(&c) {
+        Ok(c)
+    } else {
+        Err(CoreError::InvalidInput(format!("country `{s}` is not an ISO 3166 alpha-2 code: use two letters, e.g. TN, JO, LB")))
+    }
+}
+
+/// Tags as stored: trimmed, no empty ones, sorted, each once.
+pub fn clean_tags(tags: &[String]) -> Vec<String> {
+    let mut out: Vec<String> = tags.iter().map(|t| t.trim().to_string()).filter(|t| !t.is_empty()).collect();
+    out.sort();
+    out.dedup();
+    out
+}
+
+/// `code` when it is one of `known`, else empty: a pack never carries free text.
+pub fn known_code<'a>(code: &'a str, known: &[&str]) -> &'a str {
+    if known.contains(&code) {
+        code
+    } else {
+        ""
+    }
+}
+
+/// Whether `level` is a level of a framework with `levels` levels (1..=levels).
+pub fn level_in_range(level: u8, levels: u8) -> bool {
+    (1..=levels).contains(&level)
+}
+
+/// A final assessment is changed only by reopening it (or re-assessed in a duplicate).
+pub const FINAL_IS_FIXED: &str = "this assessment is final and can no longer change";
+
+/// The refusal of an edit to a final assessment.
+pub fn final_cannot_be_edited() -> CoreError {
+    CoreError::Conflict(format!("{FINAL_IS_FIXED}: duplicate it to re-assess"))
+}
+
+/// The refusal of an import that would change the final assessment `title`.
+pub fn final_cannot_be_imported_into(file: &str, title: &str) -> CoreError {
+    CoreError::InvalidExchange {
+        file: file.to_string(),
+        path: "assessment".into(),
+        message: format!(
+            "`{title}` is final here and the file would change it ({FINAL_IS_FIXED} by an import): reopen it first, then import the file again; nothing was written"
+        ),
+    }
+}
+
+/// Whether a timestamp lies more than [`MAX_CLOCK_SKEW_HOURS`] after `now`: such a time
+/// would win every later merge for ever.
+pub fn is_in_the_future(t: chrono::DateTime<chrono::Utc>, now: chrono::DateTime<chrono::Utc>) -> bool {
+    t > now + chrono::Duration::hours(MAX_CLOCK_SKEW_HOURS)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn weights_are_positive_and_at_most_the_maximum() {
+        for ok in [f64::MIN_POSITIVE, 0.1, 1.0, MAX_WEIGHT] {
+            assert!(weight_is_valid(ok), "{ok}");
+        }
+        for bad in [0.0, -1.0, MAX_WEIGHT + 0.001, 1e308, f64::INFINITY, f64::NAN] {
+            assert!(!weight_is_valid(bad), "{bad}");
+        }
+    }
+
+    #[test]
+    fn names_lose_control_characters_and_stay_within_the_limit() {
+        assert_eq!(clean_name(" Ministry\u{1b}[2J of Health ", "x").unwrap(), "Ministry[2J of Health");
+        assert!(clean_name(" \u{7} ", "the agency name").unwrap_err().to_string().contains("the agency name is empty"));
+        assert!(clean_name(&"a".repeat(MAX_NAME), "x").is_ok());
+        assert!(clean_name(&"a".repeat(MAX_NAME + 1), "x").is_err());
+        assert_eq!(clean_country(" tn ").unwrap(), "TN");
+        assert!(clean_country("Tunisia").is_err());
+    }
+
+    #[test]
+    fn a_pack_keeps_only_known_codes() {
+        assert_eq!(known_code("health", SECTORS), "health");
+        assert_eq!(known_code("Amal, +216 55 123 456", SECTORS), "");
+        assert_eq!(known_code("very_large", SIZES), "very_large");
+    }
+}

@@ -1,0 +1,96 @@
+//! Opening a database: the connection's settings, the migrations, the hourly purge.
+
+use super::{schema, DbResult, Store};
+use crate::catalog::Catalog;
+use crate::error::{CoreError, Result};
+use crate::time;
+use rusqlite::{Connection, TransactionBehavior};
+use std::path::Path;
+
+impl Store {
+    pub fn open(path: &Path, catalog: Catalog) -> Result<Store> {
+        if let Some(dir) = path.parent().filter(|d| !d.as_os_str().is_empty()) {
+            std::fs::create_dir_all(dir).map_err(|e| CoreError::io(dir, e))?;
+        }
+        let conn = Connection::open(path).db(&path.display().to_string())?;
+        Store::setup(conn, path.display().to_string(), catalog)
+    }
+
+    pub fn open_in_memory(catalog: Catalog) -> Result<Store> {
+        let conn = Connection::open_in_memory().db(":memory:")?;
+        Store::setup(conn, ":memory:".into(), catalog)
+    }
+
+    fn setup(conn: Connection, path: String, catalog: Catalog) -> Result<Store> {
+        conn.busy_timeout(std::time::Duration::from_secs(5)).db(&path)?;
+        // FULL: an acknowledged answer survives a power cut, not only a crash.
+        // cache_size: up to 32 MiB of pages (the default 2 MiB makes a list of thousands
+        // of assessments re-read the file on every call; memory is only used as pages are read).
+        conn.execute_batch("PRAGMA journal_mode=WAL; PRAGMA synchronous=FULL; PRAGMA foreign_keys=ON; PRAGMA cache_size=-32768;")
+            .db(&path)?;
+        let mut store = Store { conn, path, catalog };
+        store.migrate()?;
+        store.purge_deleted()?;
+        Ok(store)
+    }
+
+    pub fn schema_version(&self) -> Result<u32> {
+        self.conn.query_row("PRAGMA user_version", [], |r| r.get(0)).db(&self.path)
+    }
+
+    /// Brings the schema up to date. The version is read again under the write lock
+    /// (`BEGIN IMMEDIATE`) before any step runs: two processes opening a new database at
+    /// once would otherwise both read version 0 and both create the tables. An up-to-date
+    /// database is not locked at all.
+    fn migrate(&mut self) -> Result<()> {
+        let latest = schema::MIGRATIONS.len();
+        let newer = |v: usize| {
+            CoreError::Conflict(format!("database {} was written by a newer Mizan (schema {v}); update Mizan to open it", self.path))
+        };
+        match self.schema_version()? as usize {
+            v if v == latest => return Ok(()),
+            v if v > latest => return Err(newer(v)),
+            _ => {}
+        }
+        let tx = self.conn.transaction_with_behavior(TransactionBehavior::Immediate).db(&self.path)?;
+        let current: u32 = tx.query_row("PRAGMA user_version", [], |r| r.get(0)).db(&self.path)?;
+        let current = current as usize;
+        if current > latest {
+            return Err(newer(current));
+        }
+        for step in &schema::MIGRATIONS[current..] {
+            tx.execute_batch(step).db(&self.path)?;
+        }
+        tx.pragma_update(None, "user_version", latest as u32).db(&self.path)?;
+        tx.commit().db(&self.path)
+    }
+
+    /// Deleted assessments stay restorable (undo) for an hour, then are removed for good.
+    fn purge_deleted(&mut self) -> Result<()> {
+        let cutoff = time::format(chrono::Utc::now() - chrono::Duration::hours(1));
+        self.conn
+            .execute("DELETE FROM assessments WHERE deleted_at IS NOT NULL AND deleted_at < ?1", [cutoff])
+            .db(&self.path)?;
+        Ok(())
+    }
+
+    pub fn path(&self) -> &str {
+        &self.path
+    }
+
+    pub fn catalog(&self) -> &Catalog {
+        &self.catalog
+    }
+
+    pub fn catalog_mut(&mut self) -> &mut Catalog {
+        &mut self.catalog
+    }
+
+    pub fn connection(&self) -> &Connection {
+        &self.conn
+    }
+
+    pub fn integrity_check(&self) -> Result<String> {
+        self.conn.query_row("PRAGMA integrity_check", [], |r| r.get(0)).db(&self.path)
+    }
+}
