@@ -5,22 +5,22 @@
 //! gathers those inputs from a [`Store`]. The crate depends on mizan-core only, so the
 //! command line and the desktop app share it.
 //!
-//! Inside: our own small layout engine (`layout`) over printpdf's operations (`pdf`),
-//! text shaped with rustybuzz and ordered with unicode-bidi (`text`), vector charts
-//! (`charts`), and every fixed string from the Fluent catalog `ui/locales/<lang>/report.ftl`
-//! (`i18n`).
+//! Two halves: [`model`] computes what the report says ([`ReportModel`], no layout),
+//! and `pdf` lays it out — our own small layout engine over printpdf's operations, text
+//! shaped with rustybuzz and ordered with unicode-bidi (`text`), vector charts. Numbers
+//! are written by [`format`], shared by every renderer; every fixed string comes from
+//! the Fluent catalog `ui/locales/<lang>/report.ftl` (`i18n`).
 
-mod charts;
 mod error;
 pub mod fonts;
+pub mod format;
 mod i18n;
-mod layout;
+pub mod model;
 mod pdf;
-mod report;
 pub mod text;
-mod theme;
 
 pub use error::ReportError;
+pub use model::ReportModel;
 
 use chrono::{DateTime, Utc};
 use mizan_core::benchmark::{Benchmark, PeerFilter, PeerScores};
@@ -64,6 +64,8 @@ pub struct ReportInput {
     pub scores: Scores,
     /// The benchmark against the peers (statistics are None below 3 peers).
     pub benchmark: Option<Benchmark>,
+    /// Which peers the benchmark compares with (empty: all of them).
+    pub filter: PeerFilter,
     /// The peers' scores, for the distribution of their overall index.
     pub peers: Vec<PeerScores>,
     /// The agency's earlier final assessments, oldest first.
@@ -102,12 +104,13 @@ fn render_with(input: &ReportInput, rtl: Option<bool>) -> Result<Rendered, Repor
             input.framework.dimensions.len()
         )));
     }
-    let mut content = report::Content::new(input, rtl)?;
+    let model = model::build(input);
+    let mut content = pdf::Content::new(&model, input.paper, rtl)?;
     content.build();
     let pages = content.finish();
     let (width, height) = input.paper.size();
-    let title = format!("{} — {}", input.doc.assessment.agency.name, input.framework.title.get(input.lang));
-    let subject = content.t.fmt("report-document-subject", &[("agency", (&input.doc.assessment.agency.name).into())]);
+    let title = format!("{} — {}", model.agency.name, model.framework.title);
+    let subject = content.t.fmt("report-document-subject", &[("agency", (&model.agency.name).into())]);
     let meta = pdf::Meta {
         title: &text::clean(&title),
         subject: &text::clean(&subject),
@@ -124,7 +127,7 @@ pub fn build_input(store: &Store, doc: AssessmentDoc, framework: Arc<Framework>,
     let benchmark = store.benchmark(&doc, &scores, filter)?;
     let peers = store.peer_scores(&framework, &doc.assessment.agency, filter)?;
     let trend = store.trend(&doc)?;
-    Ok(ReportInput { doc, framework, scores, benchmark: Some(benchmark), peers, trend, lang, paper, generated_at: Utc::now() })
+    Ok(ReportInput { doc, framework, scores, benchmark: Some(benchmark), filter: filter.clone(), peers, trend, lang, paper, generated_at: Utc::now() })
 }
 
 #[cfg(test)]
@@ -136,7 +139,7 @@ mod tests {
         let path = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("../../../tests/fixtures/interview-wadi-health.mizan.json");
         let (doc, framework) = exchange::read_file(&path, &Catalog::builtin()).expect("sample");
         let scores = mizan_core::score(&framework, &doc, lang);
-        ReportInput { doc, framework, scores, benchmark: None, peers: Vec::new(), trend: Vec::new(), lang, paper: Paper::A4, generated_at: Utc::now() }
+        ReportInput { doc, framework, scores, benchmark: None, filter: PeerFilter::default(), peers: Vec::new(), trend: Vec::new(), lang, paper: Paper::A4, generated_at: Utc::now() }
     }
 
     fn run(tool: &str, args: &[&str]) -> String {
@@ -177,7 +180,8 @@ mod tests {
         let input = sample(Lang::Ar);
         let r = render_report(&input).expect("render");
         assert!(r.missing_strings.is_empty());
-        let content = report::Content::new(&input, None).expect("content");
+        let model = model::build(&input);
+        let content = pdf::Content::new(&model, input.paper, None).expect("content");
         assert_eq!(content.l.rtl, crate::i18n::Strings::new(Lang::Ar).expect("strings").translated());
     }
 }

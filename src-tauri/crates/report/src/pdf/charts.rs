@@ -1,9 +1,9 @@
 //! Vector charts, drawn at a fixed place on the current page. Each returns the height
 //! it used. Numbers run left to right in every language (as on the UI's charts).
 
-use crate::layout::{Align, Layout, Style};
+use crate::pdf::layout::{Align, Layout, Style};
 use crate::pdf::{Item, Rgb, Stroke};
-use crate::theme::*;
+use crate::pdf::theme::*;
 use std::f32::consts::PI;
 
 /// Where a chart goes: its left edge, top and width (it decides its own height).
@@ -213,7 +213,7 @@ pub fn bars(l: &mut Layout, rows: &[BarRow], level_names: &[String], area: Area,
         }
         if let Some(v) = row.value {
             l.push(Item::Rect { x: sx(1.0), y: mid - 3.2, w: (sx(v) - sx(1.0)).max(1.0), h: 6.4, fill: Some(TEAL), stroke: None });
-            let label = crate::report::fmt_plain(v, 2);
+            let label = crate::format::plain(v, 2);
             let tx = if l.rtl { x } else { px1 + 3.0 };
             l.text_at(&label, value_style, tx, mid - 4.5, value_w, Align::Left);
         }
@@ -318,7 +318,7 @@ pub fn trend(l: &mut Layout, points: &[(String, Option<f64>)], current_label: &s
         let last = i + 1 == points.len();
         if let Some(v) = p.1 {
             l.push(Item::Circle { cx: px, cy: sy(v), r: if last { 3.6 } else { 2.6 }, fill: Some(if last { TEAL } else { crate::pdf::Rgb(255, 255, 255) }), stroke: Some(Stroke::solid(TEAL, 1.2)) });
-            l.text_at(&crate::report::fmt_plain(v, 1), value_style, px - 20.0, sy(v) - 14.0, 40.0, Align::Center);
+            l.text_at(&crate::format::plain(v, 1), value_style, px - 20.0, sy(v) - 14.0, 40.0, Align::Center);
         }
         let label = if last { format!("{}\n{}", p.0, current_label) } else { p.0.clone() };
         l.text_at(&label, axis_style, px - 40.0, y1 + 4.0, 80.0, Align::Center);
