@@ -62,14 +62,46 @@ impl Numbers {
         self.fixed(x, 1)
     }
 
-    /// A share (0..1) as a percentage.
+    /// A percentile (0–100): one decimal.
+    pub fn percentile(&self, x: f64) -> String {
+        self.fixed(x, 1)
+    }
+
+    /// A share (0..1) as a whole percentage, rounded down, so that 99.6 % never reads
+    /// as complete (the rule of the app, the CLI and the report alike).
     pub fn percent(&self, share: f64) -> String {
-        let v = share * 100.0;
-        let s = if (v - v.round()).abs() < 0.05 { self.fixed(v, 0) } else { self.fixed(v, 1) };
+        // The epsilon keeps 0.29 × 100 = 28.999… at 29.
+        let s = self.fixed((share * 100.0 + 1e-9).floor(), 0);
         if self.lang == Lang::Fr {
             format!("{s}\u{202F}%")
         } else {
             format!("{s}%")
         }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn completeness_is_a_whole_percent_rounded_down() {
+        let en = Numbers::new(Lang::En);
+        assert_eq!(en.percent(0.255), "25%");
+        assert_eq!(en.percent(0.996), "99%");
+        assert_eq!(en.percent(1.0), "100%");
+        assert_eq!(en.percent(0.29), "29%");
+        assert_eq!(en.percent(0.0), "0%");
+        assert_eq!(Numbers::new(Lang::Fr).percent(0.5), "50\u{202F}%");
+    }
+
+    #[test]
+    fn scores_have_two_decimals_indexes_and_percentiles_one() {
+        let en = Numbers::new(Lang::En);
+        assert_eq!(en.score(2.356), "2.36");
+        assert_eq!(en.score(3.0), "3.00");
+        assert_eq!(en.index(55.26), "55.3");
+        assert_eq!(en.percentile(82.6), "82.6");
+        assert_eq!(Numbers::new(Lang::Fr).score(2.5), "2,50");
     }
 }

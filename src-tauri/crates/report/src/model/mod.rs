@@ -16,7 +16,7 @@ mod roadmap;
 mod tests;
 
 pub use dimensions::{Consensus, DimensionReport, Disagreement, QuestionLevel, QuestionReport, Remark, RemarkKind};
-pub use highlights::{Highlight, Highlights};
+pub use highlights::{enough_scored, Highlight, Highlights};
 pub use peers::{BenchmarkReport, PeerStats, Peers, Position, Relation, Unranked};
 pub use roadmap::{RoadmapGroup, RoadmapItem};
 

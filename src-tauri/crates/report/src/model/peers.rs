@@ -32,6 +32,8 @@ pub struct PeerStats {
     pub value: Option<f64>,
     /// The median on the 0–100 index scale.
     pub median_index: f64,
+    /// The agency's value against the median (None without a value).
+    pub relation: Option<Relation>,
     /// Where the agency stands, or why it is not ranked.
     pub position: Result<Position, Unranked>,
 }
@@ -52,8 +54,6 @@ pub struct Position {
     pub percentile: f64,
     /// Peers with a strictly lower score.
     pub better_than: usize,
-    /// Against the peer median.
-    pub relation: Relation,
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -64,10 +64,17 @@ pub enum Relation {
 }
 
 /// Why the agency has no rank although the peers' statistics are shown.
+///
+/// The rule (docs/contract.md): the overall rank and percentile only for a complete
+/// assessment (every question answered or not applicable), a dimension's only when all
+/// its questions are; a draft is not ranked against complete peers. mizan-core is to
+/// withhold them too; the report applies the rule itself so that it holds either way.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Unranked {
     /// The agency has no value here.
     NoValue,
+    /// Not every question (of the assessment, or of the dimension) is answered.
+    Incomplete { questions_left: u32 },
 }
 
 /// The comparison with the peers on one value.
@@ -99,7 +106,10 @@ pub(super) fn benchmark(input: &ReportInput) -> BenchmarkReport {
 pub(super) fn overall(input: &ReportInput, levels: u8) -> Peers {
     let group = input.benchmark.as_ref().map(|b| b.peers.n).unwrap_or(0);
     match input.benchmark.as_ref().and_then(|b| b.overall.as_ref()) {
-        Some(s) => of_stats(s, levels, input.scores.overall.index),
+        Some(s) => {
+            let left = input.scores.dimensions.iter().map(|d| d.questions.saturating_sub(d.answered)).sum();
+            of_stats(s, levels, input.scores.overall.index, left)
+        }
         None => Peers::TooFew { n: group },
     }
 }
@@ -110,28 +120,33 @@ pub(super) fn dimension(input: &ReportInput, position: usize, levels: u8) -> Pee
     let id = &input.framework.dimensions[position].id;
     let stats = input.benchmark.as_ref().and_then(|b| b.dimensions.as_ref()).and_then(|d| d.iter().find(|d| &d.id == id)).map(|d| &d.stats);
     match stats {
-        Some(s) => of_stats(s, levels, input.scores.dimensions[position].index),
+        Some(s) => {
+            let d = &input.scores.dimensions[position];
+            of_stats(s, levels, d.index, d.questions.saturating_sub(d.answered))
+        }
         None => Peers::TooFew { n: group },
     }
 }
 
-fn of_stats(s: &Stats, levels: u8, own_index: Option<f64>) -> Peers {
+/// `questions_left`: unanswered questions of what is compared (none: it may be ranked).
+fn of_stats(s: &Stats, levels: u8, own_index: Option<f64>, questions_left: u32) -> Peers {
     let (Some(min), Some(q1), Some(median), Some(q3), Some(max)) = (s.min, s.q1, s.median, s.q3, s.max) else {
         return Peers::TooFew { n: s.n };
     };
     let median_index = index_of(median, levels);
-    let position = match (s.rank, s.percentile) {
-        (Some(rank), Some(percentile)) => {
-            let relation = match own_index {
-                Some(ix) if (ix - median_index).abs() < 0.05 => Relation::Level,
-                Some(ix) if ix > median_index => Relation::Above,
-                _ => Relation::Below,
-            };
-            Ok(Position { rank, total: s.n + 1, percentile, better_than: better_than(s.n, rank, percentile), relation })
-        }
-        _ => Err(Unranked::NoValue),
+    let relation = own_index.map(|ix| match ix {
+        ix if (ix - median_index).abs() < 0.05 => Relation::Level,
+        ix if ix > median_index => Relation::Above,
+        _ => Relation::Below,
+    });
+    let position = match (s.value, s.rank, s.percentile) {
+        (None, _, _) => Err(Unranked::NoValue),
+        _ if questions_left > 0 => Err(Unranked::Incomplete { questions_left }),
+        (Some(_), Some(rank), Some(percentile)) => Ok(Position { rank, total: s.n + 1, percentile, better_than: better_than(s.n, rank, percentile) }),
+        // A value but no rank: mizan-core withheld it (it applies the same rule).
+        (Some(_), _, _) => Err(Unranked::Incomplete { questions_left }),
     };
-    Peers::Shown(PeerStats { n: s.n, min, q1, median, q3, max, value: s.value, median_index, position })
+    Peers::Shown(PeerStats { n: s.n, min, q1, median, q3, max, value: s.value, median_index, relation, position })
 }
 
 /// Peers strictly lower, from the rank and percentile: percentile = 100·(lower + ½·equal)/n

@@ -48,11 +48,22 @@ fn strongest_are_the_highest_scores_ties_in_framework_order_and_weakest_never_re
 }
 
 #[test]
-fn with_four_scored_dimensions_the_weakest_are_what_the_strongest_left() {
-    let input = with_dimension_scores(sample(), &[Some(2.0), None, Some(3.0), None, Some(4.0), None, None, Some(1.0), None]);
+fn with_five_scored_dimensions_the_weakest_are_what_the_strongest_left() {
+    let input = with_dimension_scores(sample(), &[Some(2.0), None, Some(3.0), None, Some(4.0), Some(2.5), None, Some(1.0), None]);
     let m = build(&input);
-    assert_eq!(ids(&m.highlights.strongest), vec![4, 2, 0]);
-    assert_eq!(ids(&m.highlights.weakest), vec![7]);
+    assert_eq!(ids(&m.highlights.strongest), vec![4, 2, 5]);
+    assert_eq!(ids(&m.highlights.weakest), vec![7, 0]);
+    assert_eq!(m.highlights.withheld, None);
+}
+
+/// Issue 16 item 2: "Strongest dimensions" listed a 2.22 when three of nine had a score.
+#[test]
+fn below_half_the_dimensions_scored_no_dimension_is_called_strongest() {
+    let input = with_dimension_scores(sample(), &[Some(2.22), None, Some(1.5), None, Some(1.0), None, None, Some(1.2), None]);
+    let m = build(&input);
+    assert!(m.highlights.strongest.is_empty() && m.highlights.weakest.is_empty());
+    assert_eq!(m.highlights.withheld, Some((4, 9)));
+    assert!(!enough_scored(0, 9) && !enough_scored(4, 9) && enough_scored(5, 9) && enough_scored(1, 2));
 }
 
 fn rec(question: &str, dimension: &str, priority: f64) -> Recommendation {
@@ -125,9 +136,71 @@ fn the_peer_group_is_the_filter_itself_and_the_position_counts_peers_below() {
     let s = m.overall.peers.stats().expect("statistics for 8 peers");
     let own = input.scores.overall.score.expect("scored");
     let below = peers.iter().filter(|p| p.overall.unwrap() < own).count();
+    if input.scores.completeness < 1.0 {
+        assert_eq!(s.position, Err(Unranked::Incomplete { questions_left: m.completeness.questions_left() }));
+        return;
+    }
     let p = s.position.expect("ranked");
     assert_eq!(p.better_than, below);
     assert_eq!(p.total, 9);
+}
+
+/// A complete copy of the sample: every unanswered question marked not applicable.
+fn complete(mut input: ReportInput) -> ReportInput {
+    let r = input.doc.respondents[0].id;
+    for q in input.framework.questions.clone() {
+        if !input.doc.answers.iter().any(|a| a.question == q.id && (a.level.is_some() || a.not_applicable)) {
+            input.doc.answers.push(mizan_core::Answer {
+                respondent: r,
+                question: q.id.clone(),
+                level: None,
+                not_applicable: true,
+                note: String::new(),
+                evidence: String::new(),
+                updated_at: "2026-03-01T10:00:00.000Z".into(),
+            });
+        }
+    }
+    input.scores = mizan_core::score(&input.framework, &input.doc, Lang::En);
+    assert_eq!(input.scores.completeness, 1.0);
+    input
+}
+
+fn against_peers(mut input: ReportInput, n: usize) -> ReportInput {
+    let ids: Vec<String> = input.framework.dimensions.iter().map(|d| d.id.clone()).collect();
+    let peers = peers_around(&input, n);
+    let own = PeerScores { overall: input.scores.overall.score, dimensions: input.scores.dimensions.iter().map(|d| d.score).collect() };
+    input.benchmark = Some(compare(&PeerFilter::default(), &ids, &own, &peers));
+    input.peers = peers;
+    input
+}
+
+/// Issue 16 item 1: a draft is not ranked against complete peers; a complete one is.
+#[test]
+fn only_a_complete_assessment_is_ranked_and_only_fully_answered_dimensions() {
+    let mut draft = sample();
+    let first = draft.framework.questions[0].id.clone();
+    draft.doc.answers.retain(|a| a.question != first);
+    draft.doc.consensus.retain(|c| c.question != first);
+    draft.scores = mizan_core::score(&draft.framework, &draft.doc, Lang::En);
+    let draft = against_peers(draft, 10);
+    assert!(draft.scores.completeness < 1.0, "the sample is a partial draft");
+    let m = build(&draft);
+    let s = m.overall.peers.stats().expect("statistics");
+    assert_eq!(s.position, Err(Unranked::Incomplete { questions_left: m.completeness.questions_left() }));
+    assert!(s.relation.is_some(), "the median is still compared with");
+    for d in &m.dimensions {
+        let s = d.peers.stats().expect("statistics");
+        match d.is_fully_answered() {
+            true => assert!(s.position.is_ok(), "{} is fully answered", d.title),
+            false => assert_eq!(s.position, Err(Unranked::Incomplete { questions_left: d.total - d.answered })),
+        }
+    }
+    let whole = against_peers(complete(sample()), 10);
+    let m = build(&whole);
+    let p = m.overall.peers.stats().expect("statistics").position.expect("a complete assessment is ranked");
+    assert_eq!(p.total, 11);
+    assert!(m.dimensions.iter().all(|d| d.peers.stats().is_some_and(|s| s.position.is_ok() || s.value.is_none())));
 }
 
 #[test]

@@ -11,24 +11,39 @@ use crate::model::{PeerStats, Peers};
 impl Content<'_> {
     /// Who the peers are, from the filter itself.
     fn peer_group_text(&self) -> String {
+        let parts = self.filter_parts();
+        // The default group is named, not left implicit.
+        let filter_text = if parts.is_empty() { self.t.get("report-peer-all") } else { self.t.fmt("report-peer-filter", &[("filter", (&parts.join(", ")).into())]) };
+        let fw = &self.m.framework;
+        self.t.fmt("report-peer-group", &[("framework", (&fw.title).into()), ("major", (&fw.major).into()), ("filter", (&filter_text).into())])
+    }
+
+    /// The filter's conditions in words ("sector Health", "country Tunisia").
+    pub(super) fn filter_parts(&self) -> Vec<String> {
         let f = &self.m.benchmark.filter;
         let mut parts = Vec::new();
-        for (id, value) in [("report-filter-sector", &f.sector), ("report-filter-country", &f.country), ("report-filter-size", &f.size)] {
+        for (kind, value) in [("sector", &f.sector), ("country", &f.country), ("size", &f.size)] {
             if let Some(v) = value {
-                parts.push(self.t.fmt(id, &[("value", v.into())]));
+                let label = self.t.label(kind, v);
+                parts.push(self.t.fmt(&format!("report-filter-{kind}"), &[("value", (&label).into())]));
             }
         }
         parts.extend(f.tags.iter().map(|t| self.t.fmt("report-filter-tag", &[("value", t.into())])));
-        let filter_text = if parts.is_empty() { String::new() } else { self.t.fmt("report-peer-filter", &[("filter", (&parts.join(", ")).into())]) };
-        let fw = &self.m.framework;
-        self.t.fmt("report-peer-group", &[("framework", (&fw.title).into()), ("major", (&fw.major).into()), ("filter", (&filter_text).into())])
+        parts
     }
 
     pub(super) fn benchmark(&mut self) {
         let m = self.m;
         let title = self.t.get("report-benchmark-title");
-        self.l.start_section(&title);
-        self.l.heading(&title, h1(), 0.0, 8.0, 0.0);
+        if m.benchmark.shown || !m.trend.is_empty() {
+            self.l.start_section(&title);
+            self.l.heading(&title, h1(), 0.0, 8.0, 0.0);
+        } else {
+            // Without statistics or trend the benchmark is two sentences: they follow
+            // the roadmap rather than stand alone on a near-blank page.
+            self.l.section = title.clone();
+            self.l.heading(&title, h2(), 18.0, 6.0, 80.0);
+        }
         let group = format!("{} {}", self.peer_group_text(), self.t.fmt("report-peer-count", &[("n", m.benchmark.n.into())]));
         self.l.paragraph(&group, body(), 10.0);
         match &m.overall.peers {
@@ -115,7 +130,7 @@ impl Content<'_> {
                 rows.push(self.stats_row(&d.title, s, false));
             }
         }
-        let keys = [
+        let mut keys = vec![
             "report-col-dimension",
             "report-col-n",
             "report-col-min",
@@ -127,7 +142,22 @@ impl Content<'_> {
             "report-col-rank",
             "report-col-percentile",
         ];
-        let widths = [0.28, 0.05, 0.07, 0.07, 0.08, 0.07, 0.07, 0.09, 0.10, 0.12];
+        let mut widths = vec![0.26, 0.07, 0.07, 0.07, 0.08, 0.07, 0.07, 0.09, 0.10, 0.12];
+        // The peers column only when the count differs between rows (peers without a
+        // score for a dimension); else one sentence gives it.
+        let counts: Vec<usize> = std::iter::once(overall.n).chain(m.dimensions.iter().filter_map(|d| d.peers.stats().map(|s| s.n))).collect();
+        let varies = counts.iter().any(|&n| n != overall.n);
+        if !varies {
+            keys.remove(1);
+            widths.remove(1);
+            widths[0] += 0.07;
+            for r in rows.iter_mut() {
+                if let Row::Cells(cells) = r {
+                    cells.remove(1);
+                }
+            }
+        }
+        let unranked = std::iter::once(overall).chain(m.dimensions.iter().filter_map(|d| d.peers.stats())).any(|s| s.position.is_err());
         let table = Table {
             columns: widths.iter().enumerate().map(|(i, &w)| Column { width: w, align: if i == 0 { Align::Start } else { Align::End } }).collect(),
             header: keys.iter().map(|k| Cell::new(self.t.get(k), label())).collect(),
@@ -137,7 +167,13 @@ impl Content<'_> {
             group_fill: TEAL_PALE,
         };
         let head = self.t.get("report-quartiles-title");
-        let note = self.t.fmt("report-quartiles-note", &[("levels", self.levels().into())]);
+        let mut note = self.t.fmt("report-quartiles-note", &[("levels", self.levels().into())]);
+        if !varies {
+            note = format!("{note} {}", self.t.fmt("report-quartiles-n", &[("n", overall.n.into())]));
+        }
+        if unranked {
+            note = format!("{note} {}", self.t.get("report-quartiles-unranked"));
+        }
         let keep = self.l.table_keep(&table) + self.l.block(&note, small(), w).height() + 6.0;
         self.l.heading(&head, h3(), 6.0, 4.0, keep);
         self.l.paragraph(&note, small(), 6.0);
@@ -148,7 +184,7 @@ impl Content<'_> {
         let st = if bold { small_bold() } else { small_ink() };
         let f = |v: f64| self.n.score(v);
         let (rank, pct) = match s.position {
-            Ok(p) => (format!("{}/{}", p.rank, p.total), self.n.fixed(p.percentile, 1)),
+            Ok(p) => (format!("{}/{}", p.rank, p.total), self.n.percentile(p.percentile)),
             Err(_) => ("–".into(), "–".into()),
         };
         Row::Cells(vec![

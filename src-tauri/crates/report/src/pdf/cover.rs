@@ -76,7 +76,8 @@ impl Content<'_> {
     fn profile(&self) -> String {
         let g = &self.m.agency;
         let not_given = self.t.get("report-not-given");
-        let or_not = |s: &str| if s.trim().is_empty() { not_given.clone() } else { s.to_string() };
-        self.t.fmt("report-cover-profile", &[("sector", (&or_not(&g.sector)).into()), ("country", (&or_not(&g.country)).into()), ("size", (&or_not(&g.size)).into())])
+        let label = |kind: &str, s: &str| if s.trim().is_empty() { not_given.clone() } else { self.t.label(kind, s.trim()) };
+        let (sector, country, size) = (label("sector", &g.sector), label("country", &g.country), label("size", &g.size));
+        self.t.fmt("report-cover-profile", &[("sector", (&sector).into()), ("country", (&country).into()), ("size", (&size).into())])
     }
 }

@@ -28,13 +28,52 @@ impl Content<'_> {
         self.l.y = top + h + 8.0;
     }
 
+    /// A page per dimension with an answer; those without any answer share one short
+    /// section, rather than a page each that says only "Not answered".
     pub(super) fn dimensions(&mut self) {
         let section = self.t.get("report-dimensions-title");
         let nd = self.m.dimensions.len();
-        for di in 0..nd {
+        let unanswered: Vec<usize> = (0..nd).filter(|&i| self.m.dimensions[i].answered == 0).collect();
+        for di in (0..nd).filter(|i| !unanswered.contains(i)) {
             self.l.start_section(&section);
             self.dimension(di, nd);
         }
+        if !unanswered.is_empty() {
+            self.unanswered_dimensions(&section, &unanswered, nd);
+        }
+    }
+
+    fn unanswered_dimensions(&mut self, section: &str, unanswered: &[usize], nd: usize) {
+        if unanswered.len() == nd {
+            self.l.start_section(section);
+        } else {
+            self.l.section = section.to_string();
+        }
+        let head = self.t.get("report-unanswered-title");
+        self.l.heading(&head, h2(), 14.0, 4.0, 80.0);
+        let intro = self.t.fmt("report-unanswered-intro", &[("count", unanswered.len().into())]);
+        self.l.paragraph(&intro, body(), 6.0);
+        let rows = unanswered
+            .iter()
+            .map(|&i| {
+                let d = &self.m.dimensions[i];
+                let kicker_text = self.t.fmt("report-dimension-kicker", &[("number", (i + 1).into()), ("count", nd.into())]);
+                Row::Cells(vec![
+                    Cell::new(kicker_text, small()),
+                    Cell::new(&d.title, small_bold()),
+                    Cell::new(self.t.fmt("report-unanswered-row", &[("questions", d.total.into())]), small_ink()),
+                ])
+            })
+            .collect();
+        let table = Table {
+            columns: vec![Column { width: 0.22, align: Align::Start }, Column { width: 0.58, align: Align::Start }, Column { width: 0.2, align: Align::End }],
+            header: Vec::new(),
+            rows,
+            rule: RULE,
+            header_rule: RULE,
+            group_fill: TEAL_PALE,
+        };
+        self.l.table(&table);
     }
 
     fn dimension(&mut self, di: usize, nd: usize) {
@@ -90,27 +129,22 @@ impl Content<'_> {
         self.l.y = y + lh + 2.0;
         let peers_text = match &ds.peers {
             Peers::Shown(s) => {
-                let (rank, percentile) = match s.position {
-                    Ok(p) => (p.rank.to_string(), self.n.fixed(p.percentile, 0)),
-                    Err(_) => ("–".to_string(), "–".to_string()),
-                };
-                self.t.fmt(
-                    "report-dim-peers",
-                    &[
-                        ("median", (&self.n.score(s.median)).into()),
-                        ("q1", (&self.n.score(s.q1)).into()),
-                        ("q3", (&self.n.score(s.q3)).into()),
-                        ("n", s.n.into()),
-                        ("rank", (&rank).into()),
-                        ("total", (s.n + 1).into()),
-                        ("percentile", (&percentile).into()),
-                    ],
-                )
+                let (median, q1, q3) = (self.n.score(s.median), self.n.score(s.q1), self.n.score(s.q3));
+                let common = [("median", (&median).into()), ("q1", (&q1).into()), ("q3", (&q3).into()), ("n", s.n.into())];
+                match s.position {
+                    Ok(p) => {
+                        let (percentile, better) = (self.n.percentile(p.percentile), self.better_than(&p));
+                        let more = [("rank", p.rank.into()), ("total", p.total.into()), ("percentile", (&percentile).into()), ("better", (&better).into())];
+                        self.t.fmt("report-dim-peers", &common.into_iter().chain(more).collect::<Vec<_>>())
+                    }
+                    Err(u) => {
+                        let unranked = self.unranked(u, true);
+                        self.t.fmt("report-dim-peers-unranked", &common.into_iter().chain([("unranked", (&unranked).into())]).collect::<Vec<_>>())
+                    }
+                }
             }
-            Peers::TooFew { n } => {
-                let reason = self.peer_reason(*n);
-                self.t.fmt("report-dim-peers-none", &[("reason", (&reason).into())])
-            }
+            // One sentence: the reason is worded for a dimension, not the whole benchmark's.
+            Peers::TooFew { n } => self.t.fmt("report-dim-peers-none", &[("n", (*n).into()), ("min", self.m.benchmark.min.into())]),
         };
         self.l.paragraph(&peers_text, small(), 9.0);
     }

@@ -17,7 +17,7 @@ pub use write::{write, Item, Meta, Page, Rgb, Stroke};
 
 use crate::format::Numbers;
 use crate::i18n::Strings;
-use crate::model::ReportModel;
+use crate::model::{Position, ReportModel, Unranked};
 use crate::Paper;
 use layout::{Geometry, Layout};
 use mizan_core::Lang;
@@ -64,6 +64,30 @@ impl<'a> Content<'a> {
 
     fn dim_title(&self, i: usize) -> String {
         self.m.dimensions[i].title.clone()
+    }
+
+    /// The peer group in a few words: "all agencies, all sectors and countries", or its filter.
+    fn group_name(&self) -> String {
+        let parts = self.filter_parts();
+        if parts.is_empty() {
+            self.t.get("report-group-all")
+        } else {
+            parts.join(", ")
+        }
+    }
+
+    /// "better than 19 of 23 peers".
+    fn better_than(&self, p: &Position) -> String {
+        self.t.fmt("report-better-than", &[("lower", p.better_than.into()), ("n", (p.total - 1).into())])
+    }
+
+    /// Why there is no rank: `dimension` for a dimension's, else the overall one.
+    fn unranked(&self, u: Unranked, dimension: bool) -> String {
+        match (u, dimension) {
+            (Unranked::Incomplete { .. }, true) => self.t.get("report-unranked-dimension"),
+            (Unranked::Incomplete { questions_left }, false) => self.t.fmt("report-unranked-incomplete", &[("left", questions_left.into())]),
+            (Unranked::NoValue, _) => self.t.get("report-summary-no-peers"),
+        }
     }
 
     /// Why there is no benchmark: the group is below the minimum.

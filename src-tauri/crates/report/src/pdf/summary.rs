@@ -11,7 +11,7 @@ use crate::model::{Highlight, Peers, Relation};
 
 impl Content<'_> {
     /// A key figure in a shaded box: `bx` is (x, top, width, height).
-    fn kpi(&mut self, bx: (f32, f32, f32, f32), label_text: &str, value: &str, sub: &str) {
+    fn kpi(&mut self, bx: (f32, f32, f32, f32), (label_text, value, sub): &(String, String, String)) {
         let (x, top, w, h) = bx;
         self.l.push(Item::Rect { x, y: top, w, h, fill: Some(TEAL_PALE), stroke: None });
         let bar_x = if self.l.rtl { x + w - 2.5 } else { x };
@@ -46,6 +46,7 @@ impl Content<'_> {
         self.l.heading(&title, h1(), 0.0, 12.0, 0.0);
         self.key_figures();
         self.position_sentence(compact, shrink);
+        self.disagreement_line();
         self.radar_and_highlights(shrink);
         self.priorities(compact, shrink);
     }
@@ -56,35 +57,37 @@ impl Content<'_> {
         let w = geo.body_width();
         let gap = 8.0;
         let bw = (w - 3.0 * gap) / 4.0;
-        let bh = 60.0;
         let top = self.l.y;
         let x_of = |i: usize, rtl: bool| if rtl { geo.left + w - (i as f32 + 1.0) * bw - i as f32 * gap } else { geo.left + i as f32 * (bw + gap) };
         let rtl = self.l.rtl;
         let dash = "–".to_string();
         let index = m.overall.index.map(|v| self.n.index(v)).unwrap_or(dash.clone());
-        let (l1, s1) = (self.t.get("report-summary-index"), self.t.get("report-summary-index-of"));
-        self.kpi((x_of(0, rtl), top, bw, bh), &l1, &index, &s1);
         let (stage_value, stage_sub) = match &m.overall.stage {
             Some((s, name)) => (name.clone(), self.t.fmt("report-summary-stage-of", &[("stage", (*s).into()), ("levels", self.levels().into())])),
             None => (dash.clone(), String::new()),
         };
-        let l2 = self.t.get("report-summary-stage");
-        self.kpi((x_of(1, rtl), top, bw, bh), &l2, &stage_value, &stage_sub);
-        let position = m.overall.peers.stats().and_then(|s| s.position.ok());
-        let (peer_value, peer_sub) = match position {
-            Some(p) => (
+        let (peer_value, peer_sub) = match m.overall.peers.stats().map(|s| s.position) {
+            Some(Ok(p)) => (
                 self.t.fmt("report-summary-rank", &[("rank", p.rank.into()), ("total", p.total.into())]),
-                self.t.fmt("report-summary-percentile", &[("percentile", (&self.n.fixed(p.percentile, 0)).into())]),
+                format!("{} · {}", self.t.fmt("report-summary-percentile", &[("percentile", (&self.n.percentile(p.percentile)).into())]), self.better_than(&p)),
             ),
+            Some(Err(u)) => (dash.clone(), self.unranked(u, false)),
             None => (dash.clone(), self.t.get("report-summary-no-peers")),
         };
-        let l3 = self.t.get("report-summary-peers");
-        self.kpi((x_of(2, rtl), top, bw, bh), &l3, &peer_value, &peer_sub);
         let c = m.completeness;
-        let l4 = self.t.get("report-summary-completeness");
-        let s4 = self.t.fmt("report-summary-answered", &[("answered", c.answered.into()), ("total", c.total.into())]);
         let pct = self.n.percent(c.share);
-        self.kpi((x_of(3, rtl), top, bw, bh), &l4, &pct, &s4);
+        let figures = [
+            (self.t.get("report-summary-index"), index, self.t.get("report-summary-index-of")),
+            (self.t.get("report-summary-stage"), stage_value, stage_sub),
+            (self.t.get("report-summary-peers"), peer_value, peer_sub),
+            (self.t.get("report-summary-completeness"), pct.clone(), self.t.fmt("report-summary-answered", &[("answered", c.answered.into()), ("total", c.total.into())])),
+        ];
+        // The boxes grow together when a line under a figure wraps.
+        let sub_h = figures.iter().map(|f| self.l.block(&f.2, small(), bw - 18.0).height()).fold(0.0, f32::max);
+        let bh = (43.0 + sub_h + 6.0).max(60.0);
+        for (i, f) in figures.iter().enumerate() {
+            self.kpi((x_of(i, rtl), top, bw, bh), f);
+        }
         self.l.y = top + bh + 12.0;
 
         if !c.is_complete() {
@@ -97,27 +100,47 @@ impl Content<'_> {
     fn position_sentence(&mut self, compact: usize, shrink: f32) {
         let m = self.m;
         let agency = m.agency.name.as_str();
+        let group = self.group_name();
         let sentence = match (m.overall.index, &m.overall.peers) {
             (None, _) => self.t.get("report-summary-not-scored"),
-            (Some(ix), Peers::Shown(s)) if s.position.is_ok() => {
-                let p = s.position.expect("checked");
-                let relation = match p.relation {
-                    Relation::Level => "report-position-equal",
-                    Relation::Above => "report-position-above",
-                    Relation::Below => "report-position-below",
+            (Some(ix), Peers::Shown(s)) => {
+                let relation = match s.relation {
+                    Some(Relation::Level) => "report-position-equal",
+                    Some(Relation::Above) => "report-position-above",
+                    _ => "report-position-below",
                 };
                 let relation = self.t.get(relation);
-                self.t.fmt(
-                    "report-position",
-                    &[
-                        ("index", (&self.n.index(ix)).into()),
-                        ("agency", agency.into()),
-                        ("rank", p.rank.into()),
-                        ("total", p.total.into()),
-                        ("relation", (&relation).into()),
-                        ("median", (&self.n.index(s.median_index)).into()),
-                    ],
-                )
+                let (index, median) = (self.n.index(ix), self.n.index(s.median_index));
+                match s.position {
+                    Ok(p) => self.t.fmt(
+                        "report-position",
+                        &[
+                            ("index", (&index).into()),
+                            ("agency", agency.into()),
+                            ("rank", p.rank.into()),
+                            ("total", p.total.into()),
+                            ("group", (&group).into()),
+                            ("relation", (&relation).into()),
+                            ("median", (&median).into()),
+                            ("percentile", (&self.n.percentile(p.percentile)).into()),
+                            ("better", (&self.better_than(&p)).into()),
+                        ],
+                    ),
+                    Err(u) => {
+                        let unranked = self.unranked(u, false);
+                        self.t.fmt(
+                            "report-position-unranked",
+                            &[
+                                ("index", (&index).into()),
+                                ("agency", agency.into()),
+                                ("group", (&group).into()),
+                                ("relation", (&relation).into()),
+                                ("median", (&median).into()),
+                                ("unranked", (&unranked).into()),
+                            ],
+                        )
+                    }
+                }
             }
             (Some(ix), _) => {
                 let reason = self.peer_reason(m.benchmark.n);
@@ -136,27 +159,47 @@ impl Content<'_> {
         let radar_w = (w * 0.65).min(330.0) * shrink;
         let side_w = w - radar_w - 16.0;
         let top = self.l.y;
-        let rt = self.t.get("report-radar-title");
-        let (rx, sx) = if rtl { (geo.left + w - radar_w, geo.left) } else { (geo.left, geo.left + radar_w + 16.0) };
-        let title_h = self.l.text_at(&rt, h3(), rx, top, radar_w, Align::Start);
         let axes: Vec<RadarAxis> = m
             .dimensions
             .iter()
-            .map(|d| RadarAxis { label: d.title.clone(), value: d.score, median: d.peers.stats().map(|s| s.median), target: d.target.map(f64::from) })
+            .map(|d| RadarAxis {
+                // A dimension without a score is named as such: it is not drawn at the centre.
+                label: if d.score.is_some() { d.title.clone() } else { self.t.fmt("report-radar-not-answered", &[("dimension", (&d.title).into())]) },
+                value: d.score,
+                median: d.peers.stats().map(|s| s.median),
+                target: d.target.map(f64::from),
+            })
             .collect();
+        let (median, targets) = (charts::radar_draws_median(&axes), charts::radar_draws_targets(&axes));
+        let shows = match (median, targets) {
+            (true, true) => "both",
+            (true, false) => "median",
+            (false, true) => "targets",
+            (false, false) => "none",
+        };
+        let rt = self.t.fmt("report-radar-title", &[("shows", shows.into())]);
+        let (rx, sx) = if rtl { (geo.left + w - radar_w, geo.left) } else { (geo.left, geo.left + radar_w + 16.0) };
+        let title_h = self.l.text_at(&rt, h3(), rx, top, radar_w, Align::Start);
         let levels = self.levels();
         let rh = charts::radar(&mut self.l, &axes, levels, Area { x: rx, top: top + title_h, width: radar_w });
         let mut entries = vec![(Swatch::Fill(TEAL_LIGHT, TEAL), self.t.get("report-legend-agency"))];
-        if axes.iter().all(|a| a.median.is_some()) {
+        if median {
             entries.push((Swatch::Line(Stroke::dashed(NAVY, 1.0, 4.0, 2.5)), self.t.get("report-legend-median")));
         }
-        if axes.iter().all(|a| a.target.is_some()) {
+        if targets {
             entries.push((Swatch::Line(Stroke::dashed(OCHRE, 1.1, 1.5, 2.0)), self.t.get("report-legend-target")));
+        }
+        if axes.iter().any(|a| a.value.is_none()) {
+            entries.push((Swatch::Ring(PEER), self.t.get("report-legend-not-answered")));
         }
         let lh = charts::legend(&mut self.l, &entries, Area { x: rx, top: top + title_h + rh + 4.0, width: radar_w });
         let radar_bottom = top + title_h + rh + 4.0 + lh;
 
         let mut y = top + 6.0;
+        if let Some((scored, total)) = m.highlights.withheld {
+            let note = self.t.fmt("report-highlights-withheld", &[("scored", scored.into()), ("total", total.into())]);
+            y += self.l.text_at(&note, small(), sx, y, side_w, Align::Start) + 8.0;
+        }
         for (key, list, color) in [("report-strongest", &m.highlights.strongest, TEAL), ("report-weakest", &m.highlights.weakest, OCHRE)] {
             if list.is_empty() {
                 continue;
@@ -183,6 +226,29 @@ impl Content<'_> {
         let meta = self.t.fmt("report-dimension-score", &[("score", (&self.n.score(h.score)).into()), ("stage", (&stage).into())]);
         let mh = self.l.text_at(&meta, small(), tx, y + th, side_w - pad, Align::Start);
         y + (th + mh).max(24.0) + 7.0
+    }
+
+    /// Interview assessments: how many questions the respondents disagree on, and where.
+    fn disagreement_line(&mut self) {
+        let m = self.m;
+        if m.assessment.mode != mizan_core::Mode::Interview {
+            return;
+        }
+        let d = &m.disagreements;
+        let line = if d.questions == 0 {
+            self.t.get("report-disagreements-none")
+        } else {
+            let places: Vec<String> = d
+                .dimensions
+                .iter()
+                .map(|&i| {
+                    let count = m.dimensions[i].questions.iter().filter(|q| q.disagreement.is_some()).count();
+                    self.t.fmt("report-disagreements-where", &[("dimension", (&m.dimensions[i].title).into()), ("count", count.into())])
+                })
+                .collect();
+            self.t.fmt("report-disagreements", &[("count", d.questions.into()), ("where", (&places.join(", ")).into())])
+        };
+        self.l.paragraph(&line, small_ink(), 8.0);
     }
 
     fn priorities(&mut self, compact: usize, shrink: f32) {
