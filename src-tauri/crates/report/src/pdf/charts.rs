@@ -246,10 +246,6 @@ pub fn bars(l: &mut Layout, rows: &[BarRow], level_names: &[String], area: Area,
         }
         if let Some(v) = row.value {
             l.push(Item::Rect { x: sx(1.0), y: mid - 3.2, w: (sx(v) - sx(1.0)).max(1.0), h: 6.4, fill: Some(TEAL), stroke: None });
-            // The value stands at the end of its bar, so it reads as the bar's length.
-            let label = crate::format::plain(v, 2);
-            let end = sx(1.0) + (sx(v) - sx(1.0)).max(1.0);
-            l.text_at(&label, value_style, end + 3.0, mid - 4.5, value_w, Align::Left);
         }
         if let Some([_, _, med, _, _]) = row.peers {
             l.push(Item::Rect { x: sx(med) - 0.9, y: mid - 8.0, w: 1.8, h: 16.0, fill: Some(NAVY), stroke: None });
@@ -257,6 +253,15 @@ pub fn bars(l: &mut Layout, rows: &[BarRow], level_names: &[String], area: Area,
         if let Some(t) = row.target {
             let tx = sx(t);
             l.push(Item::Path { points: vec![(tx - 3.0, y + 1.5), (tx + 3.0, y + 1.5), (tx, y + 5.5)], closed: true, fill: Some(OCHRE), stroke: None });
+        }
+        if let Some(v) = row.value {
+            // The value stands at the end of its bar, so it reads as the bar's length; on
+            // a white ground, over the peers' band and median.
+            let label = crate::format::plain(v, 2);
+            let end = sx(1.0) + (sx(v) - sx(1.0)).max(1.0);
+            let lw = l.measure(&label, value_style);
+            l.push(Item::Rect { x: end + 1.5, y: mid - 4.6, w: lw + 3.0, h: 9.2, fill: Some(WHITE), stroke: None });
+            l.text_at(&label, value_style, end + 3.0, mid - 4.5, value_w, Align::Left);
         }
     }
     // Axis: level numbers and names.

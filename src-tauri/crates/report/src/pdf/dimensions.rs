@@ -50,9 +50,7 @@ impl Content<'_> {
             self.l.section = section.to_string();
         }
         let head = self.t.get("report-unanswered-title");
-        self.l.heading(&head, h2(), 14.0, 4.0, 80.0);
         let intro = self.t.fmt("report-unanswered-intro", &[("count", unanswered.len().into())]);
-        self.l.paragraph(&intro, body(), 6.0);
         let rows = unanswered
             .iter()
             .map(|&i| {
@@ -73,6 +71,11 @@ impl Content<'_> {
             header_rule: RULE,
             group_fill: TEAL_PALE,
         };
+        // The heading, its sentence and the list stay together.
+        let w = self.l.geo.body_width();
+        let keep = self.l.table_keep(&table) + self.l.block(&intro, body(), w).height() + 6.0;
+        self.l.heading(&head, h2(), 14.0, 4.0, keep);
+        self.l.paragraph(&intro, body(), 6.0);
         self.l.table(&table);
     }
 

@@ -9,6 +9,9 @@ use crate::fonts::FontFace;
 use crate::i18n::Arg;
 use crate::model::{Highlight, Peers, Relation};
 
+/// How many ever more compact layouts the summary tries to fit on its page.
+const COMPACT_STEPS: usize = 4;
+
 impl Content<'_> {
     /// A key figure in a shaded box: `bx` is (x, top, width, height).
     fn kpi(&mut self, bx: (f32, f32, f32, f32), (label_text, value, sub): &(String, String, String)) {
@@ -29,10 +32,10 @@ impl Content<'_> {
     /// The executive summary is one page: when its content does not fit (long
     /// recommendations, US Letter), it is laid out again, more compactly.
     pub(super) fn summary(&mut self) {
-        for compact in 0..3 {
+        for compact in 0..COMPACT_STEPS {
             let mark = self.l.mark();
             self.summary_at(compact);
-            if self.l.pages.len() <= mark.pages + 1 || compact == 2 {
+            if self.l.pages.len() <= mark.pages + 1 || compact + 1 == COMPACT_STEPS {
                 break;
             }
             self.l.rollback(mark);
@@ -40,13 +43,13 @@ impl Content<'_> {
     }
 
     fn summary_at(&mut self, compact: usize) {
-        let shrink = [1.0, 0.86, 0.74][compact.min(2)];
+        let shrink = [1.0, 0.86, 0.74, 0.62][compact.min(COMPACT_STEPS - 1)];
         let title = self.t.get("report-summary-title");
         self.l.start_section(&title);
         self.l.heading(&title, h1(), 0.0, 12.0, 0.0);
         self.key_figures();
         self.position_sentence(compact, shrink);
-        self.disagreement_line();
+        self.disagreement_line(shrink);
         self.radar_and_highlights(shrink);
         self.priorities(compact, shrink);
     }
@@ -229,7 +232,7 @@ impl Content<'_> {
     }
 
     /// Interview assessments: how many questions the respondents disagree on, and where.
-    fn disagreement_line(&mut self) {
+    fn disagreement_line(&mut self, shrink: f32) {
         let m = self.m;
         if m.assessment.mode != mizan_core::Mode::Interview {
             return;
@@ -248,7 +251,7 @@ impl Content<'_> {
                 .collect();
             self.t.fmt("report-disagreements", &[("count", d.questions.into()), ("where", (&places.join(", ")).into())])
         };
-        self.l.paragraph(&line, small_ink(), 8.0);
+        self.l.paragraph(&line, small_ink(), 8.0 * shrink);
     }
 
     fn priorities(&mut self, compact: usize, shrink: f32) {
@@ -256,7 +259,7 @@ impl Content<'_> {
         let geo = self.l.geo;
         let w = geo.body_width();
         let rtl = self.l.rtl;
-        let text_style = [body(), Style::new(FontFace::Sans, 9.0, INK, 12.4), small_ink()][compact.min(2)];
+        let text_style = [body(), Style::new(FontFace::Sans, 9.0, INK, 12.4), small_ink(), small_ink()][compact.min(COMPACT_STEPS - 1)];
         let head = self.t.get("report-priorities");
         self.l.heading(&head, h2(), 4.0, 2.0, 40.0);
         let intro = self.t.get("report-priorities-intro");
