@@ -116,6 +116,19 @@ impl Strings {
         self.missing.lock().map(|m| m.clone()).unwrap_or_default()
     }
 
+    /// The app's label of a stored profile value (`report-sector-interior`,
+    /// `report-country-TN`, `report-size-large`), or the value as stored when the
+    /// catalogs have none (a sector typed before the list existed, an unknown code).
+    pub fn label(&self, kind: &str, value: &str) -> String {
+        let id = format!("report-{kind}-{value}");
+        for b in self.primary.iter().chain(std::iter::once(&self.english)) {
+            if let Some(pattern) = b.get_message(&id).and_then(|m| m.value()) {
+                return b.format_pattern(pattern, None, &mut Vec::new()).into_owned();
+            }
+        }
+        value.to_string()
+    }
+
     pub fn get(&self, id: &str) -> String {
         self.fmt(id, &[])
     }

@@ -5,22 +5,22 @@
 //! gathers those inputs from a [`Store`]. The crate depends on mizan-core only, so the
 //! command line and the desktop app share it.
 //!
-//! Inside: our own small layout engine (`layout`) over printpdf's operations (`pdf`),
-//! text shaped with rustybuzz and ordered with unicode-bidi (`text`), vector charts
-//! (`charts`), and every fixed string from the Fluent catalog `ui/locales/<lang>/report.ftl`
-//! (`i18n`).
+//! Two halves: [`model`] computes what the report says ([`ReportModel`], no layout),
+//! and `pdf` lays it out — our own small layout engine over printpdf's operations, text
+//! shaped with rustybuzz and ordered with unicode-bidi (`text`), vector charts. Numbers
+//! are written by [`format`], shared by every renderer; every fixed string comes from
+//! the Fluent catalog `ui/locales/<lang>/report.ftl` (`i18n`).
 
-mod charts;
 mod error;
 pub mod fonts;
+pub mod format;
 mod i18n;
-mod layout;
+pub mod model;
 mod pdf;
-mod report;
 pub mod text;
-mod theme;
 
 pub use error::ReportError;
+pub use model::ReportModel;
 
 use chrono::{DateTime, Utc};
 use mizan_core::benchmark::{Benchmark, PeerFilter, PeerScores};
@@ -64,6 +64,8 @@ pub struct ReportInput {
     pub scores: Scores,
     /// The benchmark against the peers (statistics are None below 3 peers).
     pub benchmark: Option<Benchmark>,
+    /// Which peers the benchmark compares with (empty: all of them).
+    pub filter: PeerFilter,
     /// The peers' scores, for the distribution of their overall index.
     pub peers: Vec<PeerScores>,
     /// The agency's earlier final assessments, oldest first.
@@ -102,12 +104,13 @@ fn render_with(input: &ReportInput, rtl: Option<bool>) -> Result<Rendered, Repor
             input.framework.dimensions.len()
         )));
     }
-    let mut content = report::Content::new(input, rtl)?;
+    let model = model::build(input);
+    let mut content = pdf::Content::new(&model, input.paper, rtl)?;
     content.build();
     let pages = content.finish();
     let (width, height) = input.paper.size();
-    let title = format!("{} — {}", input.doc.assessment.agency.name, input.framework.title.get(input.lang));
-    let subject = content.t.fmt("report-document-subject", &[("agency", (&input.doc.assessment.agency.name).into())]);
+    let title = format!("{} — {}", model.agency.name, model.framework.title);
+    let subject = content.t.fmt("report-document-subject", &[("agency", (&model.agency.name).into())]);
     let meta = pdf::Meta {
         title: &text::clean(&title),
         subject: &text::clean(&subject),
@@ -124,7 +127,7 @@ pub fn build_input(store: &Store, doc: AssessmentDoc, framework: Arc<Framework>,
     let benchmark = store.benchmark(&doc, &scores, filter)?;
     let peers = store.peer_scores(&framework, &doc.assessment.agency, filter)?;
     let trend = store.trend(&doc)?;
-    Ok(ReportInput { doc, framework, scores, benchmark: Some(benchmark), peers, trend, lang, paper, generated_at: Utc::now() })
+    Ok(ReportInput { doc, framework, scores, benchmark: Some(benchmark), filter: filter.clone(), peers, trend, lang, paper, generated_at: Utc::now() })
 }
 
 #[cfg(test)]
@@ -136,7 +139,7 @@ mod tests {
         let path = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("../../../tests/fixtures/interview-wadi-health.mizan.json");
         let (doc, framework) = exchange::read_file(&path, &Catalog::builtin()).expect("sample");
         let scores = mizan_core::score(&framework, &doc, lang);
-        ReportInput { doc, framework, scores, benchmark: None, peers: Vec::new(), trend: Vec::new(), lang, paper: Paper::A4, generated_at: Utc::now() }
+        ReportInput { doc, framework, scores, benchmark: None, filter: PeerFilter::default(), peers: Vec::new(), trend: Vec::new(), lang, paper: Paper::A4, generated_at: Utc::now() }
     }
 
     fn run(tool: &str, args: &[&str]) -> String {
@@ -165,6 +168,109 @@ mod tests {
         assert!(text.contains(name), "Arabic agency name not extracted in reading order:\n{text}");
     }
 
+    fn text_of(input: &ReportInput) -> (String, Vec<String>) {
+        let r = render_report(input).expect("render");
+        assert!(r.missing_strings.is_empty(), "{:?}", r.missing_strings);
+        let dir = tempfile::tempdir().expect("tmp");
+        let pdf = dir.path().join("r.pdf");
+        std::fs::write(&pdf, &r.pdf).expect("write");
+        let pdf = pdf.to_string_lossy();
+        let squash = |s: String| s.split_whitespace().collect::<Vec<_>>().join(" ");
+        let pages = (1..=r.pages).map(|p| squash(run("pdftotext", &["-enc", "UTF-8", "-f", &p.to_string(), "-l", &p.to_string(), &pdf, "-"]))).collect::<Vec<_>>();
+        (pages.join(" "), pages)
+    }
+
+    fn against(mut input: ReportInput, peers: &[PeerScores]) -> ReportInput {
+        let ids: Vec<String> = input.framework.dimensions.iter().map(|d| d.id.clone()).collect();
+        let own = PeerScores { overall: input.scores.overall.score, dimensions: input.scores.dimensions.iter().map(|d| d.score).collect() };
+        input.benchmark = Some(mizan_core::benchmark::compare(&input.filter, &ids, &own, peers));
+        input.peers = peers.to_vec();
+        input
+    }
+
+    /// The sample with answers to its first three dimensions only, from an agency in
+    /// the interior sector of Tunisia, without peers.
+    fn partial() -> ReportInput {
+        let mut input = sample(Lang::En);
+        let keep: Vec<String> = input.framework.dimensions.iter().take(3).map(|d| d.id.clone()).collect();
+        let fw = input.framework.clone();
+        input.doc.answers.retain(|a| fw.question_position(&a.question).is_some_and(|q| keep.contains(&fw.questions[q].dimension)));
+        input.doc.consensus.clear();
+        let agency = &mut input.doc.assessment.agency;
+        (agency.sector, agency.country, agency.size) = ("interior".into(), "TN".into(), "large".into());
+        input.scores = mizan_core::score(&input.framework, &input.doc, Lang::En);
+        against(input, &[])
+    }
+
+    /// Issue 16 items 2, 4, 7, 8, 10, 11 on a partial draft.
+    #[test]
+    fn a_partial_draft_shows_what_is_missing_as_missing() {
+        let input = partial();
+        let (text, pages) = text_of(&input);
+        // 7: the app's labels on the cover.
+        assert!(text.contains("Interior · Tunisia · Large (1,000 to 10,000 staff)"), "cover profile: {}", &pages[0]);
+        // 4: completeness as a whole percent, rounded down.
+        let floor = (input.scores.completeness * 100.0 + 1e-9).floor();
+        assert!(pages[0].contains(&format!("Completeness {floor}% (")), "{}", &pages[0]);
+        assert!((input.scores.completeness * 100.0).fract() > 0.01, "the fixture's share is not whole");
+        // 2: no strongest of three scored dimensions out of nine; unscored named on the radar.
+        assert!(!text.contains("Strongest dimensions") && !text.contains("Weakest dimensions"));
+        assert!(text.contains("Strongest and weakest dimensions are named once at least half of the dimensions have a score (3 of 9"));
+        assert!(text.contains("(not answered)") && text.contains("Not answered (no score)"));
+        // 8: the title says what is drawn.
+        assert!(!text.contains("against the peer median"), "no peer median is drawn");
+        // 10: one sentence, not two.
+        assert!(!text.contains("No peer comparison for this dimension: No benchmark"));
+        assert!(text.contains("No peer comparison for this dimension: no peer assessment has a score here"));
+        // 11: one section for the six unanswered dimensions; no near-blank benchmark page.
+        assert!(text.contains("Dimensions not answered yet"));
+        assert!(!text.contains("No question of this dimension has a level yet"));
+        assert!(pages.len() < 12, "{} pages", pages.len());
+        let bench = pages.iter().find(|p| p.contains("No benchmark is shown")).expect("benchmark reason");
+        assert!(bench.split(' ').count() > 80, "near-blank benchmark page: {bench}");
+    }
+
+    fn peers(input: &ReportInput, n: usize) -> Vec<PeerScores> {
+        (0..n)
+            .map(|i| {
+                let v = 1.0 + 4.0 * (i as f64 + 0.5) / n as f64;
+                PeerScores { overall: Some(v), dimensions: input.scores.dimensions.iter().map(|_| Some(v)).collect() }
+            })
+            .collect()
+    }
+
+    /// Issue 16 items 1, 6, 12 on the interview sample (a partial draft) against peers.
+    #[test]
+    fn an_incomplete_draft_is_not_ranked_and_its_disagreements_are_summarised() {
+        let mut input = sample(Lang::En);
+        let first = input.framework.questions[0].id.clone();
+        input.doc.answers.retain(|a| a.question != first);
+        input.doc.consensus.retain(|c| c.question != first);
+        input.scores = mizan_core::score(&input.framework, &input.doc, Lang::En);
+        let input = against(input.clone(), &peers(&input, 12));
+        let m = model::build(&input);
+        assert!(!m.completeness.is_complete());
+        let (text, pages) = text_of(&input);
+        let left = m.completeness.questions_left();
+        let left = if left == 1 { "one question left".to_string() } else { format!("{left} questions left") };
+        assert!(pages[1].contains(&format!("Rank shown once the assessment is complete ({left})")), "{}", &pages[1]);
+        assert!(!pages[1].contains(" ranks "), "{}", &pages[1]);
+        assert!(text.contains("peers (all agencies, all sectors and countries)"));
+        assert!(text.contains("all agencies, all sectors and countries"));
+        // 12: how many disagreements, and where.
+        let d = &m.disagreements;
+        let first = &m.dimensions[d.dimensions[0]].title;
+        assert!(pages[1].contains(&format!("Respondents disagree (levels two or more apart) on {} questions: {first} (", d.questions)), "{}", &pages[1]);
+        // A fully answered dimension is ranked in plain words; the others say why not.
+        if m.dimensions.iter().any(|d| d.is_fully_answered() && d.score.is_some()) {
+            assert!(text.contains("better than"), "no 'better than' for a fully answered dimension");
+        }
+        assert!(text.contains("not ranked: dimension not fully answered"));
+        // 6: the peer count once, not a column of equal numbers.
+        assert!(text.contains("Every row compares with 12 peers."));
+        assert!(!text.contains("QUARTILE.INC Rank"), "method detail stays in the methodology");
+    }
+
     #[test]
     fn scores_of_another_framework_are_refused() {
         let mut input = sample(Lang::En);
@@ -177,7 +283,8 @@ mod tests {
         let input = sample(Lang::Ar);
         let r = render_report(&input).expect("render");
         assert!(r.missing_strings.is_empty());
-        let content = report::Content::new(&input, None).expect("content");
+        let model = model::build(&input);
+        let content = pdf::Content::new(&model, input.paper, None).expect("content");
         assert_eq!(content.l.rtl, crate::i18n::Strings::new(Lang::Ar).expect("strings").translated());
     }
 }

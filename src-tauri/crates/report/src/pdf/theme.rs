@@ -2,7 +2,7 @@
 //! navy for structure; peers in greys; targets in ochre.
 
 use crate::fonts::FontFace;
-use crate::layout::Style;
+use crate::pdf::layout::Style;
 use crate::pdf::Rgb;
 
 pub const NAVY: Rgb = Rgb(27, 42, 65);

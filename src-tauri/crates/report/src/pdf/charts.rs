@@ -1,9 +1,9 @@
 //! Vector charts, drawn at a fixed place on the current page. Each returns the height
 //! it used. Numbers run left to right in every language (as on the UI's charts).
 
-use crate::layout::{Align, Layout, Style};
+use crate::pdf::layout::{Align, Layout, Style};
 use crate::pdf::{Item, Rgb, Stroke};
-use crate::theme::*;
+use crate::pdf::theme::*;
 use std::f32::consts::PI;
 
 /// Where a chart goes: its left edge, top and width (it decides its own height).
@@ -36,6 +36,8 @@ pub enum Swatch {
     Tick(Rgb),
     /// A downward triangle (a target on the bars).
     Triangle(Rgb),
+    /// A hollow circle (a dimension without a score on the radar).
+    Ring(Rgb),
 }
 
 /// Draws a legend on one line (wrapping if needed); returns its height.
@@ -68,6 +70,7 @@ pub fn legend(l: &mut Layout, entries: &[(Swatch, String)], area: Area) -> f32 {
                 fill: Some(*c),
                 stroke: None,
             }),
+            Swatch::Ring(c) => l.push(Item::Circle { cx: sx + 6.0, cy: y, r: 2.6, fill: None, stroke: Some(Stroke::solid(*c, 1.0)) }),
             Swatch::Tick(c) => l.push(Item::Rect { x: sx + 5.2, y: y - 5.0, w: 1.6, h: 10.0, fill: Some(*c), stroke: None }),
         }
         let tx = if l.rtl { x + width - cx - 16.0 - (w - 26.0) } else { x + cx + 16.0 };
@@ -77,7 +80,19 @@ pub fn legend(l: &mut Layout, entries: &[(Swatch, String)], area: Area) -> f32 {
     row + 12.0
 }
 
-/// Radar of dimension scores (1..levels) with the peer median and the targets.
+/// Whether the radar draws the peer median: only when every dimension has one.
+pub fn radar_draws_median(axes: &[RadarAxis]) -> bool {
+    axes.iter().all(|a| a.median.is_some())
+}
+
+/// Whether the radar draws the targets: only when every dimension has one.
+pub fn radar_draws_targets(axes: &[RadarAxis]) -> bool {
+    axes.iter().all(|a| a.target.is_some())
+}
+
+/// Radar of dimension scores (1..levels) with the peer median and the targets. A
+/// dimension without a score is a gap in the agency's shape and a hollow marker by its
+/// label, never a point at the centre (which would read as a score).
 /// Returns the height used.
 pub fn radar(l: &mut Layout, axes: &[RadarAxis], levels: u8, area: Area) -> f32 {
     let Area { x, top, width } = area;
@@ -109,7 +124,16 @@ pub fn radar(l: &mut Layout, axes: &[RadarAxis], levels: u8, area: Area) -> f32 
 
     // Agency area first, so grid lines stay visible over it.
     let agency: Vec<(f32, f32)> = (0..n).map(|i| at(i, axes[i].value.unwrap_or(0.0))).collect();
-    l.push(Item::Path { points: agency.clone(), closed: true, fill: Some(TEAL_LIGHT), stroke: None });
+    let complete = axes.iter().all(|a| a.value.is_some());
+    // Sides between two neighbouring scored dimensions (all of them when complete).
+    let sides: Vec<usize> = (0..n).filter(|&i| axes[i].value.is_some() && axes[(i + 1) % n].value.is_some()).collect();
+    if complete {
+        l.push(Item::Path { points: agency.clone(), closed: true, fill: Some(TEAL_LIGHT), stroke: None });
+    } else {
+        for &i in &sides {
+            l.push(Item::Path { points: vec![(cx, cy), agency[i], agency[(i + 1) % n]], closed: true, fill: Some(TEAL_LIGHT), stroke: None });
+        }
+    }
     for k in 1..=levels {
         let ring: Vec<(f32, f32)> = (0..n).map(|i| at(i, k as f64)).collect();
         l.push(Item::Path { points: ring, closed: true, fill: None, stroke: Some(Stroke::solid(GRID, if k == levels { 0.8 } else { 0.5 })) });
@@ -124,18 +148,27 @@ pub fn radar(l: &mut Layout, axes: &[RadarAxis], levels: u8, area: Area) -> f32 
         let (px, py) = at(0, k as f64);
         l.text_at(&k.to_string(), tiny, px + 2.0, py - 7.0, 10.0, Align::Left);
     }
-    if axes.iter().all(|a| a.target.is_some()) {
+    if radar_draws_targets(axes) {
         let t: Vec<(f32, f32)> = (0..n).map(|i| at(i, axes[i].target.unwrap_or(0.0))).collect();
         l.push(Item::Path { points: t, closed: true, fill: None, stroke: Some(Stroke::dashed(OCHRE, 1.1, 1.5, 2.0)) });
     }
-    if axes.iter().all(|a| a.median.is_some()) {
+    if radar_draws_median(axes) {
         let m: Vec<(f32, f32)> = (0..n).map(|i| at(i, axes[i].median.unwrap_or(0.0))).collect();
         l.push(Item::Path { points: m, closed: true, fill: None, stroke: Some(Stroke::dashed(NAVY, 1.0, 4.0, 2.5)) });
     }
-    l.push(Item::Path { points: agency.clone(), closed: true, fill: None, stroke: Some(Stroke::solid(TEAL, 1.6)) });
+    if complete {
+        l.push(Item::Path { points: agency.clone(), closed: true, fill: None, stroke: Some(Stroke::solid(TEAL, 1.6)) });
+    } else {
+        for &i in &sides {
+            l.push(Item::Path { points: vec![agency[i], agency[(i + 1) % n]], closed: false, fill: None, stroke: Some(Stroke::solid(TEAL, 1.6)) });
+        }
+    }
     for (i, p) in agency.iter().enumerate() {
         if axes[i].value.is_some() {
             l.push(Item::Circle { cx: p.0, cy: p.1, r: 2.0, fill: Some(TEAL), stroke: None });
+        } else {
+            let (ex, ey) = (cx + (r + 3.5) * angle(i).cos(), cy + (r + 3.5) * angle(i).sin());
+            l.push(Item::Circle { cx: ex, cy: ey, r: 2.6, fill: Some(WHITE), stroke: Some(Stroke::solid(PEER, 1.0)) });
         }
     }
 
@@ -213,9 +246,6 @@ pub fn bars(l: &mut Layout, rows: &[BarRow], level_names: &[String], area: Area,
         }
         if let Some(v) = row.value {
             l.push(Item::Rect { x: sx(1.0), y: mid - 3.2, w: (sx(v) - sx(1.0)).max(1.0), h: 6.4, fill: Some(TEAL), stroke: None });
-            let label = crate::report::fmt_plain(v, 2);
-            let tx = if l.rtl { x } else { px1 + 3.0 };
-            l.text_at(&label, value_style, tx, mid - 4.5, value_w, Align::Left);
         }
         if let Some([_, _, med, _, _]) = row.peers {
             l.push(Item::Rect { x: sx(med) - 0.9, y: mid - 8.0, w: 1.8, h: 16.0, fill: Some(NAVY), stroke: None });
@@ -223,6 +253,15 @@ pub fn bars(l: &mut Layout, rows: &[BarRow], level_names: &[String], area: Area,
         if let Some(t) = row.target {
             let tx = sx(t);
             l.push(Item::Path { points: vec![(tx - 3.0, y + 1.5), (tx + 3.0, y + 1.5), (tx, y + 5.5)], closed: true, fill: Some(OCHRE), stroke: None });
+        }
+        if let Some(v) = row.value {
+            // The value stands at the end of its bar, so it reads as the bar's length; on
+            // a white ground, over the peers' band and median.
+            let label = crate::format::plain(v, 2);
+            let end = sx(1.0) + (sx(v) - sx(1.0)).max(1.0);
+            let lw = l.measure(&label, value_style);
+            l.push(Item::Rect { x: end + 1.5, y: mid - 4.6, w: lw + 3.0, h: 9.2, fill: Some(WHITE), stroke: None });
+            l.text_at(&label, value_style, end + 3.0, mid - 4.5, value_w, Align::Left);
         }
     }
     // Axis: level numbers and names.
@@ -318,10 +357,59 @@ pub fn trend(l: &mut Layout, points: &[(String, Option<f64>)], current_label: &s
         let last = i + 1 == points.len();
         if let Some(v) = p.1 {
             l.push(Item::Circle { cx: px, cy: sy(v), r: if last { 3.6 } else { 2.6 }, fill: Some(if last { TEAL } else { crate::pdf::Rgb(255, 255, 255) }), stroke: Some(Stroke::solid(TEAL, 1.2)) });
-            l.text_at(&crate::report::fmt_plain(v, 1), value_style, px - 20.0, sy(v) - 14.0, 40.0, Align::Center);
+            l.text_at(&crate::format::plain(v, 1), value_style, px - 20.0, sy(v) - 14.0, 40.0, Align::Center);
         }
         let label = if last { format!("{}\n{}", p.0, current_label) } else { p.0.clone() };
         l.text_at(&label, axis_style, px - 40.0, y1 + 4.0, 80.0, Align::Center);
     }
     h + 26.0
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::pdf::layout::Geometry;
+
+    fn layout() -> Layout {
+        Layout::new(Geometry { width: 595.0, height: 842.0, left: 58.0, right: 58.0, top: 78.0, bottom: 66.0 }, false)
+    }
+
+    fn names() -> Vec<String> {
+        (1..=5).map(|k| format!("L{k}")).collect()
+    }
+
+    /// Issue 16 item 9: the value stood at the far right, above level 5's name.
+    #[test]
+    fn a_bar_value_stands_at_the_end_of_its_bar() {
+        let mut l = layout();
+        let row = BarRow { label: String::new(), value: Some(2.0), peers: None, target: None };
+        bars(&mut l, &[row], &names(), Area { x: 58.0, top: 100.0, width: 479.0 }, 0.0);
+        let items = &l.pages[0].items;
+        let bar = items.iter().find_map(|i| match i { Item::Rect { x, w, h, fill: Some(c), .. } if *c == TEAL && *h > 6.0 => Some(x + w), _ => None }).expect("bar");
+        let value_x = items.iter().find_map(|i| match i { Item::Text { x, y, .. } if *y < 124.0 => Some(*x), _ => None }).expect("value label");
+        assert!((value_x - (bar + 3.0)).abs() < 1.0, "label at {value_x}, bar ends at {bar}");
+    }
+
+    /// Issue 16 item 2: an unscored dimension was drawn at the centre, reading as a score.
+    #[test]
+    fn an_unscored_dimension_is_a_gap_not_a_point_at_the_centre() {
+        let mut l = layout();
+        let axes: Vec<RadarAxis> = (0..6).map(|i| RadarAxis { label: format!("D{i}"), value: if i == 2 { None } else { Some(3.0) }, median: None, target: None }).collect();
+        radar(&mut l, &axes, 5, Area { x: 58.0, top: 100.0, width: 300.0 });
+        let items = &l.pages[0].items;
+        let centre = items
+            .iter()
+            .find_map(|i| match i { Item::Path { points, stroke: Some(s), closed: false, .. } if s.color == GRID => Some(points[0]), _ => None })
+            .expect("a spoke");
+        let outline: Vec<&Vec<(f32, f32)>> = items
+            .iter()
+            .filter_map(|i| match i { Item::Path { points, stroke: Some(s), .. } if s.color == TEAL => Some(points), _ => None })
+            .collect();
+        assert_eq!(outline.len(), 4, "six sides less the two at the gap");
+        for p in outline.iter().flat_map(|ps| ps.iter()) {
+            assert!((p.0 - centre.0).abs() + (p.1 - centre.1).abs() > 1.0, "the outline passes through the centre");
+        }
+        let rings = items.iter().filter(|i| matches!(i, Item::Circle { fill: Some(c), stroke: Some(_), .. } if *c == WHITE)).count();
+        assert_eq!(rings, 1, "one hollow marker for the unscored dimension");
+    }
 }

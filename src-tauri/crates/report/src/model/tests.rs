@@ -1,0 +1,251 @@
+//! The report's content, asserted without rendering a PDF.
+
+use super::*;
+use crate::{Paper, ReportInput};
+use mizan_core::benchmark::{compare, PeerFilter, PeerScores};
+use mizan_core::scoring::Recommendation;
+use mizan_core::{exchange, Catalog};
+
+/// The interview sample (9 dimensions), without peers.
+fn sample() -> ReportInput {
+    let path = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("../../../tests/fixtures/interview-wadi-health.mizan.json");
+    let (doc, framework) = exchange::read_file(&path, &Catalog::builtin()).expect("sample");
+    let scores = mizan_core::score(&framework, &doc, Lang::En);
+    ReportInput {
+        doc,
+        framework,
+        scores,
+        benchmark: None,
+        filter: PeerFilter::default(),
+        peers: Vec::new(),
+        trend: Vec::new(),
+        lang: Lang::En,
+        paper: Paper::A4,
+        generated_at: chrono::Utc::now(),
+    }
+}
+
+fn with_dimension_scores(mut input: ReportInput, scores: &[Option<f64>]) -> ReportInput {
+    assert_eq!(scores.len(), input.scores.dimensions.len());
+    for (d, s) in input.scores.dimensions.iter_mut().zip(scores) {
+        d.score = *s;
+    }
+    input
+}
+
+fn ids(list: &[Highlight]) -> Vec<usize> {
+    list.iter().map(|h| h.dimension).collect()
+}
+
+#[test]
+fn strongest_are_the_highest_scores_ties_in_framework_order_and_weakest_never_repeat_them() {
+    let input = with_dimension_scores(sample(), &[Some(2.0), Some(4.5), Some(3.0), Some(1.5), Some(4.5), Some(2.5), Some(3.5), Some(1.5), Some(2.25)]);
+    let m = build(&input);
+    assert_eq!(ids(&m.highlights.strongest), vec![1, 4, 6]);
+    assert_eq!(ids(&m.highlights.weakest), vec![3, 7, 0], "lowest first, ties in framework order");
+    assert_eq!(m.highlights.strongest[0].score, 4.5);
+    assert_eq!(m.highlights.strongest[2].stage, 4, "3.5 rounds up to stage 4");
+}
+
+#[test]
+fn with_five_scored_dimensions_the_weakest_are_what_the_strongest_left() {
+    let input = with_dimension_scores(sample(), &[Some(2.0), None, Some(3.0), None, Some(4.0), Some(2.5), None, Some(1.0), None]);
+    let m = build(&input);
+    assert_eq!(ids(&m.highlights.strongest), vec![4, 2, 5]);
+    assert_eq!(ids(&m.highlights.weakest), vec![7, 0]);
+    assert_eq!(m.highlights.withheld, None);
+}
+
+/// Issue 16 item 2: "Strongest dimensions" listed a 2.22 when three of nine had a score.
+#[test]
+fn below_half_the_dimensions_scored_no_dimension_is_called_strongest() {
+    let input = with_dimension_scores(sample(), &[Some(2.22), None, Some(1.5), None, Some(1.0), None, None, Some(1.2), None]);
+    let m = build(&input);
+    assert!(m.highlights.strongest.is_empty() && m.highlights.weakest.is_empty());
+    assert_eq!(m.highlights.withheld, Some((4, 9)));
+    assert!(!enough_scored(0, 9) && !enough_scored(4, 9) && enough_scored(5, 9) && enough_scored(1, 2));
+}
+
+fn rec(question: &str, dimension: &str, priority: f64) -> Recommendation {
+    Recommendation { question: question.into(), dimension: dimension.into(), gap: 1.0, priority, text: format!("do {question}") }
+}
+
+#[test]
+fn roadmap_groups_dimensions_by_their_most_urgent_recommendation_keeping_priority_order() {
+    let mut input = sample();
+    let fw = input.framework.clone();
+    let q_of = |d: usize, k: usize| fw.questions.iter().filter(|q| q.dimension == fw.dimensions[d].id).nth(k).expect("question").id.clone();
+    let (d0, d2, d5) = (fw.dimensions[0].id.clone(), fw.dimensions[2].id.clone(), fw.dimensions[5].id.clone());
+    input.scores.recommendations = vec![rec(&q_of(2, 0), &d2, 4.0), rec(&q_of(0, 0), &d0, 3.0), rec(&q_of(2, 1), &d2, 2.0), rec(&q_of(5, 0), &d5, 1.0)];
+    let m = build(&input);
+    let numbers: Vec<usize> = m.recommendations.iter().map(|r| r.number).collect();
+    assert_eq!(numbers, vec![1, 2, 3, 4]);
+    let groups: Vec<(usize, Vec<usize>)> = m.roadmap.iter().map(|g| (g.dimension, g.items.iter().map(|i| i.number).collect())).collect();
+    assert_eq!(groups, vec![(2, vec![1, 3]), (0, vec![2]), (5, vec![4])]);
+    assert_eq!(m.roadmap[0].items[1].question, fw.questions[fw.question_position(&q_of(2, 1)).unwrap()].text.en);
+    assert_eq!(m.roadmap[0].score, input.scores.dimensions[2].score);
+}
+
+#[test]
+fn no_recommendation_no_roadmap_group() {
+    let mut input = sample();
+    input.scores.recommendations.clear();
+    let m = build(&input);
+    assert!(m.recommendations.is_empty() && m.roadmap.is_empty());
+}
+
+#[test]
+fn an_empty_peer_group_shows_no_statistics_anywhere() {
+    let mut input = sample();
+    let ids: Vec<String> = input.framework.dimensions.iter().map(|d| d.id.clone()).collect();
+    let own = PeerScores { overall: input.scores.overall.score, dimensions: input.scores.dimensions.iter().map(|d| d.score).collect() };
+    input.benchmark = Some(compare(&PeerFilter::default(), &ids, &own, &[]));
+    let m = build(&input);
+    assert_eq!(m.benchmark.n, 0);
+    assert!(!m.benchmark.shown);
+    assert!(m.benchmark.filter.is_empty());
+    assert!(m.benchmark.peer_index.is_empty());
+    assert_eq!(m.overall.peers, Peers::TooFew { n: 0 });
+    assert!(m.dimensions.iter().all(|d| d.peers == Peers::TooFew { n: 0 }));
+}
+
+fn peers_around(input: &ReportInput, n: usize) -> Vec<PeerScores> {
+    (0..n)
+        .map(|i| {
+            let v = 1.0 + 4.0 * i as f64 / n as f64;
+            PeerScores { overall: Some(v), dimensions: input.scores.dimensions.iter().map(|_| Some(v)).collect() }
+        })
+        .collect()
+}
+
+#[test]
+fn the_peer_group_is_the_filter_itself_and_the_position_counts_peers_below() {
+    let mut input = sample();
+    let filter = PeerFilter::parse("sector=health,tag=pilot,country=jo").expect("filter");
+    let ids: Vec<String> = input.framework.dimensions.iter().map(|d| d.id.clone()).collect();
+    let peers = peers_around(&input, 8);
+    let own = PeerScores { overall: input.scores.overall.score, dimensions: input.scores.dimensions.iter().map(|d| d.score).collect() };
+    input.benchmark = Some(compare(&filter, &ids, &own, &peers));
+    input.filter = filter.clone();
+    input.peers = peers.clone();
+    let m = build(&input);
+    assert_eq!(m.benchmark.filter, filter);
+    assert_eq!(m.benchmark.filter.country.as_deref(), Some("JO"));
+    assert!(m.benchmark.shown);
+    assert_eq!(m.benchmark.peer_index.len(), 8);
+    let s = m.overall.peers.stats().expect("statistics for 8 peers");
+    let own = input.scores.overall.score.expect("scored");
+    let below = peers.iter().filter(|p| p.overall.unwrap() < own).count();
+    if input.scores.completeness < 1.0 {
+        assert_eq!(s.position, Err(Unranked::Incomplete { questions_left: m.completeness.questions_left() }));
+        return;
+    }
+    let p = s.position.expect("ranked");
+    assert_eq!(p.better_than, below);
+    assert_eq!(p.total, 9);
+}
+
+/// A complete copy of the sample: every unanswered question marked not applicable.
+fn complete(mut input: ReportInput) -> ReportInput {
+    let r = input.doc.respondents[0].id;
+    for q in input.framework.questions.clone() {
+        if !input.doc.answers.iter().any(|a| a.question == q.id && (a.level.is_some() || a.not_applicable)) {
+            input.doc.answers.push(mizan_core::Answer {
+                respondent: r,
+                question: q.id.clone(),
+                level: None,
+                not_applicable: true,
+                note: String::new(),
+                evidence: String::new(),
+                updated_at: "2026-03-01T10:00:00.000Z".into(),
+            });
+        }
+    }
+    input.scores = mizan_core::score(&input.framework, &input.doc, Lang::En);
+    assert_eq!(input.scores.completeness, 1.0);
+    input
+}
+
+fn against_peers(mut input: ReportInput, n: usize) -> ReportInput {
+    let ids: Vec<String> = input.framework.dimensions.iter().map(|d| d.id.clone()).collect();
+    let peers = peers_around(&input, n);
+    let own = PeerScores { overall: input.scores.overall.score, dimensions: input.scores.dimensions.iter().map(|d| d.score).collect() };
+    input.benchmark = Some(compare(&PeerFilter::default(), &ids, &own, &peers));
+    input.peers = peers;
+    input
+}
+
+/// Issue 16 item 1: a draft is not ranked against complete peers; a complete one is.
+#[test]
+fn only_a_complete_assessment_is_ranked_and_only_fully_answered_dimensions() {
+    let mut draft = sample();
+    let first = draft.framework.questions[0].id.clone();
+    draft.doc.answers.retain(|a| a.question != first);
+    draft.doc.consensus.retain(|c| c.question != first);
+    draft.scores = mizan_core::score(&draft.framework, &draft.doc, Lang::En);
+    let draft = against_peers(draft, 10);
+    assert!(draft.scores.completeness < 1.0, "the sample is a partial draft");
+    let m = build(&draft);
+    let s = m.overall.peers.stats().expect("statistics");
+    assert_eq!(s.position, Err(Unranked::Incomplete { questions_left: m.completeness.questions_left() }));
+    assert!(s.relation.is_some(), "the median is still compared with");
+    for d in &m.dimensions {
+        let s = d.peers.stats().expect("statistics");
+        match d.is_fully_answered() {
+            true => assert!(s.position.is_ok(), "{} is fully answered", d.title),
+            false => assert_eq!(s.position, Err(Unranked::Incomplete { questions_left: d.total - d.answered })),
+        }
+    }
+    let whole = against_peers(complete(sample()), 10);
+    let m = build(&whole);
+    let p = m.overall.peers.stats().expect("statistics").position.expect("a complete assessment is ranked");
+    assert_eq!(p.total, 11);
+    assert!(m.dimensions.iter().all(|d| d.peers.stats().is_some_and(|s| s.position.is_ok() || s.value.is_none())));
+}
+
+#[test]
+fn completeness_counts_questions_and_names_what_is_left() {
+    let input = sample();
+    let m = build(&input);
+    let total: u32 = input.scores.dimensions.iter().map(|d| d.questions).sum();
+    let answered: u32 = input.scores.dimensions.iter().map(|d| d.answered).sum();
+    assert_eq!((m.completeness.answered, m.completeness.total), (answered, total));
+    assert_eq!(m.completeness.questions_left(), total - answered);
+    assert_eq!(m.completeness.is_complete(), answered == total);
+}
+
+#[test]
+fn disagreements_are_counted_with_their_dimensions() {
+    let input = sample();
+    let m = build(&input);
+    let flagged: Vec<&mizan_core::scoring::QuestionScore> = input.scores.questions.iter().filter(|q| q.disagreement).collect();
+    assert!(!flagged.is_empty(), "the interview sample has disagreements");
+    assert_eq!(m.disagreements.questions, flagged.len());
+    let mut dims: Vec<usize> = flagged.iter().map(|q| input.framework.dimension_position(&q.dimension).unwrap()).collect();
+    dims.sort();
+    dims.dedup();
+    assert_eq!(m.disagreements.dimensions, dims);
+}
+
+#[test]
+fn respondents_with_their_answer_counts_and_trend_ends_with_this_assessment() {
+    let mut input = sample();
+    input.trend = vec![mizan_core::store::TrendPoint {
+        assessment: "x".into(),
+        title: "earlier".into(),
+        framework_version: input.framework.version.clone(),
+        finalized_at: "2025-03-02T10:00:00.000Z".into(),
+        score: Some(2.0),
+        index: Some(25.0),
+        dimensions: Default::default(),
+    }];
+    let m = build(&input);
+    assert_eq!(m.respondents.len(), input.doc.respondents.len());
+    for r in &m.respondents {
+        assert!(r.answers > 0, "{} answered nothing", r.name);
+    }
+    assert_eq!(m.trend.len(), 2);
+    assert_eq!(m.trend[0], TrendEntry { day: "2025-03-02".into(), index: Some(25.0), current: false });
+    assert!(m.trend[1].current);
+    assert_eq!(m.trend[1].index, input.scores.overall.index);
+}
