@@ -244,7 +244,7 @@ fn frameworks_and_framework_print_json() {
 
     let fw = env.ok(&["framework", "innovation-readiness", "--json"]).json();
     assert_eq!(fw["id"], json!("innovation-readiness"));
-    assert_eq!(fw["version"], json!("1.0.0"));
+    assert_eq!(fw["version"], json!("1.1.0"));
     assert_eq!(fw["levels"].as_array().unwrap().len(), 5);
     assert!(fw["dimensions"].as_array().unwrap().len() >= 8);
     let questions = fw["questions"].as_array().unwrap();

@@ -182,8 +182,8 @@ mod tests {
 
     fn against(mut input: ReportInput, peers: &[PeerScores]) -> ReportInput {
         let ids: Vec<String> = input.framework.dimensions.iter().map(|d| d.id.clone()).collect();
-        let own = PeerScores { overall: input.scores.overall.score, dimensions: input.scores.dimensions.iter().map(|d| d.score).collect() };
-        input.benchmark = Some(mizan_core::benchmark::compare(&input.filter, &ids, &own, peers));
+        let own = mizan_core::benchmark::Own::of(&input.scores);
+        input.benchmark = Some(mizan_core::benchmark::compare(&input.filter, &ids, input.framework.level_count(), &own, peers));
         input.peers = peers.to_vec();
         input
     }

@@ -142,7 +142,7 @@ impl Store {
                 ),
             )
         })?;
-        validate_pack(file, &pack, &fw)?;
+        validate_pack(file, &pack, &fw, &self.catalog)?;
         let tx = self.conn.transaction_with_behavior(TransactionBehavior::Immediate).db(&self.path)?;
         let replaced = tx.execute("DELETE FROM pack_peers WHERE pack_id = ?1", [pack.id.to_string()]).db(&self.path)?;
         let now = time::now();
@@ -232,7 +232,9 @@ pub fn parse_pack(file: &str, bytes: &[u8]) -> Result<Pack> {
     Ok(pack)
 }
 
-fn validate_pack(file: &str, pack: &Pack, fw: &Framework) -> Result<()> {
+/// A row's dimensions are checked against its own edition (a 1.1 row may carry a
+/// dimension 1.0 lacks; both compare as the same major version).
+fn validate_pack(file: &str, pack: &Pack, fw: &Framework, catalog: &crate::Catalog) -> Result<()> {
     let mut agencies = HashSet::new();
     for (i, e) in pack.assessments.iter().enumerate() {
         if !agencies.insert(e.agency) {
@@ -261,8 +263,9 @@ fn validate_pack(file: &str, pack: &Pack, fw: &Framework) -> Result<()> {
         if !in_range(e.overall) {
             return Err(refuse(file, p("overall"), format!("score out of range 1..{levels}")));
         }
+        let edition = catalog.get(&fw.id, Some(&e.framework_version)).map(|f| &**f).unwrap_or(fw);
         for (d, v) in &e.dimensions {
-            if fw.dimension_position(d).is_none() {
+            if edition.dimension_position(d).is_none() {
                 return Err(refuse(file, format!("assessments[{i}].dimensions.{d}"), format!("`{d}` is not a dimension of {}", fw.id)));
             }
             if !in_range(*v) {

@@ -98,8 +98,8 @@ fn no_recommendation_no_roadmap_group() {
 fn an_empty_peer_group_shows_no_statistics_anywhere() {
     let mut input = sample();
     let ids: Vec<String> = input.framework.dimensions.iter().map(|d| d.id.clone()).collect();
-    let own = PeerScores { overall: input.scores.overall.score, dimensions: input.scores.dimensions.iter().map(|d| d.score).collect() };
-    input.benchmark = Some(compare(&PeerFilter::default(), &ids, &own, &[]));
+    let own = mizan_core::benchmark::Own::of(&input.scores);
+    input.benchmark = Some(compare(&PeerFilter::default(), &ids, input.framework.level_count(), &own, &[]));
     let m = build(&input);
     assert_eq!(m.benchmark.n, 0);
     assert!(!m.benchmark.shown);
@@ -124,8 +124,8 @@ fn the_peer_group_is_the_filter_itself_and_the_position_counts_peers_below() {
     let filter = PeerFilter::parse("sector=health,tag=pilot,country=jo").expect("filter");
     let ids: Vec<String> = input.framework.dimensions.iter().map(|d| d.id.clone()).collect();
     let peers = peers_around(&input, 8);
-    let own = PeerScores { overall: input.scores.overall.score, dimensions: input.scores.dimensions.iter().map(|d| d.score).collect() };
-    input.benchmark = Some(compare(&filter, &ids, &own, &peers));
+    let own = mizan_core::benchmark::Own::of(&input.scores);
+    input.benchmark = Some(compare(&filter, &ids, input.framework.level_count(), &own, &peers));
     input.filter = filter.clone();
     input.peers = peers.clone();
     let m = build(&input);
@@ -169,8 +169,8 @@ fn complete(mut input: ReportInput) -> ReportInput {
 fn against_peers(mut input: ReportInput, n: usize) -> ReportInput {
     let ids: Vec<String> = input.framework.dimensions.iter().map(|d| d.id.clone()).collect();
     let peers = peers_around(&input, n);
-    let own = PeerScores { overall: input.scores.overall.score, dimensions: input.scores.dimensions.iter().map(|d| d.score).collect() };
-    input.benchmark = Some(compare(&PeerFilter::default(), &ids, &own, &peers));
+    let own = mizan_core::benchmark::Own::of(&input.scores);
+    input.benchmark = Some(compare(&PeerFilter::default(), &ids, input.framework.level_count(), &own, &peers));
     input.peers = peers;
     input
 }
