@@ -150,6 +150,28 @@ export async function fakeState(page) {
   return page.evaluate(() => window.__mizanFake.state());
 }
 
+/** Starts a self-assessment of `agency` from the top bar; resolves at its first question. */
+export async function startAssessment(page, agency) {
+  await page.getByRole('button', { name: 'New assessment' }).first().click();
+  await page.getByLabel('Agency name').fill(agency);
+  await page.getByRole('button', { name: 'Create and start' }).click();
+  await eventually(async () => assert.match(unisolate(await textOf(page.getByTestId('question-number'))), /^Question 1 of \d+$/));
+}
+
+/** An index (0–100) as every screen shows it: one decimal. */
+export const indexText = (index) => new Intl.NumberFormat('en-US', { minimumFractionDigits: 1, maximumFractionDigits: 1 }).format(index);
+
+/**
+ * Asserts that `text` shows the engine's 1..L `score`, at whatever precision the screen
+ * rounds to (the format's own tests pin the decimals; this pins the number).
+ */
+export function assertShowsScore(text, score, what = 'score') {
+  const shown = unisolate(text).match(/\d+(?:\.(\d+))?/);
+  assert.ok(shown, `${what}: no number in ${JSON.stringify(text)}`);
+  const half = 0.5 * 10 ** -(shown[1]?.length ?? 0);
+  assert.ok(Math.abs(Number(shown[0]) - score) <= half + 1e-9, `${what}: ${JSON.stringify(text)} does not show ${score}`);
+}
+
 /** The questionnaire's current question id. */
 export async function currentQuestion(page) {
   return page.getByTestId('question').getAttribute('data-question');

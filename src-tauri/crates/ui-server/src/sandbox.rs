@@ -128,13 +128,20 @@ impl Sandbox {
     }
 
     /// `__files`: `{ path: text }` of every file written through a save dialog and still
-    /// there (null for a file that is not UTF-8, such as a PDF or a database).
+    /// there; a file that is not UTF-8 (a PDF, a database) as `{ bytes, head }`, its size and
+    /// first 8 bytes (`%PDF-1.7`).
     pub fn files(&self) -> Value {
+        let described = |bytes: Vec<u8>| match String::from_utf8(bytes) {
+            Ok(text) => Value::String(text),
+            Err(e) => {
+                let bytes = e.into_bytes();
+                json!({ "bytes": bytes.len(), "head": String::from_utf8_lossy(&bytes[..bytes.len().min(8)]) })
+            }
+        };
         let files = self
             .written
             .iter()
-            .filter_map(|p| std::fs::read(p).ok().map(|bytes| (p, bytes)))
-            .map(|(p, bytes)| (p.display().to_string(), String::from_utf8(bytes).map_or(Value::Null, Value::String)))
+            .filter_map(|p| std::fs::read(p).ok().map(|bytes| (p.display().to_string(), described(bytes))))
             .collect::<serde_json::Map<_, _>>();
         json!(files)
     }

@@ -3,9 +3,9 @@
 //!
 //! - `empty`: no assessment.
 //! - `demo`: four assessments of three agencies with the built-in innovation-readiness
-//!   framework — the Ministry of Health's 2024 final and 2025 draft (three quarters
-//!   answered, one "not applicable"), the Municipality of Amman's complete draft, and an
-//!   Arabic-named ministry's draft with two answers.
+//!   framework — the Ministry of Health's 2024 final and 2025 draft (every question
+//!   answered, some "not applicable", so it is ranked among peers), the Municipality of
+//!   Amman's complete draft, and an Arabic-named ministry's draft with two answers.
 //! - `sample`: what *Load sample agencies* writes (core's `load_sample_data`).
 //! - `bench`: `sample`, then `demo`, so the demo agencies have peers.
 //! - `fixtures`: the exchange files of `tests/fixtures` (an interview draft, two finals).
@@ -41,7 +41,7 @@ struct Demo {
 const HEALTH: (u128, &str, &str, &str, &str, &[&str]) = (1, "Ministry of Health", "health", "TN", "large", &["e-services", "pilot"]);
 const DEMO: &[Demo] = &[
     Demo { key: 11, agency: HEALTH, title: "Ministry of Health — Innovation Readiness 2024", at: "2024-11-04T09:30:00.000Z", levels: "2213211222", answered: usize::MAX, status: Status::Final },
-    Demo { key: 12, agency: HEALTH, title: "Ministry of Health — Innovation Readiness 2025", at: "2025-10-12T14:05:00.000Z", levels: "3324332n43", answered: 36, status: Status::Draft },
+    Demo { key: 12, agency: HEALTH, title: "Ministry of Health — Innovation Readiness 2025", at: "2025-10-12T14:05:00.000Z", levels: "3324332n43", answered: usize::MAX, status: Status::Draft },
     Demo { key: 21, agency: (2, "Municipality of Amman", "municipal", "JO", "medium", &[]), title: "Amman municipal services review", at: "2025-09-28T08:00:00.000Z", levels: "4334433432", answered: usize::MAX, status: Status::Draft },
     Demo { key: 31, agency: (3, "وزارة التنمية الرقمية", "digital", "MA", "medium", &[]), title: "وزارة التنمية الرقمية — جاهزية الابتكار 2025", at: "2025-10-01T10:00:00.000Z", levels: "32", answered: 2, status: Status::Draft },
 ];
