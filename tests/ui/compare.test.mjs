@@ -192,11 +192,14 @@ test('fewer than 3 peers: the reason in plain words and no statistics at all', a
   await expectText(peerCount(page), peerLine(health.peers.n));
   await page.getByRole('checkbox', { name: /Same country/ }).check();
 
-  // The engine's reason, as the screen words it.
+  // The engine's reason, as the screen words it: how many match, and the engine's minimum.
   const none = page.getByTestId('no-benchmark');
   await expectVisible(none);
-  const reason = small.reason.charAt(0).toUpperCase() + small.reason.slice(1) + '.';
-  assert.ok(unisolate(await textOf(none)).includes(reason), `${await textOf(none)} says: ${reason}`);
+  const said = unisolate(await textOf(none));
+  const count = small.peers.n === 0 ? 'No peer assessment matches' : small.peers.n === 1 ? 'Only 1 peer assessment matches' : `Only ${small.peers.n} peer assessments match`;
+  const rule = small.reason.slice(small.reason.indexOf(':'));
+  assert.match(rule, /^: a benchmark needs at least \d+, so that no agency can be identified$/);
+  assert.ok(said.includes(count + rule + '.'), `${said} does not say: ${count}${rule}.`);
   await expectText(peerCount(page), peerLine(small.peers.n));
   // Nothing of the peers is shown: no table, radar, strip, rank or percentile.
   for (const id of ['stats-table', 'compare-radar', 'peer-strip', 'peer-dot', 'compare-summary', 'overall-rank']) {

@@ -62,7 +62,7 @@ test('empty state, create, answer by keyboard, results, finalize', async () => {
   assert.equal(await page.locator('input[value="interview"]').isDisabled(), true);
 
   await page.getByLabel('Agency name').fill('Ministry of Health');
-  await page.getByLabel('Sector').selectOption('health');
+  await page.getByLabel('Sector', { exact: true }).selectOption('health');
   await page.getByLabel('Country').selectOption('TN');
   await page.getByLabel('Size').selectOption('large');
   // The country list names countries (not only codes).

@@ -116,7 +116,7 @@ test('profile edited from Results and from Compare; the peer group follows it', 
   await expectText(page.getByTestId('peer-count'), line(health));
   // Moving the agency to "other": the same toggle now means that sector (too few peers).
   await page.getByRole('button', { name: 'Edit agency profile' }).click();
-  await dialogOf(page).getByLabel('Sector').selectOption('other');
+  await dialogOf(page).getByLabel('Sector', { exact: true }).selectOption('other');
   await dialogOf(page).getByRole('button', { name: 'Save profile' }).click();
   await expectVisible(page.getByRole('checkbox', { name: /Same sector:\s*Other/ }));
   await expectText(page.getByTestId('peer-count'), line(other));

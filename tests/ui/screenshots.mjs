@@ -31,7 +31,7 @@ try {
 
     await page.getByRole('button', { name: 'New assessment' }).first().click();
     await page.getByLabel('Agency name').fill('Ministry of Justice');
-    await page.getByLabel('Sector').selectOption('justice');
+    await page.getByLabel('Sector', { exact: true }).selectOption('justice');
     await page.getByLabel('Country').selectOption('JO');
     await page.getByLabel('Size').selectOption('large');
     await shot(page, 'new-assessment');

@@ -142,21 +142,33 @@ pub fn fill(session: &Session, seed: &str) -> CmdResult<()> {
 }
 
 /// Two good automatic backups and a damaged one (see the module docs), made with the
-/// shell's own *Back up now* function.
+/// shell's own *Back up now* function, each file dated 03:00 UTC of the day in its name,
+/// as the daily backup would have written it.
 pub fn add_backups(session: &Session, fs: &Sandbox) -> CmdResult<()> {
     let dir = mizan_core::store::backup::backups_dir(&fs.db_path());
+    let (older, newer, damaged) = (dir.join("mizan-2026-11-20.db"), dir.join("mizan-2026-11-25.db"), dir.join("mizan-2026-11-18.db"));
     let live = uc::list_assessments(session, None)?;
     // The older backup lacks the assessment made last.
     let last = live.iter().max_by(|a, b| a.created_at.cmp(&b.created_at).then(a.id.cmp(&b.id)));
     if let Some(last) = last {
         uc::delete_assessment(session, &last.id.to_string())?;
-        uc::backup_now(session, &dir.join("mizan-2026-11-20.db"))?;
+        uc::backup_now(session, &older)?;
         uc::undo_delete(session, &last.id.to_string(), None)?;
     } else {
-        uc::backup_now(session, &dir.join("mizan-2026-11-20.db"))?;
+        uc::backup_now(session, &older)?;
     }
-    uc::backup_now(session, &dir.join("mizan-2026-11-25.db"))?;
-    write_file(&dir.join("mizan-2026-11-18.db"), &[0x5a; 4096])
+    uc::backup_now(session, &newer)?;
+    write_file(&damaged, &[0x5a; 4096])?;
+    // Seconds since 1970 of 2026-11-20, -25 and -18 at 03:00 UTC.
+    for (path, at) in [(older, 1_795_143_600), (newer, 1_795_575_600), (damaged, 1_794_970_800)] {
+        let when = std::time::UNIX_EPOCH + std::time::Duration::from_secs(at);
+        std::fs::File::options()
+            .write(true)
+            .open(&path)
+            .and_then(|f| f.set_modified(when))
+            .map_err(|e| CommandError::new("io", format!("{}: {e}", path.display())))?;
+    }
+    Ok(())
 }
 
 /// Overwrites the database with bytes that are no SQLite file, as a disk fault would.
