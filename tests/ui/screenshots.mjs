@@ -64,7 +64,7 @@ try {
     await expectVisible(page.getByTestId('install-errors'));
     await shot(page, 'frameworks');
 
-    await page.getByRole('button', { name: /View details of \u2068?Innovation Readiness/ }).click();
+    await page.getByRole('button', { name: /View details of \u2068?Public-Sector Innovation Readiness/ }).click();
     await expectVisible(page.getByTestId('framework-dimension'));
     await page.getByTestId('framework-question').first().locator('summary').click();
     await shot(page, 'framework-detail');
