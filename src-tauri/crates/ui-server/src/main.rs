@@ -112,3 +112,62 @@ fn main() {
         }
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn ask(server: &mut Server, cmd: &str, args: Value) -> Value {
+        let line = json!({ "id": 7, "cmd": cmd, "args": args }).to_string();
+        serde_json::from_str(&server.reply(&line)).unwrap()
+    }
+
+    fn started(seed: &str, backups: bool, recovery: bool) -> Server {
+        Server::new(&seed::Options { seed: seed.into(), backups, recovery }).unwrap()
+    }
+
+    #[test]
+    fn paths_read_as_in_a_home_folder_and_errors_keep_their_code() {
+        let mut server = started("empty", false, false);
+        let info = ask(&mut server, "app_info", Value::Null);
+        assert_eq!(info["id"], 7);
+        assert_eq!(info["ok"]["db_path"], "/home/user/.local/share/mizan/mizan.db");
+        let missing = ask(&mut server, "get_assessment", json!({}));
+        assert_eq!(missing["err"]["code"], "invalid_input");
+        assert!(missing["err"]["message"].as_str().unwrap().contains("missing required key id"));
+    }
+
+    #[test]
+    fn the_demo_seed_is_four_assessments_of_three_agencies_one_final() {
+        let mut server = started("demo", false, false);
+        let list = ask(&mut server, "list_assessments", Value::Null)["ok"].as_array().unwrap().clone();
+        assert_eq!(list.len(), 4);
+        assert_eq!(list.iter().filter(|a| a["status"] == "final").count(), 1);
+        let agencies: std::collections::HashSet<_> = list.iter().map(|a| a["agency"]["id"].to_string()).collect();
+        assert_eq!(agencies.len(), 3);
+    }
+
+    #[test]
+    fn a_cancelled_dialog_answers_null_and_a_chosen_path_is_written() {
+        let mut server = started("bench", false, false);
+        ask(&mut server, "__dialog", json!({ "kind": "save", "answer": null }));
+        let cancelled = ask(&mut server, "export_pack", json!({ "framework": "innovation-readiness" }));
+        assert_eq!(cancelled["ok"], Value::Null);
+        ask(&mut server, "__dialog", json!({ "kind": "save", "answer": "/media/usb/pack.json" }));
+        let done = ask(&mut server, "export_pack", json!({ "framework": "innovation-readiness" }));
+        assert_eq!(done["ok"]["path"], "/media/usb/pack.json");
+        let files = ask(&mut server, "__files", Value::Null);
+        assert!(files["ok"]["/media/usb/pack.json"].as_str().unwrap().contains("mizan.benchmark-pack"));
+    }
+
+    #[test]
+    fn recovery_moves_the_damaged_database_aside_and_offers_the_newest_good_backup() {
+        let mut server = started("demo", true, true);
+        let recovery = ask(&mut server, "app_info", Value::Null)["ok"]["recovery"].clone();
+        assert!(recovery["moved_aside"].as_str().unwrap().starts_with("/home/user/.local/share/mizan/mizan.db"));
+        assert_eq!(recovery["newest_backup"]["path"], "/home/user/.local/share/mizan/backups/mizan-2026-11-25.db");
+        assert_eq!(recovery["newest_backup"]["assessments"], 4);
+        let list = ask(&mut server, "list_assessments", Value::Null);
+        assert_eq!(list["ok"], json!([]));
+    }
+}

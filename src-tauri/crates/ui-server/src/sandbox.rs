@@ -83,7 +83,15 @@ impl Sandbox {
             other => return Err(CommandError::invalid_input(format!("__dialog: answer {other} is neither null, a path nor {{ path, text }}"))),
         };
         match kind {
-            "save" => self.save = Some(answer),
+            "save" => {
+                // The user picked a file in a folder that exists.
+                if let Answer::Path(path) = &answer {
+                    if let Some(dir) = path.parent() {
+                        std::fs::create_dir_all(dir).map_err(|e| io_error(&dir.display().to_string(), e))?;
+                    }
+                }
+                self.save = Some(answer)
+            }
             "open" => self.open = Some(answer),
             other => return Err(CommandError::invalid_input(format!("__dialog: kind `{other}` is neither save nor open"))),
         }
