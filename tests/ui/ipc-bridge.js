@@ -13,6 +13,7 @@
 //   dialog('open', { path, text? } | path | null)   (async) the next native open dialog's answer
 //   files                                           (async) { path: text } written via save dialogs
 //   backups                                         (async) the backups a user could restore
+//   reset({ seed, backups, recovery })              (async) a new temporary database (reload after)
 (function () {
   'use strict';
   const clone = (v) => (v === undefined ? null : JSON.parse(JSON.stringify(v)));
@@ -70,5 +71,6 @@
     get backups() {
       return engine('__state').then((s) => s.backups);
     },
+    reset: (options) => engine('__reset', options || {}),
   };
 })();
