@@ -3,18 +3,38 @@
 //! the [`Sandbox`] answers it with the path the test chose (or a default), so the
 //! function called afterwards is the same.
 //!
-//! When mizan-api lands, only the three `pub use` lines below change (the command
-//! functions keep their names; a `Session` replaces `AppState`).
+//! The engine is reached only through the names below. When mizan-api lands, the block
+//! "engine side" becomes (the functions keep their names and arguments):
+//!
+//! ```text
+//! pub use mizan_api::{Error as CommandError, Result as CmdResult, Session};
+//! pub mod uc {
+//!     pub use mizan_api::{agencies::*, answers::*, app::*, assessments::*, backups::*, compare::*, exports::*, frameworks::*, imports::*, sample::*};
+//! }
+//! pub fn open_session(db: &Path) -> Session { Session::open(db, mizan_api::OpenOptions::app()) }
+//! pub const SHELL_COMMANDS: &[&str] = <the generated command list>;
+//! ```
+//!
+//! and Cargo.toml's `mizan-app` dependency becomes `mizan-api`.
 
+// ---- engine side -------------------------------------------------------------------------
 pub use mizan_app::commands as uc;
 pub use mizan_app::error::{CmdResult, CommandError};
 pub use mizan_app::state::AppState as Session;
+/// Opens the database as the desktop app does at start (a damaged file moved aside…).
+pub fn open_session(db: &Path) -> Session {
+    Session::open(db)
+}
+/// Every command the shell registers.
+pub const SHELL_COMMANDS: &[&str] = mizan_app::COMMANDS;
+// ---- end of engine side ------------------------------------------------------------------
 
 use crate::args::Args;
 use crate::fixtures;
 use crate::sandbox::Sandbox;
 use serde::Serialize;
 use serde_json::Value;
+use std::path::Path;
 
 pub fn dispatch(s: &Session, fs: &mut Sandbox, cmd: &str, a: &Args) -> CmdResult<Value> {
     match cmd {
@@ -63,8 +83,8 @@ mod tests {
     #[test]
     fn every_shell_command_is_in_the_table() {
         let mut fs = Sandbox::new().unwrap();
-        let session = Session::open(&fs.db_path());
-        for cmd in mizan_app::COMMANDS {
+        let session = open_session(&fs.db_path());
+        for cmd in SHELL_COMMANDS {
             fs.cancel_next_dialogs();
             let args = Args::new(cmd, Value::Null).unwrap();
             if let Err(e) = dispatch(&session, &mut fs, cmd, &args) {

@@ -21,7 +21,7 @@ mod seed;
 mod state_view;
 
 use args::Args;
-use dispatch::{CmdResult, CommandError, Session};
+use dispatch::{open_session, CmdResult, CommandError, Session};
 use sandbox::Sandbox;
 use serde_json::{json, Value};
 use std::io::{BufRead, Write};
@@ -36,7 +36,7 @@ impl Server {
     fn new(options: &seed::Options) -> CmdResult<Server> {
         let fs = Sandbox::new()?;
         let db = fs.db_path();
-        let mut session = Session::open(&db);
+        let mut session = open_session(&db);
         seed::fill(&session, &options.seed)?;
         if options.backups {
             seed::add_backups(&session, &fs)?;
@@ -44,7 +44,7 @@ impl Server {
         if options.recovery {
             drop(session);
             seed::damage(&db)?;
-            session = Session::open(&db);
+            session = open_session(&db);
         }
         Ok(Server { session, fs })
     }
@@ -61,6 +61,10 @@ impl Server {
             }
             "__files" => Ok(self.fs.files()),
             "__state" => state_view::state(&self.session, &self.fs),
+            // Only what the shell registers: the webview can call nothing else.
+            _ if !dispatch::SHELL_COMMANDS.contains(&cmd) => {
+                Err(CommandError::new("not_found", format!("unknown command {cmd}")))
+            }
             _ => dispatch::dispatch(&self.session, &mut self.fs, cmd, &args),
         }
     }
@@ -132,6 +136,8 @@ mod tests {
         let info = ask(&mut server, "app_info", Value::Null);
         assert_eq!(info["id"], 7);
         assert_eq!(info["ok"]["db_path"], "/home/user/.local/share/mizan/mizan.db");
+        let unknown = ask(&mut server, "load_everything", json!({}));
+        assert_eq!(unknown["err"]["message"], "unknown command load_everything");
         let missing = ask(&mut server, "get_assessment", json!({}));
         assert_eq!(missing["err"]["code"], "invalid_input");
         assert!(missing["err"]["message"].as_str().unwrap().contains("missing required key id"));
