@@ -1,4 +1,4 @@
-// Takes 1280×800 screenshots of every screen of the built UI, with the fake backend, into
+// Takes 1280×800 screenshots of every screen of the built UI, over the real engine (mizan-ui-server), into
 // docs/screenshots/ui-*.png. Run with `npm run screenshots:ui` (builds first).
 import fs from 'node:fs';
 import path from 'node:path';
