@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # `npm test`: everything, in the order that fails fastest — Rust (engine, CLI, shell
-# commands on temporary databases), UI units, UI in Chromium with a mocked backend, then
-# the real app end to end under Xvfb.
+# commands on temporary databases), UI units, UI in Chromium over the real engine
+# (mizan-ui-server, built by cargo test --workspace), then the real app end to end under Xvfb.
 #
 #   scripts/test.sh           the full run (npm test)
 #   scripts/test.sh --quick   Rust with 20 crash rounds instead of 200, and the UI units

@@ -1,6 +1,8 @@
 import { defineConfig } from 'vitest/config';
 import { svelte } from '@sveltejs/vite-plugin-svelte';
 import { fileURLToPath } from 'node:url';
+// `npm run dev:ui`: the real engine behind the page (a no-op for builds and Vitest).
+import { devEngine } from '../tests/ui/engine.mjs';
 
 const root = fileURLToPath(new URL('.', import.meta.url));
 
@@ -8,7 +10,7 @@ export default defineConfig({
   root,
   // Tauri loads the bundle from its own protocol; relative URLs keep it location-independent.
   base: './',
-  plugins: [svelte()],
+  plugins: [svelte(), devEngine()],
   clearScreen: false,
   server: { port: 5173, strictPort: true, host: '127.0.0.1' },
   build: {

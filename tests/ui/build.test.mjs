@@ -33,7 +33,7 @@ test('every screen runs under the CSP without violations', async () => {
   const requests = [];
   page.on('request', (r) => requests.push(r.url()));
   await expectVisible(page.getByTestId('assessment-row'));
-  for (const hash of ['#/new', '#/frameworks', '#/frameworks/fixture-readiness/1.0.0']) {
+  for (const hash of ['#/new', '#/frameworks', '#/frameworks/innovation-readiness/1.0.0']) {
     await page.goto(env.server.url + hash);
     await page.locator('main h1').first().waitFor();
   }

@@ -14,6 +14,10 @@ import {
   assertNoProblems,
   textOf,
   unisolate,
+  engine,
+  indexText,
+  assertShowsScore,
+  startAssessment,
 } from './harness.mjs';
 
 const env = setup({ before, after });
@@ -26,6 +30,12 @@ async function answer(page, key) {
 
 test('empty state, create, answer by keyboard, results, finalize', async () => {
   const { page, problems } = await openApp(env.browser, env.server);
+  const frameworks = await engine(page, 'list_frameworks', { lang: 'en' });
+  const fw = await engine(page, 'get_framework', { id: frameworks[0].id, version: frameworks[0].version, lang: 'en' });
+  // The questionnaire's order: dimension by dimension, as the framework lists them.
+  const order = fw.dimensions.flatMap((d) => d.questions);
+  const total = order.length;
+  const questionText = (id) => fw.questions.find((x) => x.id === id).text;
 
   // Empty state explains how to start.
   const empty = page.getByTestId('empty-state');
@@ -40,34 +50,29 @@ test('empty state, create, answer by keyboard, results, finalize', async () => {
   assert.equal(await page.getByLabel('Agency name').getAttribute('aria-invalid'), 'true');
   assert.equal((await fakeCalls(page, 'create_assessment')).length, 0);
 
-  // Framework cards show their size; the first is chosen by default.
+  // Framework cards show the installed frameworks with their size; the first is chosen.
   const cards = page.getByTestId('framework-card');
-  assert.equal(await cards.count(), 2);
+  assert.equal(await cards.count(), frameworks.length);
   const first = unisolate(await textOf(cards.first()));
-  assert.match(first, /Innovation Readiness \(test fixture\)/);
-  assert.match(first, /3 dimensions/);
-  assert.match(first, /9 questions/);
+  assert.ok(first.includes(fw.title), first);
+  assert.ok(first.includes(`${fw.dimensions.length} dimensions`), first);
+  assert.ok(first.includes(`${total} questions`), first);
   assert.equal(await cards.first().locator('input').isChecked(), true);
   // Interviews are shown but not available yet.
   assert.equal(await page.locator('input[value="interview"]').isDisabled(), true);
 
   await page.getByLabel('Agency name').fill('Ministry of Health');
-  await page.getByLabel('Sector').selectOption('health');
+  await page.getByLabel('Sector', { exact: true }).selectOption('health');
   await page.getByLabel('Country').selectOption('TN');
   await page.getByLabel('Size').selectOption('large');
   // The country list names countries (not only codes).
   assert.equal(await page.locator('#new-country option[value="TN"]').textContent(), 'Tunisia');
   const year = new Date().getFullYear();
-  await eventually(async () =>
-    assert.equal(
-      await page.getByLabel('Title').inputValue(),
-      `Ministry of Health — Innovation Readiness (test fixture) ${year}`,
-    ),
-  );
+  await eventually(async () => assert.equal(await page.getByLabel('Title').inputValue(), `Ministry of Health — ${fw.title} ${year}`));
   await page.getByRole('button', { name: 'Create and start' }).click();
 
   // The questionnaire opens on the first question.
-  await expectText(page.getByTestId('question-number'), 'Question 1 of 9');
+  await expectText(page.getByTestId('question-number'), `Question 1 of ${total}`);
   const [create] = await fakeCalls(page, 'create_assessment');
   assert.deepEqual(create.args.input.agency, {
     name: 'Ministry of Health',
@@ -76,7 +81,7 @@ test('empty state, create, answer by keyboard, results, finalize', async () => {
     size: 'large',
     tags: [],
   });
-  assert.equal(create.args.input.framework_id, 'fixture-readiness');
+  assert.equal(create.args.input.framework_id, fw.id);
   assert.equal(create.args.input.mode, 'self');
 
   const pressed = (n) => page.locator(`[data-testid="level-card"][data-level="${n}"]`);
@@ -86,12 +91,12 @@ test('empty state, create, answer by keyboard, results, finalize', async () => {
   await answer(page, '3');
   assert.equal(await pressed(3).getAttribute('aria-pressed'), 'true');
   let saves = await fakeCalls(page, 'save_answer');
-  assert.equal(saves.at(-1).args.input.question, 'leadership.mandate');
+  assert.equal(saves.at(-1).args.input.question, order[0]);
   assert.equal(saves.at(-1).args.input.level, 3);
 
   // J: next. N toggles not applicable, which clears the level; N again, then a level.
   await page.keyboard.press('j');
-  await expectText(page.getByTestId('question-number'), 'Question 2 of 9');
+  await expectText(page.getByTestId('question-number'), `Question 2 of ${total}`);
   await answer(page, '4');
   await answer(page, 'n');
   assert.equal(await na.isChecked(), true);
@@ -107,17 +112,17 @@ test('empty state, create, answer by keyboard, results, finalize', async () => {
 
   // K: previous, and the earlier answer is still there. ArrowRight: next in LTR.
   await page.keyboard.press('k');
-  assert.equal(await currentQuestion(page), 'leadership.mandate');
+  assert.equal(await currentQuestion(page), order[0]);
   assert.equal(await pressed(3).getAttribute('aria-pressed'), 'true');
   await page.keyboard.press('ArrowRight');
-  assert.equal(await currentQuestion(page), 'leadership.strategy');
+  assert.equal(await currentQuestion(page), order[1]);
   assert.equal(await pressed(2).getAttribute('aria-pressed'), 'true');
   await page.keyboard.press('ArrowLeft');
-  assert.equal(await currentQuestion(page), 'leadership.mandate');
+  assert.equal(await currentQuestion(page), order[0]);
 
   // Ctrl+Enter: the next unanswered question (skips the answered question 2).
   await page.keyboard.press('Control+Enter');
-  assert.equal(await currentQuestion(page), 'leadership.budget');
+  assert.equal(await currentQuestion(page), order[2]);
 
   // Digits typed in a text field are text, not levels; the note is saved after a pause.
   await page.getByTestId('note').click();
@@ -126,56 +131,60 @@ test('empty state, create, answer by keyboard, results, finalize', async () => {
   await expectText(page.getByTestId('save-indicator').getByRole('status'), 'Saved ✓');
   await eventually(async () => {
     const s = await fakeState(page);
-    const a = s.assessments[0].answers.find((x) => x.question === 'leadership.budget');
+    const a = s.assessments[0].answers.find((x) => x.question === order[2]);
     assert.equal(a?.note, 'Budget line 2025 approved');
     assert.equal(a?.level, null);
   });
-  await page.getByRole('heading', { name: 'Is there a budget line for experiments?' }).click();
+  await page.getByRole('heading', { name: questionText(order[2]) }).click();
 
-  for (const key of ['4', 'Control+Enter', '3', 'Control+Enter', 'n', 'Control+Enter', '2', 'Control+Enter', '1', 'Control+Enter', '2', 'Control+Enter', '5']) {
-    if (key === 'Control+Enter') await page.keyboard.press(key);
-    else await answer(page, key);
+  // The rest by keyboard: a level (or N) per question, Ctrl+Enter to the next.
+  const keys = ['4', '3', 'n', '2', '1', '2', '5'];
+  for (let i = 2; i < total; i++) {
+    if (i > 2) await page.keyboard.press('Control+Enter');
+    await answer(page, keys[(i - 2) % keys.length]);
   }
-  assert.equal(await currentQuestion(page), 'open.standards');
-  await expectText(page.getByTestId('overall-progress'), '9 of 9 answered');
+  assert.equal(await currentQuestion(page), order.at(-1));
+  await expectText(page.getByTestId('overall-progress'), `${total} of ${total} answered`);
   await page.keyboard.press('Control+Enter');
   await expectVisible(page.getByText('Every question is answered.'));
   // Dimension progress in the side list.
   const dims = page.getByTestId('dimension-progress');
-  assert.deepEqual((await dims.allTextContents()).map(unisolate), ['3/3', '3/3', '3/3']);
+  assert.deepEqual(
+    (await dims.allTextContents()).map(unisolate),
+    fw.dimensions.map((d) => `${d.questions.length}/${d.questions.length}`),
+  );
 
   await page.getByRole('button', { name: 'See results' }).first().click();
 
-  // Results, from the backend's numbers (worked by hand from the scoring contract):
-  // leadership (weight 2) = (3 + 2 + 2·4) / 4 = 3.25, services = (3 + 2) / 2 = 2.5,
-  // open = (1 + 2 + 5) / 3 = 2.667; overall = (2·3.25 + 2.5 + 2.667) / 4 = 2.917;
-  // index = (2.917 − 1) / 4 · 100 = 47.9; stage ⌊2.917 + ½⌋ = 3, "Essential".
-  await expectText(page.getByTestId('overall-index'), '47.9');
-  await expectText(page.getByTestId('overall-stage'), 'Essential');
+  // Results: the engine's numbers, as score_assessment gives them.
+  const id = (await fakeState(page)).assessments[0].id;
+  const scores = await engine(page, 'score_assessment', { id, lang: 'en' });
+  await expectText(page.getByTestId('overall-index'), indexText(scores.overall.index));
+  await expectText(page.getByTestId('overall-stage'), scores.overall.stage_name);
   await expectText(page.getByTestId('completeness'), '100%');
   assert.equal(await page.getByTestId('completeness-warning').count(), 0);
-  const bars = page.getByTestId('dimension-score');
-  assert.deepEqual(
-    (await bars.allTextContents()).map((s) => unisolate(s).replace(/\s+/g, ' ').trim()),
-    ['3.3 target 4', '2.5 target 4', '2.7 target 4'],
-  );
-  assert.equal(await page.getByTestId('radar-dot').count(), 3);
+  const bars = (await page.getByTestId('dimension-score').allTextContents()).map((s) => unisolate(s).replace(/\s+/g, ' ').trim());
+  assert.equal(bars.length, scores.dimensions.length);
+  scores.dimensions.forEach((d, i) => {
+    assertShowsScore(bars[i], d.score, d.id);
+    assert.match(bars[i], new RegExp(` target ${d.target}$`), d.id);
+  });
+  assert.equal(await page.getByTestId('radar-dot').count(), scores.dimensions.length);
   assert.match((await page.getByTestId('radar-score').getAttribute('d')) ?? '', /Z$/);
 
-  // Targets default to stage + 1 = 4 everywhere; priority = gap × question weight × dimension
-  // weight, ties broken by the lower dimension score.
+  // The recommendations in the engine's priority order, each with its question and text.
   const recs = page.getByTestId('recommendation');
+  assert.ok(scores.recommendations.length > 0, 'the answers leave gaps to the targets');
   assert.deepEqual(
     await recs.evaluateAll((els) => els.map((e) => e.getAttribute('data-question'))),
-    ['leadership.strategy', 'open.data', 'services.channels', 'open.participation', 'leadership.mandate', 'services.design'],
+    scores.recommendations.map((r) => r.question),
   );
-  await expectText(recs.first().getByTestId('recommendation-question'), 'Is there a written innovation strategy with goals?');
-  await expectText(
-    recs.first().getByTestId('recommendation-text'),
-    'Turn the informal innovation strategy into an agreed, written practice.',
-  );
-  assert.match(unisolate(await textOf(recs.first())), /gap of 2 levels/);
-  assert.match(unisolate(await textOf(recs.first())), /LEADERSHIP AND STRATEGY|Leadership and strategy/i);
+  const top = scores.recommendations[0];
+  await expectText(recs.first().getByTestId('recommendation-question'), questionText(top.question));
+  await expectText(recs.first().getByTestId('recommendation-text'), top.text);
+  assert.match(unisolate(await textOf(recs.first())), new RegExp(`gap of ${top.gap} levels?`));
+  const topDimension = fw.dimensions.find((d) => d.id === top.dimension).title;
+  assert.ok(unisolate(await textOf(recs.first())).toLowerCase().includes(topDimension.toLowerCase()));
 
   // Finalize, with a confirmation; the status then reads Final.
   await expectText(page.getByTestId('status'), 'Draft');
@@ -191,34 +200,41 @@ test('empty state, create, answer by keyboard, results, finalize', async () => {
   await page.getByRole('link', { name: 'Home' }).click();
   const row = page.getByTestId('assessment-row');
   await expectVisible(row);
-  await expectText(row.getByTestId('index'), '47.9');
-  await expectText(row.getByTestId('stage'), 'Essential');
+  await expectText(row.getByTestId('index'), indexText(scores.overall.index));
+  await expectText(row.getByTestId('stage'), scores.overall.stage_name);
   await expectText(row.getByTestId('status'), 'Final');
   assertNoProblems(problems);
 });
 
 test('results of a partly answered assessment: not scored, never 0, and a way back', async () => {
   const { page, problems } = await openApp(env.browser, env.server);
-  await page.getByRole('button', { name: 'New assessment' }).first().click();
-  await page.getByLabel('Agency name').fill('Tax Authority');
-  await page.getByRole('button', { name: 'Create and start' }).click();
-  await expectText(page.getByTestId('question-number'), 'Question 1 of 9');
+  await startAssessment(page, 'Tax Authority');
+  const first = await currentQuestion(page);
   await answer(page, '2');
   await page.getByRole('button', { name: 'See results' }).first().click();
 
-  // Only leadership has an answer: the other dimensions say "not scored".
-  await expectText(page.getByTestId('overall-index'), '25.0');
-  const scores = (await page.getByTestId('dimension-score').allTextContents()).map((s) => unisolate(s).replace(/\s+/g, ' ').trim());
-  assert.deepEqual(scores, ['2.0 target 3', 'not scored', 'not scored']);
+  // Only the first dimension has an answer: the others say "not scored".
+  const id = (await fakeState(page)).assessments[0].id;
+  const scores = await engine(page, 'score_assessment', { id, lang: 'en' });
+  await expectText(page.getByTestId('overall-index'), indexText(scores.overall.index));
+  const shown = (await page.getByTestId('dimension-score').allTextContents()).map((s) => unisolate(s).replace(/\s+/g, ' ').trim());
+  const [own, ...rest] = scores.dimensions;
+  assert.ok(own.score !== null && rest.every((d) => d.score === null), 'one dimension scored');
+  assertShowsScore(shown[0], own.score);
+  assert.match(shown[0], new RegExp(` target ${own.target}$`));
+  assert.deepEqual(shown.slice(1), rest.map(() => 'not scored'));
   assert.equal(await page.getByTestId('radar-dot').count(), 1);
   assert.equal(await page.getByTestId('target-marker').count(), 1);
 
   const warning = page.getByTestId('completeness-warning');
   await expectVisible(warning);
-  assert.match(unisolate(await textOf(warning)), /11% complete/);
+  assert.match(unisolate(await textOf(warning)), new RegExp(`${Math.floor(scores.completeness * 100)}% complete`));
   await warning.getByRole('button', { name: 'Continue the questionnaire' }).click();
   // Back in the questionnaire, at the first unanswered question.
-  await eventually(async () => assert.equal(await currentQuestion(page), 'leadership.strategy'));
+  const fw = await engine(page, 'get_framework', { id: scores.framework.id, version: scores.framework.version, lang: 'en' });
+  const order = fw.dimensions.flatMap((d) => d.questions);
+  assert.equal(order[0], first);
+  await eventually(async () => assert.equal(await currentQuestion(page), order[1]));
   assertNoProblems(problems);
 });
 

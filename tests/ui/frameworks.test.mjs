@@ -1,39 +1,42 @@
 // Browsing frameworks, and installing one: a refused file shows each problem with its place.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { setup, openApp, expectVisible, fakeCalls, assertNoProblems, eventually, textOf, unisolate } from './harness.mjs';
+import { setup, openApp, expectVisible, fakeCalls, assertNoProblems, eventually, textOf, unisolate, engine } from './harness.mjs';
 
 const env = setup({ before, after });
 
 test('list, detail with levels and collapsible questions', async () => {
   const { page, problems } = await openApp(env.browser, env.server, { hash: '#/frameworks' });
+  const frameworks = await engine(page, 'list_frameworks', { lang: 'en' });
+  const fw = await engine(page, 'get_framework', { id: frameworks[0].id, version: frameworks[0].version, lang: 'en' });
   const items = page.getByTestId('framework-item');
   await expectVisible(items);
-  assert.equal(await items.count(), 2);
+  assert.equal(await items.count(), frameworks.length);
   const first = unisolate(await textOf(items.first()));
-  assert.match(first, /Innovation Readiness \(test fixture\)/);
+  assert.ok(first.includes(fw.title), first);
   assert.match(first, /Built-in/);
-  assert.match(first, /3 dimensions\s*9 questions\s*5 levels/);
+  assert.match(first, new RegExp(`${fw.dimensions.length} dimensions\\s*${fw.questions.length} questions\\s*${fw.levels.length} levels`));
 
   await items.first().getByRole('button', { name: /View details/ }).click();
   await expectVisible(page.getByTestId('framework-title'));
-  assert.equal(await textOf(page.getByTestId('framework-title')), 'Innovation Readiness (test fixture)');
-  for (const level of ['Ad hoc', 'Opportunistic', 'Essential', 'Sustainable', 'Seamless']) {
-    await expectVisible(page.getByRole('heading', { name: 'Levels' }).locator('..').getByText(level, { exact: true }));
+  assert.equal(await textOf(page.getByTestId('framework-title')), fw.title);
+  for (const level of fw.levels) {
+    await expectVisible(page.getByRole('heading', { name: 'Levels' }).locator('..').getByText(level.name, { exact: true }));
   }
-  assert.equal(await page.getByTestId('framework-dimension').count(), 3);
+  assert.equal(await page.getByTestId('framework-dimension').count(), fw.dimensions.length);
 
   // Questions are collapsed; opening one shows its level descriptors and recommendations.
+  const shown = fw.questions.find((q) => q.id === fw.dimensions[0].questions[0]);
   const question = page.getByTestId('framework-question').first();
-  const descriptor = question.getByText('A defined innovation mandate, used by most units.');
+  const descriptor = question.getByText(shown.levels[2], { exact: true });
   assert.equal(await descriptor.isVisible(), false);
   await question.locator('summary').click();
   await expectVisible(descriptor);
-  await expectVisible(question.getByText('Fund the innovation mandate and measure its results.'));
+  await expectVisible(question.getByText(shown.recommendations[2], { exact: true }));
 
   await page.getByRole('button', { name: 'Expand all' }).click();
   await eventually(async () =>
-    assert.equal(await page.locator('[data-testid="framework-question"][open]').count(), 9),
+    assert.equal(await page.locator('[data-testid="framework-question"][open]').count(), fw.questions.length),
   );
   await page.getByRole('button', { name: 'Back to all frameworks' }).click();
   await expectVisible(page.getByTestId('framework-item'));
@@ -43,6 +46,7 @@ test('list, detail with levels and collapsible questions', async () => {
 test('a refused framework file lists its FILE:LINE:COL problems; a good one is installed', async () => {
   const { page, problems } = await openApp(env.browser, env.server, { hash: '#/frameworks' });
   await expectVisible(page.getByTestId('framework-item'));
+  const installed = (await engine(page, 'list_frameworks')).length;
   await page.evaluate(() =>
     window.__mizanFake.fail(
       'install_framework',
@@ -66,14 +70,16 @@ test('a refused framework file lists its FILE:LINE:COL problems; a good one is i
   assert.equal(await lines.nth(0).locator('code').getAttribute('title'), '/home/amal/Downloads/digital.toml');
   assert.match(await textOf(lines.nth(0)), /question `data.quality` has 4 level descriptors/);
   assert.equal(await textOf(lines.nth(1).locator('code')), 'digital.toml:31:14');
-  assert.equal(await page.getByTestId('framework-item').count(), 2);
+  assert.equal(await page.getByTestId('framework-item').count(), installed);
   const [call] = await fakeCalls(page, 'install_framework');
   assert.deepEqual(call.args, { lang: 'en' });
 
-  // The next try succeeds (the fake installs "Custom Framework"): the list shows it.
+  // The next try succeeds (the open dialog offers a valid "Custom Framework" file): the
+  // engine installs it and the list shows it.
   await page.getByRole('button', { name: 'Install framework…' }).click();
   await expectVisible(page.getByTestId('toast').getByText(/^Installed “\u2068?Custom Framework\u2069?” version \u2068?1\.0\.0\u2069?\.$/));
-  await eventually(async () => assert.equal(await page.getByTestId('framework-item').count(), 3));
+  await eventually(async () => assert.equal(await page.getByTestId('framework-item').count(), installed + 1));
+  assert.ok((await engine(page, 'list_frameworks')).some((f) => f.id === 'custom-framework' && !f.builtin));
   assert.equal(await box.count(), 0);
   const custom = page.getByTestId('framework-item').filter({ hasText: 'Custom Framework' });
   assert.match(await textOf(custom), /Installed/);
@@ -83,16 +89,15 @@ test('a refused framework file lists its FILE:LINE:COL problems; a good one is i
 test('cancelling the file dialog changes nothing', async () => {
   const { page, problems } = await openApp(env.browser, env.server, { hash: '#/frameworks' });
   await expectVisible(page.getByTestId('framework-item'));
-  // The shell answers null when the user closes its file dialog.
-  await page.evaluate(() => {
-    const inner = window.__TAURI_INTERNALS__.invoke;
-    window.__TAURI_INTERNALS__.invoke = (cmd, args) => (cmd === 'install_framework' ? Promise.resolve(null) : inner(cmd, args));
-  });
+  const installed = (await engine(page, 'list_frameworks')).length;
+  // The user closes the file dialog: the shell answers null.
+  await page.evaluate(() => window.__mizanFake.dialog('open', null));
   await page.getByRole('button', { name: 'Install framework…' }).click();
   await expectVisible(page.getByRole('button', { name: 'Install framework…' }));
   assert.equal(await page.getByTestId('install-errors').count(), 0);
   assert.equal(await page.getByTestId('toast').count(), 0);
-  assert.equal(await page.getByTestId('framework-item').count(), 2);
+  assert.equal(await page.getByTestId('framework-item').count(), installed);
+  assert.equal((await engine(page, 'list_frameworks')).length, installed);
   assertNoProblems(problems);
 });
 

@@ -1,19 +1,23 @@
 // Shared set-up of the UI tests: a static server for the built UI (ui/dist) with the app's
-// CSP, Debian's Chromium through playwright-core, and the fake backend injected at the IPC
-// boundary before any page script runs.
+// CSP, Debian's Chromium through playwright-core, and per page the real engine
+// (mizan-ui-server, see engine.mjs) behind the IPC boundary: ipc-bridge.js, injected before
+// any page script runs, forwards every `invoke` to it.
 import http from 'node:http';
 import fs from 'node:fs';
 import path from 'node:path';
 import assert from 'node:assert/strict';
 import { fileURLToPath } from 'node:url';
 import { chromium } from 'playwright-core';
+import { startEngine } from './engine.mjs';
 
 const here = path.dirname(fileURLToPath(import.meta.url));
 export const DIST = path.resolve(here, '../../ui/dist');
 /** The CSP the Tauri shell sets; served here too so a violation shows up in the tests. */
 export const CSP =
   "default-src 'self'; script-src 'self'; style-src 'self' 'unsafe-inline'; img-src 'self' data:; connect-src ipc: http://ipc.localhost";
-const FAKE_SOURCE = fs.readFileSync(path.join(here, 'fake-backend.js'), 'utf8');
+const BRIDGE_SOURCE = fs.readFileSync(path.join(here, 'ipc-bridge.js'), 'utf8');
+/** The engine behind each page (see `engine`). */
+const engines = new WeakMap();
 
 const TYPES = {
   '.html': 'text/html; charset=utf-8',
@@ -61,9 +65,11 @@ export async function launchBrowser() {
 }
 
 /**
- * Opens the app in a fresh browser context (fresh storage, so a fresh fake database).
- * `fake`: options of the fake backend ({ seed: 'empty' | 'demo' }).
- * Returns the page and `problems`: console errors, page errors and CSP violations.
+ * Opens the app in a fresh browser context over a fresh engine (a new temporary database).
+ * `fake`: how that database starts, { seed: 'empty' | 'demo' | 'sample' | 'bench' |
+ * 'fixtures', backups, recovery } (src-tauri/crates/ui-server/src/seed.rs). A reload keeps
+ * the data, as the app keeps its SQLite file.
+ * Returns the page, `engine` and `problems`: console errors, page errors and CSP violations.
  */
 export async function openApp(browser, server, { fake = {}, hash = '', viewport, beforeGoto } = {}) {
   const context = await browser.newContext({
@@ -77,14 +83,33 @@ export async function openApp(browser, server, { fake = {}, hash = '', viewport,
     if (m.type() === 'error') problems.push(`console: ${m.text()}`);
   });
   page.on('pageerror', (e) => problems.push(`pageerror: ${e.message}`));
+  const backend = await startEngine(fake);
+  context.on('close', backend.close);
+  engines.set(page, backend);
+  await page.exposeFunction('__mizanEngine', backend.call);
   await page.addInitScript(
-    `${FAKE_SOURCE}\n;installMizanFake(${JSON.stringify(fake)});\n` +
+    `${BRIDGE_SOURCE}\n` +
       `document.addEventListener('securitypolicyviolation', (e) => console.error('CSP violation: ' + e.violatedDirective));`,
   );
   if (beforeGoto) await beforeGoto(page);
   await page.goto(server.url + hash);
   await page.locator('main#main').waitFor();
-  return { page, context, problems };
+  return { page, context, problems, engine: backend };
+}
+
+/**
+ * Asks the page's engine directly (not through the page: not in `calls`, never failed on
+ * purpose): the numbers a screen must show, e.g. `await engine(page, 'score_assessment', { id })`.
+ */
+export async function engine(page, cmd, args = {}) {
+  return engines.get(page).request(cmd, args);
+}
+
+/** The live assessment titled `title`, as list_assessments gives it. */
+export async function assessmentTitled(page, title) {
+  const found = (await engine(page, 'list_assessments')).find((a) => a.title === title);
+  assert.ok(found, `no assessment titled ${title}`);
+  return found;
 }
 
 /** Retries an assertion until it passes or `timeout` ms have passed (then throws its error). */
@@ -123,6 +148,28 @@ export async function fakeCalls(page, cmd) {
 
 export async function fakeState(page) {
   return page.evaluate(() => window.__mizanFake.state());
+}
+
+/** Starts a self-assessment of `agency` from the top bar; resolves at its first question. */
+export async function startAssessment(page, agency) {
+  await page.getByRole('button', { name: 'New assessment' }).first().click();
+  await page.getByLabel('Agency name').fill(agency);
+  await page.getByRole('button', { name: 'Create and start' }).click();
+  await eventually(async () => assert.match(unisolate(await textOf(page.getByTestId('question-number'))), /^Question 1 of \d+$/));
+}
+
+/** An index (0–100) as every screen shows it: one decimal. */
+export const indexText = (index) => new Intl.NumberFormat('en-US', { minimumFractionDigits: 1, maximumFractionDigits: 1 }).format(index);
+
+/**
+ * Asserts that `text` shows the engine's 1..L `score`, at whatever precision the screen
+ * rounds to (the format's own tests pin the decimals; this pins the number).
+ */
+export function assertShowsScore(text, score, what = 'score') {
+  const shown = unisolate(text).match(/\d+(?:\.(\d+))?/);
+  assert.ok(shown, `${what}: no number in ${JSON.stringify(text)}`);
+  const half = 0.5 * 10 ** -(shown[1]?.length ?? 0);
+  assert.ok(Math.abs(Number(shown[0]) - score) <= half + 1e-9, `${what}: ${JSON.stringify(text)} does not show ${score}`);
 }
 
 /** The questionnaire's current question id. */

@@ -1,11 +1,32 @@
 // The home list: grouping by agency, search, delete with undo, re-assess.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { setup, openApp, expectText, expectVisible, fakeCalls, fakeState, assertNoProblems, eventually, textOf, unisolate } from './harness.mjs';
+import {
+  setup,
+  openApp,
+  expectText,
+  expectVisible,
+  fakeCalls,
+  fakeState,
+  assertNoProblems,
+  eventually,
+  textOf,
+  unisolate,
+  engine,
+  assessmentTitled,
+  indexText,
+  currentQuestion,
+} from './harness.mjs';
 
 const env = setup({ before, after });
 
 const groupNames = (page) => page.getByTestId('agency-name').allTextContents();
+
+/** The framework of the demo assessments, as the engine has it. */
+async function demoFramework(page) {
+  const { framework } = await assessmentTitled(page, 'Ministry of Health — Innovation Readiness 2024');
+  return engine(page, 'get_framework', { ...framework, lang: 'en' });
+}
 
 test('assessments are grouped by agency, newest first, and searchable', async () => {
   const { page, problems } = await openApp(env.browser, env.server, { fake: { seed: 'demo' } });
@@ -17,12 +38,18 @@ test('assessments are grouped by agency, newest first, and searchable', async ()
     'Ministry of Health — Innovation Readiness 2024',
   ]);
   assert.match(unisolate(await textOf(health)), /Health · Tunisia · Large/);
-  // Index with one decimal, stage, completeness, status of each assessment.
+  // Index with one decimal, stage, completeness, status of each assessment: the engine's.
   const row = health.getByTestId('assessment-row').first();
-  await expectText(row.getByTestId('index'), '40.6');
-  await expectText(row.getByTestId('stage'), 'Essential');
-  await expectText(row.getByTestId('completeness'), '77%');
+  const draft = await assessmentTitled(page, 'Ministry of Health — Innovation Readiness 2025');
+  await expectText(row.getByTestId('index'), indexText(draft.index));
+  await expectText(row.getByTestId('stage'), draft.stage_name);
+  await expectText(row.getByTestId('completeness'), `${Math.floor(draft.completeness * 100)}%`);
   await expectText(row.getByTestId('status'), 'Draft');
+  // A draft with two answers: its completeness, rounded down.
+  const arabic = page.getByTestId('agency-group').nth(1).getByTestId('assessment-row');
+  const few = await assessmentTitled(page, 'وزارة التنمية الرقمية — جاهزية الابتكار 2025');
+  assert.ok(few.completeness > 0 && few.completeness < 0.1, 'two answers of many');
+  await expectText(arabic.getByTestId('completeness'), `${Math.floor(few.completeness * 100)}%`);
   await expectText(health.getByTestId('assessment-row').nth(1).getByTestId('status'), 'Final');
 
   const search = page.getByRole('searchbox', { name: 'Search assessments' });
@@ -100,9 +127,11 @@ test('re-assess says what it does, then starts a new draft with the profile, not
   await reassess.click();
   const dialog = page.getByRole('dialog', { name: 'Start a new assessment of this agency?' });
   await expectVisible(dialog);
-  assert.match(
-    unisolate(await textOf(dialog)),
-    /A new draft of “Innovation Readiness \(test fixture\)” is created for Ministry of Health, with the same agency profile\. The answers are not copied/,
+  const fw = await demoFramework(page);
+  assert.ok(
+    unisolate(await textOf(dialog)).includes(
+      `A new draft of “${fw.title}” is created for Ministry of Health, with the same agency profile. The answers are not copied`,
+    ),
   );
   await dialog.getByRole('button', { name: 'Cancel' }).click();
   await dialog.waitFor({ state: 'hidden' });
@@ -110,8 +139,8 @@ test('re-assess says what it does, then starts a new draft with the profile, not
 
   await reassess.click();
   await dialog.getByRole('button', { name: 'Start new draft' }).click();
-  await expectText(page.getByTestId('question-number'), 'Question 1 of 9');
-  await expectText(page.getByTestId('overall-progress'), '0 of 9 answered');
+  await expectText(page.getByTestId('question-number'), `Question 1 of ${fw.questions.length}`);
+  await expectText(page.getByTestId('overall-progress'), `0 of ${fw.questions.length} answered`);
   await expectText(page.getByTestId('status'), 'Draft');
   await expectVisible(page.getByTestId('toast').getByText(/New draft started for .?Ministry of Health.?: same profile, no answers yet\./));
   const state = await fakeState(page);
@@ -129,9 +158,10 @@ test('re-assess from the results of a final assessment', async () => {
   const { page, problems } = await openApp(env.browser, env.server, { fake: { seed: 'demo' } });
   await page.getByRole('button', { name: 'Ministry of Health — Innovation Readiness 2024', exact: true }).click();
   await expectText(page.getByTestId('status'), 'Final');
+  const fw = await demoFramework(page);
   await page.getByRole('button', { name: 'Re-assess', exact: true }).click();
   await page.getByRole('dialog').getByRole('button', { name: 'Start new draft' }).click();
-  await expectText(page.getByTestId('question-number'), 'Question 1 of 9');
+  await expectText(page.getByTestId('question-number'), `Question 1 of ${fw.questions.length}`);
   assert.equal((await fakeCalls(page, 'duplicate_assessment')).length, 1);
   assertNoProblems(problems);
 });
@@ -145,15 +175,20 @@ test('sample agencies from the empty state: fictional, then listed', async () =>
   assert.match(await load.getAttribute('aria-describedby'), /sample-hint/);
   await load.click();
   await expectVisible(page.getByTestId('assessment-row'));
-  await expectVisible(page.getByTestId('toast').getByText(/Loaded .?20.? sample assessments of fictional agencies\./));
+  const loaded = await engine(page, 'list_assessments');
+  assert.ok(loaded.length > 0 && loaded.every((a) => a.status === 'final'), 'final assessments');
+  await expectVisible(page.getByTestId('toast').getByText(new RegExp(`Loaded .?${loaded.length}.? sample assessments of fictional agencies\\.`)));
   const names = await page.getByTestId('agency-name').allTextContents();
-  assert.equal(names.length, 12);
+  assert.equal(names.length, new Set(loaded.map((a) => a.agency.id)).size);
   assert.ok(names.every((n) => n.endsWith('(sample)')), names.join(', '));
   assert.equal((await fakeCalls(page, 'load_sample_data')).length, 1);
   // They are final assessments with peers: the compare view has a benchmark at once.
-  await page.getByRole('button', { name: /^Compare .?Qamar Health Services Authority/ }).click();
-  await expectText(page.getByTestId('peer-count'), '11 peers match this group.');
+  await page.getByRole('button', { name: /^Compare .?Nakhla Health Services Authority/ }).first().click();
   await expectVisible(page.getByTestId('stats-table'));
+  const id = page.url().match(/#\/assessments\/([^/]+)\/compare$/)[1];
+  const { benchmark } = await engine(page, 'compare_assessment', { id, filter: null });
+  assert.ok(benchmark.peers.n >= 3);
+  await expectText(page.getByTestId('peer-count'), `${benchmark.peers.n} peers match this group.`);
   assertNoProblems(problems);
 });
 
@@ -186,15 +221,19 @@ test('each agency header offers its profile; each row offers compare', async () 
 
 test('a final assessment opens on its results and cannot be changed', async () => {
   const { page, problems } = await openApp(env.browser, env.server, { fake: { seed: 'demo' } });
+  const final = await assessmentTitled(page, 'Ministry of Health — Innovation Readiness 2024');
   await page.getByRole('button', { name: 'Ministry of Health — Innovation Readiness 2024', exact: true }).click();
-  await expectText(page.getByTestId('overall-index'), '18.8');
+  await expectText(page.getByTestId('overall-index'), indexText(final.index));
   await expectText(page.getByTestId('status'), 'Final');
   assert.equal(await page.getByRole('button', { name: 'Finalize' }).count(), 0);
-  // Its questionnaire is read-only.
+  // Its questionnaire is read-only: a key does not change the stored level.
   await page.goto(page.url().replace('/results', ''));
   await expectVisible(page.getByText('This assessment is final'));
   assert.equal(await page.getByTestId('level-card').first().isDisabled(), true);
+  const shown = await currentQuestion(page);
+  const stored = (await fakeState(page)).assessments.find((a) => a.id === final.id).answers.find((a) => a.question === shown);
+  assert.notEqual(stored.level, 4, 'a key that would change the answer');
   await page.keyboard.press('4');
-  assert.equal(await page.locator('[data-testid="level-card"][aria-pressed="true"]').getAttribute('data-level'), '2');
+  assert.equal(await page.locator('[data-testid="level-card"][aria-pressed="true"]').getAttribute('data-level'), String(stored.level));
   assertNoProblems(problems);
 });

@@ -2,7 +2,7 @@
 // their field, long text is kept whole.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { setup, openApp, expectText, expectVisible, fakeState, assertNoProblems, eventually, textOf } from './harness.mjs';
+import { setup, openApp, expectText, expectVisible, fakeState, assertNoProblems, eventually, textOf, engine } from './harness.mjs';
 
 const env = setup({ before, after });
 
@@ -26,7 +26,8 @@ test('hostile agency names and notes are shown as plain text', async () => {
   // (no isolation marks leaked into stored data).
   assert.equal(await page.getByTestId('agency').textContent(), NAME);
   const year = new Date().getFullYear();
-  const title = `${NAME} — Innovation Readiness (test fixture) ${year}`;
+  const [{ framework_title: framework }] = await engine(page, 'list_assessments');
+  const title = `${NAME} — ${framework} ${year}`;
   assert.equal(await page.getByTestId('assessment-title').textContent(), title);
   assert.equal((await fakeState(page)).assessments[0].title, title);
 

@@ -2,11 +2,16 @@
 // and a refused pack shown with the JSON path of what is wrong.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { setup, openApp, expectText, expectVisible, fakeCalls, fakeState, assertNoProblems, textOf, unisolate } from './harness.mjs';
+import { setup, openApp, expectText, expectVisible, fakeCalls, fakeState, assertNoProblems, textOf, unisolate, engine } from './harness.mjs';
 
 const env = setup({ before, after });
 
-const fixtureCard = (page) => page.getByTestId('framework-item').filter({ hasText: 'Innovation Readiness (test fixture)' });
+/** The built-in framework of the demo and sample assessments, as the engine lists it. */
+const readiness = async (page) => (await engine(page, 'list_frameworks', { lang: 'en' })).find((f) => f.id === 'innovation-readiness');
+const cardOf = (page, fw) => page.getByTestId('framework-item').filter({ hasText: fw.title });
+const peerCount = async (page, id, filter) =>
+  (await engine(page, 'compare_assessment', { id, filter: { sector: null, country: null, size: null, tags: [], ...filter } })).benchmark.peers.n;
+const peerLine = (n) => `${n} peers match this group.`;
 
 test('what a pack holds is said in one sentence', async () => {
   const { page, problems } = await openApp(env.browser, env.server, { hash: '#/frameworks' });
@@ -20,41 +25,46 @@ test('what a pack holds is said in one sentence', async () => {
 test('export a pack: where it went and how many; no name or text inside', async () => {
   const { page, problems } = await openApp(env.browser, env.server, { fake: { seed: 'bench' }, hash: '#/frameworks' });
   await expectVisible(page.getByTestId('framework-item'));
-  await fixtureCard(page).getByRole('button', { name: /^Export a benchmark pack of / }).click();
-  // 12 sample agencies and the Ministry of Health's 2024 final: one (the latest) per agency.
-  await expectText(
-    page.getByTestId('pack-done').locator('span'),
-    'Exported 13 assessments to /home/user/Documents/fixture-readiness-benchmark-pack.json',
-  );
+  const fw = await readiness(page);
+  // One entry (the latest final) per agency with a final assessment of the framework.
+  const finals = (await engine(page, 'list_assessments')).filter((a) => a.status === 'final' && a.framework.id === fw.id);
+  const agencies = new Set(finals.map((a) => a.agency.id)).size;
+  assert.ok(agencies < finals.length, 'some agencies have several finals');
+  await cardOf(page, fw).getByRole('button', { name: /^Export a benchmark pack of / }).click();
+  const file = `/home/user/Documents/${fw.id}-benchmark-pack.json`;
+  await expectText(page.getByTestId('pack-done').locator('span'), `Exported ${agencies} assessments to ${file}`);
   const [call] = await fakeCalls(page, 'export_pack');
-  assert.deepEqual(call.args, { framework: 'fixture-readiness', version: '1.0.0' });
+  assert.deepEqual(call.args, { framework: fw.id, version: fw.version });
   const files = await page.evaluate(() => window.__mizanFake.files);
-  const text = files['/home/user/Documents/fixture-readiness-benchmark-pack.json'];
-  assert.equal(JSON.parse(text).assessments.length, 13);
+  const text = files[file];
+  assert.equal(JSON.parse(text).assessments.length, agencies);
   for (const word of ['Ministry', 'Health Services Authority', '(sample)', 'Innovation Readiness 2024', 'note']) {
     assert.equal(text.includes(word), false, `the pack does not contain "${word}"`);
   }
 
   // Cancelling the save dialog: nothing is said, nothing is written.
   await page.evaluate(() => window.__mizanFake.dialog('save', null));
-  await fixtureCard(page).getByRole('button', { name: /^Export a benchmark pack of / }).click();
+  await cardOf(page, fw).getByRole('button', { name: /^Export a benchmark pack of / }).click();
   await page.getByTestId('pack-done').waitFor({ state: 'detached' });
   assert.equal(await page.getByTestId('pack-error').count(), 0);
   assertNoProblems(problems);
 });
 
 test('a framework with fewer than 3 final assessments cannot be exported: the reason is shown', async () => {
-  const { page, problems } = await openApp(env.browser, env.server, { fake: { seed: 'bench' }, hash: '#/frameworks' });
+  // The demo data: one final assessment (the Ministry of Health's 2024) of innovation-readiness.
+  const { page, problems } = await openApp(env.browser, env.server, { fake: { seed: 'demo' }, hash: '#/frameworks' });
   await expectVisible(page.getByTestId('framework-item'));
-  await page
-    .getByTestId('framework-item')
-    .filter({ hasText: 'Service Integration Maturity' })
-    .getByRole('button', { name: /^Export a benchmark pack of / })
-    .click();
+  const fw = await readiness(page);
+  const refusal = await engine(page, 'export_pack', { framework: fw.id, version: fw.version }).then(
+    () => assert.fail('the engine exports a pack of one agency'),
+    (e) => e,
+  );
+  assert.match(refusal.message, /^only 1 final assessment of innovation-readiness 1: a benchmark pack needs at least 3/);
+  await cardOf(page, fw).getByRole('button', { name: /^Export a benchmark pack of / }).click();
   const box = page.getByTestId('pack-error');
   await expectVisible(box);
   assert.match(await textOf(box), /The benchmark pack could not be exported:/);
-  assert.match(await textOf(box), /only 0 final assessments of service-integration 0: a benchmark pack needs at least 3/);
+  assert.ok((await textOf(box)).includes(refusal.message), await textOf(box));
   assertNoProblems(problems);
 });
 
@@ -71,16 +81,32 @@ test('import a pack: its peers count in the benchmark, anonymously', async () =>
   );
   assert.equal((await fakeState(page)).packPeers.length, 4);
 
-  // 12 agencies + 4 pack peers; with "same sector" 4 + 3 health pack peers.
+  // The agencies' peers plus the 4 of the pack; with "same sector" the 3 health ones too.
+  const { id } = (await engine(page, 'list_assessments')).find((a) => a.title === 'Ministry of Health — Innovation Readiness 2025');
+  const all = await peerCount(page, id, {});
+  const health = await peerCount(page, id, { sector: 'health' });
+  const pilot = await peerCount(page, id, { tags: ['pilot'] });
   await page.getByRole('link', { name: 'Home' }).click();
   await page.getByRole('button', { name: /^Compare .?Ministry of Health — Innovation Readiness 2025.? with peers$/ }).click();
-  await expectText(page.getByTestId('peer-count'), '16 peers match this group.');
+  await expectText(page.getByTestId('peer-count'), peerLine(all));
   await page.getByRole('checkbox', { name: /Same sector/ }).check();
-  await expectText(page.getByTestId('peer-count'), '7 peers match this group.');
+  await expectText(page.getByTestId('peer-count'), peerLine(health));
   // Pack peers carry no tags: a tag filter leaves them out.
   await page.getByRole('checkbox', { name: /Same sector/ }).uncheck();
   await page.getByTestId('filter-tag').filter({ hasText: 'pilot' }).click();
-  await expectText(page.getByTestId('peer-count'), '4 peers match this group.');
+  await expectText(page.getByTestId('peer-count'), peerLine(pilot));
+  // What the engine counted: the pack's peers in the first two groups, not in the third.
+  const withoutPack = await openApp(env.browser, env.server, { fake: { seed: 'bench' } });
+  const { id: sameDraft } = (await engine(withoutPack.page, 'list_assessments')).find((a) => a.title === 'Ministry of Health — Innovation Readiness 2025');
+  assert.deepEqual(
+    [all, health, pilot],
+    [
+      (await peerCount(withoutPack.page, sameDraft, {})) + 4,
+      (await peerCount(withoutPack.page, sameDraft, { sector: 'health' })) + 3,
+      await peerCount(withoutPack.page, sameDraft, { tags: ['pilot'] }),
+    ],
+  );
+  await withoutPack.context.close();
   assertNoProblems(problems);
 });
 
@@ -94,7 +120,7 @@ test('a refused pack shows the file and the JSON path of the problem; nothing is
     format: 'mizan.benchmark-pack',
     format_version: 1,
     id: '0b0f5f8e-1d7a-4d59-8f0e-6a3f9a0c1e22',
-    framework: { id: 'fixture-readiness', version: '1.0.0' },
+    framework: { id: 'innovation-readiness', version: '1.0.0' },
     created_at: '2025-01-02T00:00:00Z',
     assessments: [entry(2), entry(3), entry(7)],
   };
@@ -117,7 +143,7 @@ test('a refused pack shows the file and the JSON path of the problem; nothing is
   // A pack for a framework version that is not installed names the field too.
   await page.evaluate(
     (text) => window.__mizanFake.dialog('open', { path: '/tmp/old.json', text }),
-    JSON.stringify({ ...pack, framework: { id: 'fixture-readiness', version: '2.0.0' } }),
+    JSON.stringify({ ...pack, framework: { id: 'innovation-readiness', version: '2.0.0' } }),
   );
   await page.getByRole('button', { name: 'Import benchmark pack…' }).click();
   await expectText(box.getByTestId('pack-error-path'), 'framework');

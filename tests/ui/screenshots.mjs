@@ -1,4 +1,4 @@
-// Takes 1280×800 screenshots of every screen of the built UI, with the fake backend, into
+// Takes 1280×800 screenshots of every screen of the built UI, over the real engine (mizan-ui-server), into
 // docs/screenshots/ui-*.png. Run with `npm run screenshots:ui` (builds first).
 import fs from 'node:fs';
 import path from 'node:path';
@@ -31,7 +31,7 @@ try {
 
     await page.getByRole('button', { name: 'New assessment' }).first().click();
     await page.getByLabel('Agency name').fill('Ministry of Justice');
-    await page.getByLabel('Sector').selectOption('justice');
+    await page.getByLabel('Sector', { exact: true }).selectOption('justice');
     await page.getByLabel('Country').selectOption('JO');
     await page.getByLabel('Size').selectOption('large');
     await shot(page, 'new-assessment');
@@ -64,7 +64,7 @@ try {
     await expectVisible(page.getByTestId('install-errors'));
     await shot(page, 'frameworks');
 
-    await page.getByRole('button', { name: /View details of \u2068?Innovation Readiness/ }).click();
+    await page.getByRole('button', { name: /View details of \u2068?Public-Sector Innovation Readiness/ }).click();
     await expectVisible(page.getByTestId('framework-dimension'));
     await page.getByTestId('framework-question').first().locator('summary').click();
     await shot(page, 'framework-detail');

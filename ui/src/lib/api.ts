@@ -260,6 +260,15 @@ export interface PeerFilterInput {
   size: string | null;
   tags: string[];
 }
+/** The same statistics on the 0–100 index scale (null where the 1..L value is null). */
+export interface IndexStats {
+  value: number | null;
+  min: number | null;
+  q1: number | null;
+  median: number | null;
+  q3: number | null;
+  max: number | null;
+}
 /** Statistics on the 1..L scale; every field but n is null when fewer than 3 peers have a value. */
 export interface Stats {
   value: number | null;
@@ -271,11 +280,16 @@ export interface Stats {
   max: number | null;
   rank: number | null;
   percentile: number | null;
+  /** why rank and percentile are null although the peers have statistics */
+  unranked?: 'incomplete' | 'no_value' | null;
+  /** the same on the index scale (mizan-core; optional until it lands) */
+  index?: IndexStats;
 }
 export type DimensionStats = { id: string } & Stats;
 /** Exactly the `mizan benchmark --json` document. */
 export interface Benchmark {
-  peers: { filter: string; n: number };
+  /** `min`: the smallest group the engine shows (optional until the engine sends it) */
+  peers: { filter: string; n: number; min?: number };
   overall: Stats | null;
   dimensions: DimensionStats[] | null;
   /** set when there is no benchmark (fewer than 3 peers) */

@@ -1,11 +1,9 @@
 // The compare view's logic and chart geometry, as pure functions so they can be tested by
 // numbers. Statistics themselves come from the engine (docs/ipc.md); nothing here computes
-// a quartile or a rank — the UI only places the engine's numbers.
-import type { Agency, PeerFilterInput, TrendPoint } from './api';
+// a quartile, a rank, an index or decides whether a peer group is large enough — the UI
+// only places the engine's numbers.
+import type { Agency, Benchmark, IndexStats, PeerFilterInput, Stats, TrendPoint } from './api';
 import { polar, type Point, type RadarFrame } from './radar';
-
-/** The smallest peer group the engine shows (DESIGN.md, k ≥ 3). */
-export const MIN_PEERS = 3;
 
 // ---- the peer filter ----
 
@@ -55,9 +53,33 @@ export class LatestOnly {
 
 // ---- numbers ----
 
-/** A score on the 1..L scale as the 0–100 index (DESIGN.md, Scoring 4). */
-export function scoreToIndex(score: number, levels: number): number {
-  return levels > 1 ? ((score - 1) / (levels - 1)) * 100 : 0;
+/**
+ * Whether the engine gave the peers' statistics of a row: it withholds them (null, only n
+ * given) when too few peers have a value there, so the k ≥ 3 rule is the engine's alone.
+ */
+export function hasPeerStats(s: Pick<Stats, 'median'>): boolean {
+  return s.median !== null;
+}
+
+/**
+ * The smallest peer group the engine shows, for sentences only ("a benchmark needs at least
+ * 3"); no decision uses it. TRANSITIONAL: the engine does not send it yet (`peers.min`,
+ * asked of the lead); until then the value DESIGN.md states.
+ */
+export function peerMinimum(b: Pick<Benchmark, 'peers'> | null): number {
+  return b?.peers.min ?? 3;
+}
+
+/**
+ * A row's statistics on the 0–100 index scale, as the engine gives them (`index`).
+ * TRANSITIONAL, remove when mizan-core's `index` sub-object lands (BRIEF: "Index scale for
+ * peers"): an engine without it gets the DESIGN.md conversion (Scoring 4), so that the
+ * compare view and the results' peer line keep working meanwhile.
+ */
+export function indexStats(s: Stats, levels: number): IndexStats {
+  if (s.index) return s.index;
+  const ix = (v: number | null) => (v === null || levels < 2 ? null : ((v - 1) / (levels - 1)) * 100);
+  return { value: ix(s.value), min: ix(s.min), q1: ix(s.q1), median: ix(s.median), q3: ix(s.q3), max: ix(s.max) };
 }
 
 export type Direction = 'up' | 'down' | 'same';

@@ -1,8 +1,12 @@
-// Development only (see main.ts): loads the fake backend of the UI tests into the page.
+// Development only (see main.ts): `npm run dev:ui` in a plain browser has no Rust shell, so
+// the page's IPC goes to the real engine that the dev server runs (devEngine in
+// tests/ui/engine.mjs), through the UI tests' bridge.
 export async function installDevBackend(): Promise<void> {
-  // The fake is a classic script that defines globalThis.installMizanFake.
-  await import('../../../tests/ui/fake-backend.js');
-  const g = globalThis as unknown as { installMizanFake?: (o: object) => void };
-  // 'bench': the demo agencies among the sample ones, so the compare view has peers.
-  g.installMizanFake?.({ seed: 'bench', persist: true });
+  const w = window as unknown as { __mizanEngine?: (cmd: string, args: unknown) => Promise<unknown> };
+  w.__mizanEngine = async (cmd, args) => {
+    const res = await fetch('/__mizan-engine', { method: 'POST', body: JSON.stringify({ cmd, args }) });
+    return res.ok ? res.json() : { err: { code: 'engine', message: `the dev server answered ${res.status}: is mizan-ui-server built?` } };
+  };
+  // A classic script that sets window.__TAURI_INTERNALS__ over window.__mizanEngine.
+  await import('../../../tests/ui/ipc-bridge.js');
 }
