@@ -8,7 +8,8 @@ const env = setup({ before, after });
 
 /** The built-in framework of the demo and sample assessments, as the engine lists it. */
 const readiness = async (page) => (await engine(page, 'list_frameworks', { lang: 'en' })).find((f) => f.id === 'innovation-readiness');
-const cardOf = (page, fw) => page.getByTestId('framework-item').filter({ hasText: fw.title });
+// Editions share a title: the card is the one of this edition (its version is on the card).
+const cardOf = (page, fw) => page.getByTestId('framework-item').filter({ hasText: fw.title }).filter({ hasText: fw.version }).first();
 const peerCount = async (page, id, filter) =>
   (await engine(page, 'compare_assessment', { id, filter: { sector: null, country: null, size: null, tags: [], ...filter } })).benchmark.peers.n;
 const peerLine = (n) => `${n} peers match this group.`;
@@ -114,11 +115,12 @@ test('a refused pack shows the file and the JSON path of the problem; nothing is
   const { page, problems } = await openApp(env.browser, env.server, { fake: { seed: 'bench' }, hash: '#/frameworks' });
   await expectVisible(page.getByTestId('framework-item'));
   const entry = (overall) => ({
+    agency: `0b0f5f8e-1d7a-4d59-8f0e-6a3f9a0c1e${overall}0`,
     sector: 'health', country: 'JO', size: 'large', date: '2025-01-01', framework_version: '1.0.0', overall, dimensions: {},
   });
   const pack = {
     format: 'mizan.benchmark-pack',
-    format_version: 1,
+    format_version: 2,
     id: '0b0f5f8e-1d7a-4d59-8f0e-6a3f9a0c1e22',
     framework: { id: 'innovation-readiness', version: '1.0.0' },
     created_at: '2025-01-02T00:00:00Z',

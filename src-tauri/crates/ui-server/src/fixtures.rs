@@ -14,7 +14,7 @@ const CUSTOM_ID: &str = "custom-framework";
 const CUSTOM_TITLE: &str = "Custom Framework";
 
 pub fn framework_file(fs: &Sandbox) -> CmdResult<PathBuf> {
-    let builtin = include_str!("../../../../assessments/service-integration.toml");
+    let builtin = include_str!("../../../../assessments/editions/service-integration-1.0.0.toml");
     let text = builtin
         .replacen("id = \"service-integration\"", &format!("id = \"{CUSTOM_ID}\""), 1)
         .replacen("title = \"Integrated Service Delivery and Interoperability\"", &format!("title = \"{CUSTOM_TITLE}\""), 1);
@@ -27,7 +27,7 @@ pub fn framework_file(fs: &Sandbox) -> CmdResult<PathBuf> {
 pub fn pack_file(fs: &Sandbox) -> CmdResult<PathBuf> {
     let catalog = Catalog::builtin();
     let fw = catalog.require("innovation-readiness", Some("1.0.0")).map_err(CommandError::from)?;
-    let entry = |sector: &str, country: &str, size: &str, date: &str, overall: f64| {
+    let entry = |agency: &str, sector: &str, country: &str, size: &str, date: &str, overall: f64| {
         // Each dimension a little around the overall score, so the radar has a shape.
         let dims: serde_json::Map<String, serde_json::Value> = fw
             .dimensions
@@ -35,20 +35,20 @@ pub fn pack_file(fs: &Sandbox) -> CmdResult<PathBuf> {
             .enumerate()
             .map(|(i, d)| (d.id.clone(), json!((overall + [0.25, -0.25, 0.0][i % 3]).clamp(1.0, 5.0))))
             .collect();
-        json!({ "sector": sector, "country": country, "size": size, "date": date,
+        json!({ "agency": agency, "sector": sector, "country": country, "size": size, "date": date,
                 "framework_version": "1.0.0", "overall": overall, "dimensions": dims })
     };
     let pack = json!({
         "format": "mizan.benchmark-pack",
-        "format_version": 1,
+        "format_version": mizan_core::store::PACK_FORMAT_VERSION,
         "id": "6f1c2a9e-4b7d-4c1e-9a53-0d2f8e1b7c44",
         "framework": { "id": fw.id, "version": fw.version },
         "created_at": "2025-09-01T08:00:00Z",
         "assessments": [
-            entry("health", "LB", "large", "2025-03-02", 2.75),
-            entry("health", "OM", "medium", "2025-04-11", 3.25),
-            entry("health", "QA", "small", "2025-05-20", 1.75),
-            entry("education", "AE", "large", "2025-06-30", 4.0),
+            entry("0b1c2a9e-4b7d-4c1e-9a53-0d2f8e1b7c40", "health", "LB", "large", "2025-03-02", 2.75),
+            entry("0b1c2a9e-4b7d-4c1e-9a53-0d2f8e1b7c41", "health", "OM", "medium", "2025-04-11", 3.25),
+            entry("0b1c2a9e-4b7d-4c1e-9a53-0d2f8e1b7c42", "health", "QA", "small", "2025-05-20", 1.75),
+            entry("0b1c2a9e-4b7d-4c1e-9a53-0d2f8e1b7c43", "education", "AE", "large", "2025-06-30", 4.0),
         ],
     });
     let path = fs.inside("/home/user/Downloads/health-peers.mizan-pack.json");

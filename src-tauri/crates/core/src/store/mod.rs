@@ -18,7 +18,7 @@ mod trend;
 mod write;
 
 pub use agencies::AgencyProfile;
-pub use packs::{parse_pack, Pack, PackEntry, PackImport};
+pub use packs::{parse_pack, Pack, PackEntry, PackImport, PACK_FORMAT_VERSION};
 pub use peers::Comparison;
 pub use trend::TrendPoint;
 
