@@ -26,7 +26,8 @@ impl Store {
         // FULL: an acknowledged answer survives a power cut, not only a crash.
         // cache_size: up to 32 MiB of pages (the default 2 MiB makes a list of thousands
         // of assessments re-read the file on every call; memory is only used as pages are read).
-        conn.execute_batch("PRAGMA journal_mode=WAL; PRAGMA synchronous=FULL; PRAGMA foreign_keys=ON; PRAGMA cache_size=-32768;")
+        set_wal(&conn).db(&path)?;
+        conn.execute_batch("PRAGMA synchronous=FULL; PRAGMA foreign_keys=ON; PRAGMA cache_size=-32768;")
             .db(&path)?;
         let mut store = Store { conn, path, catalog };
         store.migrate()?;
@@ -92,5 +93,22 @@ impl Store {
 
     pub fn integrity_check(&self) -> Result<String> {
         self.conn.query_row("PRAGMA integrity_check", [], |r| r.get(0)).db(&self.path)
+    }
+}
+
+/// Switching a new file to WAL needs a lock that SQLite does not wait for (the busy
+/// handler is skipped), so several processes opening a new database at once retry here
+/// for as long as the busy timeout would have waited.
+fn set_wal(conn: &rusqlite::Connection) -> rusqlite::Result<()> {
+    let deadline = std::time::Instant::now() + std::time::Duration::from_secs(5);
+    loop {
+        match conn.execute_batch("PRAGMA journal_mode=WAL;") {
+            Err(rusqlite::Error::SqliteFailure(e, _))
+                if e.code == rusqlite::ErrorCode::DatabaseBusy && std::time::Instant::now() < deadline =>
+            {
+                std::thread::sleep(std::time::Duration::from_millis(20));
+            }
+            other => return other,
+        }
     }
 }
