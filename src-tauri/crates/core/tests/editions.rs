@@ -7,9 +7,8 @@ use mizan_core::benchmark::PeerFilter;
 use mizan_core::catalog::BUILTIN;
 use mizan_core::framework::review::content_problems;
 use mizan_core::model::*;
-use mizan_core::{exchange, Catalog, Framework, Lang, Store};
+use mizan_core::{exchange, test_support, Catalog, Framework, Lang, Store};
 use std::path::{Path, PathBuf};
-use uuid::Uuid;
 
 const IR: &str = "innovation-readiness";
 
@@ -84,39 +83,12 @@ fn every_framework_file_in_the_repository_is_built_in() {
     assert_eq!(c.entries().len(), BUILTIN.len());
 }
 
+/// A final self-assessment of `agency` (health, TN, medium) with every question at `level`.
 fn all_at(fw: &Framework, agency: &str, level: u8) -> AssessmentDoc {
-    let respondent = Uuid::new_v4();
-    AssessmentDoc {
-        format: EXCHANGE_FORMAT.into(),
-        format_version: 1,
-        framework: FrameworkRef { id: fw.id.clone(), version: fw.version.clone() },
-        assessment: AssessmentMeta {
-            id: Uuid::new_v4(),
-            title: format!("{agency} on {}", fw.version),
-            mode: Mode::SelfAssessment,
-            status: Status::Final,
-            agency: AgencyInfo { id: None, name: agency.into(), sector: "health".into(), country: "TN".into(), size: "medium".into(), tags: vec![] },
-            targets: Default::default(),
-            created_at: "2026-01-01T00:00:00Z".into(),
-            updated_at: "2026-03-01T10:00:00Z".into(),
-            finalized_at: Some("2026-03-01T10:00:00Z".into()),
-        },
-        respondents: vec![Respondent { id: respondent, name: "R".into(), role: String::new(), unit: String::new() }],
-        answers: fw
-            .questions
-            .iter()
-            .map(|q| Answer {
-                respondent,
-                question: q.id.clone(),
-                level: Some(level),
-                not_applicable: false,
-                note: String::new(),
-                evidence: String::new(),
-                updated_at: "2026-01-02T00:00:00Z".into(),
-            })
-            .collect(),
-        consensus: vec![],
-    }
+    let info = AgencyInfo { sector: "health".into(), size: "medium".into(), ..test_support::agency(agency, "TN") };
+    let mut doc = test_support::answered_doc(fw, info, |_| Some(level));
+    test_support::finalize(&mut doc, "2026-03-01T10:00:00Z");
+    doc
 }
 
 #[test]
