@@ -3,206 +3,83 @@
 import { invoke } from '@tauri-apps/api/core';
 
 export type Lang = 'en' | 'fr' | 'ar';
-export interface CommandError {
-  code: string;
-  message: string;
-}
 
-export interface FrameworkSummary {
-  id: string;
-  version: string;
-  title: string;
-  description: string;
-  dimensions: number;
-  questions: number;
-  levels: number;
-  builtin: boolean;
-}
-export interface Level {
-  number: number;
-  name: string;
-  description: string;
-}
-export interface Dimension {
-  id: string;
-  title: string;
-  description: string;
-  weight: number;
-  /** question ids in framework order */
-  questions: string[];
-}
-export interface Question {
-  id: string;
-  dimension: string;
-  text: string;
-  guidance: string;
-  weight: number;
-  /** levels[i] describes level i + 1 */
-  levels: string[];
-  recommendations: string[];
-  evidence: string[];
-}
-export interface Source {
-  title: string;
-  publisher: string | null;
-  url: string | null;
-  year: number | null;
-  note: string | null;
-}
-export interface Framework {
-  id: string;
-  version: string;
-  title: string;
-  description: string;
-  sources: Source[];
-  levels: Level[];
-  dimensions: Dimension[];
-  questions: Question[];
-}
+// The types of every command's arguments and results are generated from the Rust types
+// (mizan-api's bindings test writes ui/src/lib/gen/ and fails when it is stale); the names
+// below are the UI's for them.
+import type { Error as CommandError } from './gen/Error';
+import type { FrameworkSummary } from './gen/FrameworkSummary';
+import type { Level } from './gen/Level';
+import type { Dimension } from './gen/Dimension';
+import type { Question } from './gen/Question';
+import type { Source } from './gen/Source';
+import type { Framework } from './gen/Framework';
+import type { AgencySummary as Agency } from './gen/AgencySummary';
+import type { AssessmentSummary } from './gen/AssessmentSummary';
+import type { Respondent } from './gen/Respondent';
+import type { Answer } from './gen/Answer';
+import type { AssessmentDetail } from './gen/AssessmentDetail';
+import type { NewAssessment } from './gen/NewAssessment';
+import type { AnswerInput } from './gen/AnswerInput';
+import type { SavedAnswer } from './gen/SavedAnswer';
+import type { DimensionScore } from './gen/DimensionScore';
+import type { QuestionScore } from './gen/QuestionScore';
+import type { Recommendation } from './gen/Recommendation';
+import type { Scores } from './gen/Scores';
+import type { AppInfo } from './gen/AppInfo';
+import type { BackupInfo } from './gen/BackupInfo';
+import type { Recovery } from './gen/Recovery';
+import type { Restored } from './gen/Restored';
+import type { PeerFilterInput } from './gen/PeerFilterInput';
+import type { IndexStats } from './gen/IndexStats';
+import type { Stats } from './gen/Stats';
+import type { DimensionStats } from './gen/DimensionStats';
+import type { Benchmark } from './gen/Benchmark';
+import type { TrendPoint } from './gen/TrendPoint';
+import type { Comparison } from './gen/Comparison';
+import type { NewAgency as AgencyProfile } from './gen/NewAgency';
+import type { PackExported as PackExport } from './gen/PackExported';
+import type { PackImport } from './gen/PackImport';
+import type { ReportExported as ReportExport } from './gen/ReportExported';
+import type { SampleLoaded } from './gen/SampleLoaded';
 
-export interface Agency {
-  id: string;
-  name: string;
-  sector: string;
-  country: string;
-  size: string;
-  tags: string[];
-}
-export interface AssessmentSummary {
-  id: string;
-  title: string;
-  agency: Agency;
-  framework: { id: string; version: string };
-  framework_title: string;
-  mode: 'self' | 'interview';
-  status: 'draft' | 'final';
-  score: number | null;
-  index: number | null;
-  stage: number | null;
-  stage_name: string | null;
-  /** 0..1 */
-  completeness: number;
-  answered: number;
-  questions: number;
-  created_at: string;
-  updated_at: string;
-  finalized_at: string | null;
-}
-export interface Respondent {
-  id: string;
-  name: string;
-  role: string;
-  unit: string;
-}
-export interface Answer {
-  respondent: string;
-  question: string;
-  level: number | null;
-  not_applicable: boolean;
-  note: string;
-  evidence: string;
-  updated_at: string;
-}
-export interface AssessmentDetail {
-  summary: AssessmentSummary;
-  targets: Record<string, number>;
-  respondents: Respondent[];
-  answers: Answer[];
-  /** the last question shown, to resume there */
-  position: string | null;
-}
-export interface NewAssessment {
-  title: string;
-  agency: { name: string; sector: string; country: string; size: string; tags: string[] };
-  framework_id: string;
-  framework_version: string | null;
-  mode: 'self';
-}
-export interface AnswerInput {
-  assessment: string;
-  respondent: string;
-  question: string;
-  level: number | null;
-  not_applicable: boolean;
-  note: string;
-  evidence: string;
-}
-export interface SavedAnswer {
-  answer: Answer;
-  summary: AssessmentSummary;
-}
-export interface DimensionScore {
-  id: string;
-  score: number | null;
-  index: number | null;
-  stage: number | null;
-  target: number | null;
-  answered: number;
-  questions: number;
-}
-export interface QuestionScore {
-  id: string;
-  dimension: string;
-  level: number | null;
-  spread: number | null;
-  disagreement: boolean;
-  consensus: boolean;
-  gap: number | null;
-  priority: number | null;
-}
-export interface Recommendation {
-  question: string;
-  dimension: string;
-  gap: number;
-  priority: number;
-  text: string;
-}
-/** Exactly the `mizan score --json` document of DESIGN.md. */
-export interface Scores {
-  assessment: string;
-  framework: { id: string; version: string };
-  levels: number;
-  overall: {
-    score: number | null;
-    index: number | null;
-    stage: number | null;
-    stage_name: string | null;
-  };
-  completeness: number;
-  dimensions: DimensionScore[];
-  questions: QuestionScore[];
-  recommendations: Recommendation[];
-}
-export interface AppInfo {
-  version: string;
-  db_path: string;
-  data_dir: string;
-  db_error?: CommandError | null;
-  /** Set when the database failed its check at start and was moved aside. */
-  recovery?: Recovery | null;
-}
-export interface BackupInfo {
-  path: string;
-  /** YYYY-MM-DD: from the file name, else its newest change. */
-  date: string | null;
-  bytes: number;
-  /** RFC 3339 time the file was written. */
-  made_at: string | null;
-  assessments: number | null;
-  agencies: number | null;
-  /** RFC 3339 time of its newest change. */
-  last_change: string | null;
-  ok: boolean;
-}
-export interface Recovery {
-  moved_aside: string;
-  newest_backup: BackupInfo | null;
-}
-export interface Restored {
-  from: BackupInfo;
-  /** The database as it was before, kept among the backups to undo the restore. */
-  safety_copy: string | null;
-}
+export type {
+  CommandError,
+  FrameworkSummary,
+  Level,
+  Dimension,
+  Question,
+  Source,
+  Framework,
+  Agency,
+  AssessmentSummary,
+  Respondent,
+  Answer,
+  AssessmentDetail,
+  NewAssessment,
+  AnswerInput,
+  SavedAnswer,
+  DimensionScore,
+  QuestionScore,
+  Recommendation,
+  Scores,
+  AppInfo,
+  BackupInfo,
+  Recovery,
+  Restored,
+  PeerFilterInput,
+  IndexStats,
+  Stats,
+  DimensionStats,
+  Benchmark,
+  TrendPoint,
+  Comparison,
+  AgencyProfile,
+  PackExport,
+  PackImport,
+  ReportExport,
+  SampleLoaded,
+};
 
 /** Turns whatever a rejected invoke gives into `{ code, message }`. */
 export function toCommandError(e: unknown): CommandError {
@@ -253,81 +130,6 @@ export const undoDelete = (id: string) => call<AssessmentSummary>('undo_delete',
 
 // ---- Benchmarking (docs/ipc.md, "Benchmarking (issue 4)") ----
 
-/** Which peers count; null / [] = no restriction on that key. */
-export interface PeerFilterInput {
-  sector: string | null;
-  country: string | null;
-  size: string | null;
-  tags: string[];
-}
-/** The same statistics on the 0–100 index scale (null where the 1..L value is null). */
-export interface IndexStats {
-  value: number | null;
-  min: number | null;
-  q1: number | null;
-  median: number | null;
-  q3: number | null;
-  max: number | null;
-}
-/** Statistics on the 1..L scale; every field but n is null when fewer than 3 peers have a value. */
-export interface Stats {
-  value: number | null;
-  n: number;
-  min: number | null;
-  q1: number | null;
-  median: number | null;
-  q3: number | null;
-  max: number | null;
-  rank: number | null;
-  percentile: number | null;
-  /** why rank and percentile are null although the peers have statistics */
-  unranked?: 'incomplete' | 'no_value' | null;
-  /** the same on the index scale (mizan-core; optional until it lands) */
-  index?: IndexStats;
-}
-export type DimensionStats = { id: string } & Stats;
-/** Exactly the `mizan benchmark --json` document. */
-export interface Benchmark {
-  /** `min`: the smallest group the engine shows (optional until the engine sends it) */
-  peers: { filter: string; n: number; min?: number };
-  overall: Stats | null;
-  dimensions: DimensionStats[] | null;
-  /** set when there is no benchmark (fewer than 3 peers) */
-  reason?: string;
-}
-export interface TrendPoint {
-  assessment: string;
-  title: string;
-  framework_version: string;
-  finalized_at: string;
-  score: number | null;
-  index: number | null;
-  dimensions: Record<string, number | null>;
-}
-export interface Comparison {
-  benchmark: Benchmark;
-  /** peers' overall index (0–100), sorted; empty when there is no benchmark */
-  peer_index: number[];
-  /** the agency's other final assessments with this framework, oldest first */
-  trend: TrendPoint[];
-}
-export interface AgencyProfile {
-  name: string;
-  sector: string;
-  country: string;
-  size: string;
-  tags: string[];
-}
-export interface PackExport {
-  path: string;
-  assessments: number;
-}
-export interface PackImport {
-  pack: string;
-  assessments: number;
-  replaced: number;
-}
-
 export const compareAssessment = (id: string, filter: PeerFilterInput) =>
   call<Comparison>('compare_assessment', { id, filter });
 /** `conflict` when another agency already has that name and country. */
@@ -342,13 +144,8 @@ export const exportPack = (framework: string, version: string) =>
 /** Opens the native open dialog on the Rust side; null when the user cancelled. */
 export const importPack = () => call<PackImport | null>('import_pack', {});
 /** `conflict` when the database already holds assessments. */
-export const loadSampleData = () => call<{ assessments: number }>('load_sample_data', {});
+export const loadSampleData = () => call<SampleLoaded>('load_sample_data', {});
 
-export interface ReportExport {
-  path: string;
-  pages: number;
-  bytes: number;
-}
 /**
  * Renders the PDF report (peers: all, the report states its group) and writes it where the
  * user picks in the native save dialog, opened on the Rust side; null when cancelled.

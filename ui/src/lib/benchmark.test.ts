@@ -7,9 +7,7 @@ import {
   filterKey,
   linePath,
   hasPeerStats,
-  indexStats,
   peerFilter,
-  peerMinimum,
   previousEntry,
   stripLayout,
   stripX,
@@ -61,24 +59,9 @@ describe('the peer filter', () => {
 describe('numbers', () => {
   const stats = { value: 2.5, n: 4, min: 1.5, q1: 2, median: 3, q3: 3.5, max: 4.5, rank: 2, percentile: 62.5 };
 
-  it("draws the engine's index statistics as given, without converting them", () => {
-    // Deliberately not (v − 1)/(L − 1)·100: the UI must not recompute what the engine sent.
-    const index = { value: 11, min: 1, q1: 2, median: 3, q3: 4, max: 5 };
-    expect(indexStats({ ...stats, index }, 5)).toEqual(index);
-  });
-
-  it('until the engine sends the index, converts on the DESIGN.md scale (transitional)', () => {
-    expect(indexStats(stats, 5)).toEqual({ value: 37.5, min: 12.5, q1: 25, median: 50, q3: 62.5, max: 87.5 });
-    expect(indexStats({ ...stats, value: null }, 5).value).toBeNull();
-  });
-
   it("follows the engine's withholding of a row's statistics, whatever its n", () => {
     expect(hasPeerStats(stats)).toBe(true);
     expect(hasPeerStats({ ...stats, median: null })).toBe(false);
-  });
-
-  it("states the engine's minimum group size when it sends one", () => {
-    expect(peerMinimum({ peers: { filter: '', n: 2, min: 5 } })).toBe(5);
   });
 
   it('describes a change, with none when a value is missing', () => {

@@ -2,7 +2,7 @@
 // numbers. Statistics themselves come from the engine (docs/ipc.md); nothing here computes
 // a quartile, a rank, an index or decides whether a peer group is large enough — the UI
 // only places the engine's numbers.
-import type { Agency, Benchmark, IndexStats, PeerFilterInput, Stats, TrendPoint } from './api';
+import type { Agency, Benchmark, PeerFilterInput, Stats, TrendPoint } from './api';
 import { polar, type Point, type RadarFrame } from './radar';
 
 // ---- the peer filter ----
@@ -61,25 +61,9 @@ export function hasPeerStats(s: Pick<Stats, 'median'>): boolean {
   return s.median !== null;
 }
 
-/**
- * The smallest peer group the engine shows, for sentences only ("a benchmark needs at least
- * 3"); no decision uses it. TRANSITIONAL: the engine does not send it yet (`peers.min`,
- * asked of the lead); until then the value DESIGN.md states.
- */
-export function peerMinimum(b: Pick<Benchmark, 'peers'> | null): number {
-  return b?.peers.min ?? 3;
-}
-
-/**
- * A row's statistics on the 0–100 index scale, as the engine gives them (`index`).
- * TRANSITIONAL, remove when mizan-core's `index` sub-object lands (BRIEF: "Index scale for
- * peers"): an engine without it gets the DESIGN.md conversion (Scoring 4), so that the
- * compare view and the results' peer line keep working meanwhile.
- */
-export function indexStats(s: Stats, levels: number): IndexStats {
-  if (s.index) return s.index;
-  const ix = (v: number | null) => (v === null || levels < 2 ? null : ((v - 1) / (levels - 1)) * 100);
-  return { value: ix(s.value), min: ix(s.min), q1: ix(s.q1), median: ix(s.median), q3: ix(s.q3), max: ix(s.max) };
+/** The smallest peer group the engine shows, for sentences ("a benchmark needs at least 3"). */
+export function peerMinimum(b: Pick<Benchmark, 'peers'>): number {
+  return b.peers.min;
 }
 
 export type Direction = 'up' | 'down' | 'same';

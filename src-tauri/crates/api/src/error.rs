@@ -6,6 +6,7 @@ use mizan_core::CoreError;
 use serde::Serialize;
 
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, thiserror::Error)]
+#[cfg_attr(feature = "ts", derive(ts_rs::TS))]
 #[error("{code}: {message}")]
 pub struct Error {
     /// Stable and machine-readable: the UI branches on it, never on the message.

@@ -29,6 +29,8 @@ pub mod language;
 pub mod sample;
 pub mod session;
 pub mod wire;
+#[cfg(all(test, feature = "ts"))]
+mod bindings;
 
 pub use error::{Error, Result};
 pub use session::{OnDamage, OpenOptions, Purpose, Session};

@@ -109,6 +109,7 @@ pub fn quantile(sorted: &[f64], p: f64) -> f64 {
 
 /// Why a value has no rank and percentile although its peers have statistics.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+#[cfg_attr(feature = "ts", derive(ts_rs::TS))]
 #[serde(rename_all = "snake_case")]
 pub enum Unranked {
     /// Not every question (of the assessment, or of the dimension) is answered yet.
@@ -120,6 +121,7 @@ pub enum Unranked {
 /// A value and the peers' five-number summary on the 0–100 index scale (null where the
 /// 1–5 value is null).
 #[derive(Debug, Clone, Default, PartialEq, Serialize)]
+#[cfg_attr(feature = "ts", derive(ts_rs::TS))]
 pub struct IndexStats {
     pub value: Option<f64>,
     pub min: Option<f64>,
@@ -130,6 +132,7 @@ pub struct IndexStats {
 }
 
 #[derive(Debug, Clone, PartialEq, Serialize)]
+#[cfg_attr(feature = "ts", derive(ts_rs::TS))]
 pub struct Stats {
     /// The agency's own value (null when it has none).
     pub value: Option<f64>,
@@ -206,12 +209,16 @@ pub fn stats(value: Option<f64>, peers: &[f64]) -> Stats {
 }
 
 #[derive(Debug, Clone, PartialEq, Serialize)]
+#[cfg_attr(feature = "ts", derive(ts_rs::TS))]
 pub struct PeerGroup {
     pub filter: String,
     pub n: usize,
+    /// The smallest group shown (the k ≥ 3 rule), so that no client restates it.
+    pub min: usize,
 }
 
 #[derive(Debug, Clone, PartialEq, Serialize)]
+#[cfg_attr(feature = "ts", derive(ts_rs::TS))]
 pub struct DimensionStats {
     pub id: String,
     #[serde(flatten)]
@@ -220,6 +227,7 @@ pub struct DimensionStats {
 
 /// The `mizan benchmark --json` document.
 #[derive(Debug, Clone, PartialEq, Serialize)]
+#[cfg_attr(feature = "ts", derive(ts_rs::TS))]
 pub struct Benchmark {
     pub peers: PeerGroup,
     pub overall: Option<Stats>,
@@ -269,7 +277,7 @@ impl Own {
 /// Compares the agency (`own`) with `peers`, dimension by dimension, for a framework with
 /// `levels` levels.
 pub fn compare(filter: &PeerFilter, dimension_ids: &[String], levels: u8, own: &Own, peers: &[PeerScores]) -> Benchmark {
-    let group = PeerGroup { filter: filter.to_string(), n: peers.len() };
+    let group = PeerGroup { filter: filter.to_string(), n: peers.len(), min: MIN_PEERS };
     if peers.len() < MIN_PEERS {
         return Benchmark {
             peers: group,

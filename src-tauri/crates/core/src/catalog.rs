@@ -35,6 +35,7 @@ pub struct Entry {
 }
 
 #[derive(Debug, Clone, Serialize, PartialEq)]
+#[cfg_attr(feature = "ts", derive(ts_rs::TS))]
 pub struct FrameworkSummary {
     pub id: String,
     pub version: String,

@@ -3,6 +3,7 @@ use std::path::PathBuf;
 
 /// One problem in an input file, located by line and column (1-based).
 #[derive(Debug, Clone, PartialEq, Eq, serde::Serialize)]
+#[cfg_attr(feature = "ts", derive(ts_rs::TS))]
 pub struct Diagnostic {
     pub file: String,
     pub line: usize,

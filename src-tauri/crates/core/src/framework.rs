@@ -16,6 +16,7 @@ use std::collections::HashMap;
 pub const MAX_WEIGHT: f64 = 100.0;
 
 #[derive(Debug, Clone, Serialize)]
+#[cfg_attr(feature = "ts", derive(ts_rs::TS))]
 pub struct Source {
     pub title: Text,
     #[serde(skip_serializing_if = "Option::is_none")]
@@ -29,12 +30,14 @@ pub struct Source {
 }
 
 #[derive(Debug, Clone, Serialize)]
+#[cfg_attr(feature = "ts", derive(ts_rs::TS))]
 pub struct Level {
     pub name: Text,
     pub description: Text,
 }
 
 #[derive(Debug, Clone, Serialize)]
+#[cfg_attr(feature = "ts", derive(ts_rs::TS))]
 pub struct Dimension {
     pub id: String,
     pub title: Text,
@@ -47,6 +50,7 @@ pub struct Dimension {
 
 /// How to read a framework (format 1.1): shown on the framework screen and in reports.
 #[derive(Debug, Clone, Serialize)]
+#[cfg_attr(feature = "ts", derive(ts_rs::TS))]
 pub struct Methodology {
     pub measures: Text,
     pub levels: Text,
@@ -56,6 +60,7 @@ pub struct Methodology {
 
 /// A counterpart question in another framework: `FRAMEWORK:QUESTION` in the file.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[cfg_attr(feature = "ts", derive(ts_rs::TS))]
 pub struct CrossRef {
     pub framework: String,
     pub question: String,
@@ -63,12 +68,14 @@ pub struct CrossRef {
 
 /// What an interviewer asks to see before accepting `level` (3 and above).
 #[derive(Debug, Clone, Serialize)]
+#[cfg_attr(feature = "ts", derive(ts_rs::TS))]
 pub struct ExpectedEvidence {
     pub level: u8,
     pub text: Text,
 }
 
 #[derive(Debug, Clone, Serialize)]
+#[cfg_attr(feature = "ts", derive(ts_rs::TS))]
 pub struct Question {
     pub id: String,
     pub dimension: String,
@@ -101,6 +108,7 @@ pub struct Question {
 
 /// A validated framework. Construct it with [`Framework::parse`].
 #[derive(Debug, Clone, Serialize)]
+#[cfg_attr(feature = "ts", derive(ts_rs::TS))]
 pub struct Framework {
     pub id: String,
     pub version: String,

@@ -11,6 +11,7 @@ pub const EXCHANGE_FORMAT: &str = "mizan.assessment";
 pub const EXCHANGE_FORMAT_VERSION: u32 = 1;
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "ts", derive(ts_rs::TS))]
 #[serde(rename_all = "lowercase")]
 pub enum Mode {
     #[serde(rename = "self")]
@@ -35,6 +36,7 @@ impl Mode {
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "ts", derive(ts_rs::TS))]
 #[serde(rename_all = "lowercase")]
 pub enum Status {
     Draft,
@@ -58,6 +60,7 @@ impl Status {
 }
 
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "ts", derive(ts_rs::TS))]
 #[serde(deny_unknown_fields)]
 pub struct FrameworkRef {
     pub id: String,
@@ -65,6 +68,7 @@ pub struct FrameworkRef {
 }
 
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, Default)]
+#[cfg_attr(feature = "ts", derive(ts_rs::TS))]
 #[serde(deny_unknown_fields)]
 pub struct AgencyInfo {
     #[serde(default, skip_serializing_if = "Option::is_none")]
@@ -81,6 +85,7 @@ pub struct AgencyInfo {
 }
 
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[cfg_attr(feature = "ts", derive(ts_rs::TS))]
 #[serde(deny_unknown_fields)]
 pub struct AssessmentMeta {
     pub id: Uuid,
@@ -96,6 +101,7 @@ pub struct AssessmentMeta {
 }
 
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "ts", derive(ts_rs::TS))]
 #[serde(deny_unknown_fields)]
 pub struct Respondent {
     pub id: Uuid,
@@ -107,6 +113,7 @@ pub struct Respondent {
 }
 
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "ts", derive(ts_rs::TS))]
 #[serde(deny_unknown_fields)]
 pub struct Answer {
     pub respondent: Uuid,
@@ -122,6 +129,7 @@ pub struct Answer {
 }
 
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "ts", derive(ts_rs::TS))]
 #[serde(deny_unknown_fields)]
 pub struct Consensus {
     pub question: String,
@@ -133,6 +141,7 @@ pub struct Consensus {
 
 /// One assessment, complete: the exchange file's document.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[cfg_attr(feature = "ts", derive(ts_rs::TS))]
 #[serde(deny_unknown_fields)]
 pub struct AssessmentDoc {
     pub format: String,
@@ -149,6 +158,7 @@ pub struct AssessmentDoc {
 
 /// What a list shows of an assessment; read from the stored score summary.
 #[derive(Debug, Clone, PartialEq, Serialize)]
+#[cfg_attr(feature = "ts", derive(ts_rs::TS))]
 pub struct AssessmentSummary {
     pub id: Uuid,
     pub title: String,
@@ -170,6 +180,7 @@ pub struct AssessmentSummary {
 }
 
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[cfg_attr(feature = "ts", derive(ts_rs::TS))]
 pub struct AgencySummary {
     pub id: Uuid,
     pub name: String,
@@ -181,6 +192,7 @@ pub struct AgencySummary {
 
 /// Input for a new assessment.
 #[derive(Debug, Clone, Deserialize)]
+#[cfg_attr(feature = "ts", derive(ts_rs::TS))]
 #[serde(deny_unknown_fields)]
 pub struct NewAssessment {
     pub title: String,
@@ -192,6 +204,7 @@ pub struct NewAssessment {
 }
 
 #[derive(Debug, Clone, Deserialize)]
+#[cfg_attr(feature = "ts", derive(ts_rs::TS))]
 #[serde(deny_unknown_fields)]
 pub struct NewAgency {
     pub name: String,
@@ -207,6 +220,7 @@ pub struct NewAgency {
 
 /// One answer as the questionnaire gives it.
 #[derive(Debug, Clone, Deserialize)]
+#[cfg_attr(feature = "ts", derive(ts_rs::TS))]
 #[serde(deny_unknown_fields)]
 pub struct AnswerInput {
     pub assessment: Uuid,
@@ -222,6 +236,7 @@ pub struct AnswerInput {
 }
 
 #[derive(Debug, Clone, Serialize)]
+#[cfg_attr(feature = "ts", derive(ts_rs::TS))]
 pub struct AssessmentDetail {
     pub summary: AssessmentSummary,
     pub targets: BTreeMap<String, u8>,

@@ -9,6 +9,7 @@ use std::cmp::Ordering;
 use std::collections::BTreeMap;
 
 #[derive(Debug, Clone, PartialEq, Serialize)]
+#[cfg_attr(feature = "ts", derive(ts_rs::TS))]
 pub struct Scores {
     pub assessment: String,
     pub framework: FrameworkRef,
@@ -21,6 +22,7 @@ pub struct Scores {
 }
 
 #[derive(Debug, Clone, PartialEq, Serialize)]
+#[cfg_attr(feature = "ts", derive(ts_rs::TS))]
 pub struct Overall {
     pub score: Option<f64>,
     pub index: Option<f64>,
@@ -29,6 +31,7 @@ pub struct Overall {
 }
 
 #[derive(Debug, Clone, PartialEq, Serialize)]
+#[cfg_attr(feature = "ts", derive(ts_rs::TS))]
 pub struct DimensionScore {
     pub id: String,
     pub score: Option<f64>,
@@ -40,6 +43,7 @@ pub struct DimensionScore {
 }
 
 #[derive(Debug, Clone, PartialEq, Serialize)]
+#[cfg_attr(feature = "ts", derive(ts_rs::TS))]
 pub struct QuestionScore {
     pub id: String,
     pub dimension: String,
@@ -54,6 +58,7 @@ pub struct QuestionScore {
 }
 
 #[derive(Debug, Clone, PartialEq, Serialize)]
+#[cfg_attr(feature = "ts", derive(ts_rs::TS))]
 pub struct Recommendation {
     pub question: String,
     pub dimension: String,

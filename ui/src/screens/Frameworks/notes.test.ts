@@ -1,20 +1,27 @@
 import { describe, it, expect } from 'vitest';
 import { weightNotes, type NotedFramework } from './notes';
 
+const question = (id: string, dimension: string, text: string, weight: number) => ({
+  id, dimension, text, weight, guidance: '', weight_rationale: null, levels: [], recommendations: [], evidence: [],
+  owner: null, depends_on: [], see_also: [], indicators: [], evidence_expected: [],
+});
+
 const fw = {
   id: 'f',
   version: '1.1.0',
   title: 'F',
   description: '',
   sources: [],
+  changes: null,
+  methodology: null,
   levels: [],
   dimensions: [
     { id: 'a', title: 'A', description: '', weight: 1.5, weight_rationale: 'Counts more.', questions: ['a.1'] },
-    { id: 'b', title: 'B', description: '', weight: 1, questions: ['b.1'] },
+    { id: 'b', title: 'B', description: '', weight: 1, weight_rationale: null, questions: ['b.1'] },
   ],
   questions: [
-    { id: 'a.1', dimension: 'a', text: 'Q1?', guidance: '', weight: 1, levels: [], recommendations: [], evidence: [] },
-    { id: 'b.1', dimension: 'b', text: 'Q2?', guidance: '', weight: 2, levels: [], recommendations: [], evidence: [] },
+    question('a.1', 'a', 'Q1?', 1),
+    question('b.1', 'b', 'Q2?', 2),
   ],
 } satisfies NotedFramework;
 

@@ -1,43 +1,13 @@
-// The framework format 1.1 fields (issue 14) as the shell sends them in a resolved
-// framework. Optional, so that a shell or fake backend without them still type-checks:
-// every 1.0 framework simply has none.
+// The framework format 1.1 fields (issue 14) of a resolved framework; their types are the
+// generated ones (every 1.0 framework simply has them empty).
 import type { Dimension, Framework, Question } from '../../lib/api';
+export type { Methodology } from '../../lib/gen/Methodology';
+export type { ExpectedEvidence } from '../../lib/gen/ExpectedEvidence';
+export type { CrossRef } from '../../lib/gen/CrossRef';
 
-export interface Methodology {
-  measures: string;
-  levels: string;
-  best_fit: string;
-  not_covered: string;
-}
-
-export interface ExpectedEvidence {
-  level: number;
-  text: string;
-}
-
-export interface CrossRef {
-  framework: string;
-  question: string;
-}
-
-export interface QuestionNotes {
-  weight_rationale?: string | null;
-  owner?: string | null;
-  depends_on?: string[];
-  see_also?: CrossRef[];
-  indicators?: string[];
-  evidence_expected?: ExpectedEvidence[];
-}
-
-export type NotedQuestion = Question & QuestionNotes;
-export type NotedDimension = Dimension & { weight_rationale?: string | null };
-
-export interface NotedFramework extends Framework {
-  changes?: string | null;
-  methodology?: Methodology | null;
-  dimensions: NotedDimension[];
-  questions: NotedQuestion[];
-}
+export type NotedQuestion = Question;
+export type NotedDimension = Dimension;
+export type NotedFramework = Framework;
 
 export interface WeightNote {
   what: 'dimension' | 'question';

@@ -5,6 +5,7 @@ use serde::Deserialize;
 
 /// The compare view's peer filter; empty strings mean "any".
 #[derive(Debug, Default, Clone, Deserialize)]
+#[cfg_attr(feature = "ts", derive(ts_rs::TS))]
 #[serde(deny_unknown_fields)]
 pub struct PeerFilterInput {
     #[serde(default)]

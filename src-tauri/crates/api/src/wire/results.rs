@@ -6,12 +6,14 @@ use mizan_core::{Answer, AssessmentSummary};
 use serde::Serialize;
 
 #[derive(Debug, Clone, Serialize, PartialEq)]
+#[cfg_attr(feature = "ts", derive(ts_rs::TS))]
 pub struct SavedAnswer {
     pub answer: Answer,
     pub summary: AssessmentSummary,
 }
 
 #[derive(Debug, Clone, Serialize, PartialEq)]
+#[cfg_attr(feature = "ts", derive(ts_rs::TS))]
 pub struct AppInfo {
     pub version: String,
     pub db_path: String,
@@ -24,18 +26,21 @@ pub struct AppInfo {
 }
 
 #[derive(Debug, Clone, Serialize, PartialEq)]
+#[cfg_attr(feature = "ts", derive(ts_rs::TS))]
 pub struct Recovery {
     pub moved_aside: String,
     pub newest_backup: Option<BackupInfo>,
 }
 
 #[derive(Debug, Clone, Serialize, PartialEq)]
+#[cfg_attr(feature = "ts", derive(ts_rs::TS))]
 pub struct PackExported {
     pub path: String,
     pub assessments: usize,
 }
 
 #[derive(Debug, Clone, Serialize, PartialEq)]
+#[cfg_attr(feature = "ts", derive(ts_rs::TS))]
 pub struct ReportExported {
     pub path: String,
     pub pages: usize,
@@ -43,6 +48,7 @@ pub struct ReportExported {
 }
 
 #[derive(Debug, Clone, Serialize, PartialEq)]
+#[cfg_attr(feature = "ts", derive(ts_rs::TS))]
 pub struct SampleLoaded {
     pub assessments: usize,
 }

@@ -10,6 +10,7 @@ use crate::text::{Lang, Text};
 use serde::Serialize;
 
 #[derive(Debug, Clone, Serialize, PartialEq)]
+#[cfg_attr(feature = "ts", derive(ts_rs::TS))]
 pub struct Framework {
     pub id: String,
     pub version: String,
@@ -25,6 +26,7 @@ pub struct Framework {
 }
 
 #[derive(Debug, Clone, Serialize, PartialEq)]
+#[cfg_attr(feature = "ts", derive(ts_rs::TS))]
 pub struct Source {
     pub title: String,
     pub publisher: Option<String>,
@@ -34,6 +36,7 @@ pub struct Source {
 }
 
 #[derive(Debug, Clone, Serialize, PartialEq)]
+#[cfg_attr(feature = "ts", derive(ts_rs::TS))]
 pub struct Methodology {
     pub measures: String,
     pub levels: String,
@@ -42,6 +45,7 @@ pub struct Methodology {
 }
 
 #[derive(Debug, Clone, Serialize, PartialEq)]
+#[cfg_attr(feature = "ts", derive(ts_rs::TS))]
 pub struct Level {
     /// 1..L, lowest first, as in the scoring contract.
     pub number: u8,
@@ -50,6 +54,7 @@ pub struct Level {
 }
 
 #[derive(Debug, Clone, Serialize, PartialEq)]
+#[cfg_attr(feature = "ts", derive(ts_rs::TS))]
 pub struct Dimension {
     pub id: String,
     pub title: String,
@@ -61,6 +66,7 @@ pub struct Dimension {
 }
 
 #[derive(Debug, Clone, Serialize, PartialEq)]
+#[cfg_attr(feature = "ts", derive(ts_rs::TS))]
 pub struct Question {
     pub id: String,
     pub dimension: String,
@@ -80,6 +86,7 @@ pub struct Question {
 }
 
 #[derive(Debug, Clone, Serialize, PartialEq)]
+#[cfg_attr(feature = "ts", derive(ts_rs::TS))]
 pub struct ExpectedEvidence {
     pub level: u8,
     pub text: String,

@@ -13,6 +13,7 @@ use std::path::Path;
 use uuid::Uuid;
 
 #[derive(Debug, Clone, Serialize, PartialEq)]
+#[cfg_attr(feature = "ts", derive(ts_rs::TS))]
 pub struct ImportReport {
     pub assessment: Uuid,
     pub title: String,
@@ -34,6 +35,7 @@ impl ImportReport {
 }
 
 #[derive(Debug, Clone, Serialize, PartialEq)]
+#[cfg_attr(feature = "ts", derive(ts_rs::TS))]
 pub struct Overwritten {
     /// "answer" or "consensus"
     pub kind: &'static str,

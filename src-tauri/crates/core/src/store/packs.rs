@@ -28,6 +28,7 @@ pub const PACK_FORMAT_VERSION: u32 = 2;
 pub use crate::rules::MAX_PACK_BYTES;
 
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[cfg_attr(feature = "ts", derive(ts_rs::TS))]
 #[serde(deny_unknown_fields)]
 pub struct Pack {
     pub format: String,
@@ -40,6 +41,7 @@ pub struct Pack {
 }
 
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[cfg_attr(feature = "ts", derive(ts_rs::TS))]
 #[serde(deny_unknown_fields)]
 pub struct PackEntry {
     /// The agency's pack key: stable across exports from one database, linked to nothing else.
@@ -55,6 +57,7 @@ pub struct PackEntry {
 }
 
 #[derive(Debug, Clone, PartialEq, Serialize)]
+#[cfg_attr(feature = "ts", derive(ts_rs::TS))]
 pub struct PackImport {
     pub pack: Uuid,
     pub assessments: usize,

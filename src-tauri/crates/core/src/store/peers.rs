@@ -106,6 +106,7 @@ impl Store {
 /// What the compare view shows: the benchmark, the peers' overall index (only when the
 /// group is large enough to show), and the agency's trend.
 #[derive(Debug, Clone, PartialEq, serde::Serialize)]
+#[cfg_attr(feature = "ts", derive(ts_rs::TS))]
 pub struct Comparison {
     pub benchmark: Benchmark,
     pub peer_index: Vec<f64>,

@@ -13,6 +13,7 @@ use std::path::{Path, PathBuf};
 
 /// What happened while opening the database safely.
 #[derive(Debug, Clone, Default, Serialize, PartialEq)]
+#[cfg_attr(feature = "ts", derive(ts_rs::TS))]
 pub struct OpenReport {
     /// The damaged database was moved here; the app starts on a new one.
     pub moved_aside: Option<PathBuf>,

@@ -53,6 +53,7 @@ fn keep_current(db: &Path) -> Result<Option<PathBuf>> {
 
 /// What a restore did.
 #[derive(Debug, Clone, Serialize, PartialEq)]
+#[cfg_attr(feature = "ts", derive(ts_rs::TS))]
 pub struct Restored {
     pub from: BackupInfo,
     /// The database as it was just before, kept so that the restore can be undone.
