@@ -269,6 +269,11 @@ export interface IndexStats {
   q3: number | null;
   max: number | null;
 }
+/**
+ * Why there is no rank: the assessment (overall) or the dimension is not fully answered, or
+ * the agency has no value there. The peers' statistics are given all the same.
+ */
+export type Unranked = 'incomplete' | 'no_value';
 /** Statistics on the 1..L scale; every field but n is null when fewer than 3 peers have a value. */
 export interface Stats {
   value: number | null;
@@ -281,9 +286,9 @@ export interface Stats {
   rank: number | null;
   percentile: number | null;
   /** why rank and percentile are null although the peers have statistics */
-  unranked?: 'incomplete' | 'no_value' | null;
-  /** the same on the index scale (mizan-core; optional until it lands) */
-  index?: IndexStats;
+  unranked: Unranked | null;
+  /** the same on the index scale */
+  index: IndexStats;
 }
 export type DimensionStats = { id: string } & Stats;
 /** Exactly the `mizan benchmark --json` document. */
@@ -292,6 +297,8 @@ export interface Benchmark {
   peers: { filter: string; n: number; min?: number };
   overall: Stats | null;
   dimensions: DimensionStats[] | null;
+  /** questions not yet answered (nor marked not applicable): the overall rank is given once this is 0 */
+  questions_left: number;
   /** set when there is no benchmark (fewer than 3 peers) */
   reason?: string;
 }
