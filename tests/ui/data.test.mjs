@@ -161,8 +161,8 @@ test('one assessment of one agency reads in the singular (issue 16 item 19)', as
   const { page, problems } = await openApp(env.browser, env.server);
   await startAssessment(page, 'Tax Authority');
   await page.getByRole('link', { name: 'Your data' }).click();
-  // Saved into the backups folder, so that the list shows it too.
-  const path = '/home/user/.local/share/mizan/backups/one.db';
+  // Saved into the backups folder under a backup's name, so that the list shows it too.
+  const path = '/home/user/.local/share/mizan/backups/mizan-2026-12-01.db';
   await page.evaluate((p) => window.__mizanFake.dialog('save', p), path);
   await page.getByTestId('backup-now').click();
   await expectText(page.getByTestId('toast').locator('.message'), `Backup saved to ${path} (1 assessment).`);

@@ -67,6 +67,8 @@ for (const viewport of VIEWPORTS) {
     const bottoms = await page.getByTestId('level-card').evaluateAll((els) => els.map((e) => e.getBoundingClientRect().bottom));
     assert.equal(bottoms.length, 5);
     assert.ok(bottoms.every((b) => b <= viewport.height), `level cards end at ${bottoms.map(Math.round)} in a ${viewport.height} px window`);
+    const text = await box(page.getByTestId('question-text'));
+    assert.ok(text.y >= 0, 'the question is on screen too');
     assertNoProblems(problems);
   });
 
