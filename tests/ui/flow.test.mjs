@@ -276,6 +276,12 @@ test('results of a partly answered assessment: not scored, never 0, and a way ba
   assert.doesNotMatch(await textOf(page.locator(`[data-testid="radar-label"][data-dimension="${own.id}"]`)), /not answered/);
   // One point has no line at all, so none to the centre.
   assert.equal(await page.getByTestId('radar-score').getAttribute('d'), '');
+  // The axes start at ring 1: the dashed ones meeting at the centre read as a point there.
+  const atHub = await page.getByTestId('radar-axis').evaluateAll((ls) => {
+    const box = ls[0].ownerSVGElement.viewBox.baseVal;
+    return ls.filter((l) => Number(l.getAttribute('x1')) === box.width / 2 && Number(l.getAttribute('y1')) === box.height / 2).length;
+  });
+  assert.equal(atHub, 0, 'no axis is drawn from the centre');
 
   const warning = page.getByTestId('completeness-warning');
   await expectVisible(warning);
