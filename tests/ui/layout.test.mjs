@@ -57,6 +57,12 @@ for (const viewport of VIEWPORTS) {
     await expectVisible(page.getByTestId('stats-table'));
     assert.equal(await sideways(), 0, 'no horizontal scrolling on the comparison');
     assert.deepEqual(await overflowingCells(page, '[data-testid="stats-table"] th, [data-testid="stats-table"] td'), []);
+    // A draft with two answers: the words that stand for its missing ranks fit too.
+    await page.getByRole('link', { name: 'Home' }).click();
+    await page.getByRole('button', { name: /^Compare .?وزارة التنمية الرقمية/ }).click();
+    await expectVisible(page.locator('[data-testid="stats-table"] [data-col="unranked"]'));
+    assert.equal(await sideways(), 0, 'no horizontal scrolling on a draft\'s comparison');
+    assert.deepEqual(await overflowingCells(page, '[data-testid="stats-table"] th, [data-testid="stats-table"] td'), []);
     assertNoProblems(problems);
   });
 
