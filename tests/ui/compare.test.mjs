@@ -20,6 +20,7 @@ import {
   assessmentTitled,
   indexText,
   assertShowsScore,
+  startAssessment,
 } from './harness.mjs';
 
 const env = setup({ before, after });
@@ -47,35 +48,34 @@ async function statsRow(page, dimension) {
   return Object.fromEntries(cells.map(([k, v]) => [k, v.replace(/[\u2068\u2069]/g, '')]));
 }
 
-const stat = (v) => (v === null ? '–' : new Intl.NumberFormat('en-US', { minimumFractionDigits: 2, maximumFractionDigits: 2 }).format(v));
-const one = (v) => new Intl.NumberFormat('en-US', { minimumFractionDigits: 1, maximumFractionDigits: 1 }).format(v);
+const one = (v) => (v === null ? '–' : new Intl.NumberFormat('en-US', { minimumFractionDigits: 1, maximumFractionDigits: 1 }).format(v));
+const pending = (left) => `Rank shown once the assessment is complete (${left} question${left === 1 ? '' : 's'} left).`;
 
-/** The row the table must show for the engine's statistics `s`. */
-function expectedRow(s) {
-  return {
-    value: s.value === null ? 'not scored' : stat(s.value),
-    n: String(s.n),
-    min: stat(s.min),
-    q1: stat(s.q1),
-    median: stat(s.median),
-    q3: stat(s.q3),
-    max: stat(s.max),
-    rank: s.rank === null ? '–' : `${s.rank} of ${s.n + 1}`,
-    percentile: s.percentile === null ? '–' : one(s.percentile),
-  };
+/**
+ * The row the table must show for the engine's statistics `s`: every number on the 0–100
+ * index scale (`s.index`), n only when it differs between rows, a rank only where the
+ * engine gives one, and why not where it withholds it.
+ */
+function expectedRow(s, { varies = false, overall = false, left = 0 } = {}) {
+  const row = { value: s.index.value === null ? 'not scored' : one(s.index.value) };
+  if (varies) row.n = String(s.n);
+  if (s.median === null) return { ...row, 'too-few': 'Fewer than 3 peers have a score here: not shown.' };
+  Object.assign(row, { min: one(s.index.min), q1: one(s.index.q1), median: one(s.index.median), q3: one(s.index.q3), max: one(s.index.max) });
+  if (s.rank !== null) return { ...row, rank: `${s.rank} of ${s.n + 1}`, percentile: one(s.percentile) };
+  if (s.unranked === 'incomplete') return { ...row, unranked: overall ? pending(left) : 'not ranked: dimension not fully answered' };
+  return { ...row, rank: '–', percentile: '–' };
 }
 
 /** Every row of the table (overall, then each dimension) against the engine's. */
 async function assertTable(page, benchmark) {
-  assert.deepEqual(await statsRow(page, 'overall'), expectedRow(benchmark.overall));
-  for (const d of benchmark.dimensions) assert.deepEqual(await statsRow(page, d.id), expectedRow(d), d.id);
+  const varies = new Set([benchmark.overall, ...benchmark.dimensions].map((d) => d.n)).size > 1;
+  const left = benchmark.questions_left;
+  assert.deepEqual(await statsRow(page, 'overall'), expectedRow(benchmark.overall, { varies, overall: true, left }));
+  for (const d of benchmark.dimensions) assert.deepEqual(await statsRow(page, d.id), expectedRow(d, { varies }), d.id);
 }
 
 const peerLine = (n) => (n === 0 ? 'No peer matches this group.' : n === 1 ? '1 peer matches this group.' : `${n} peers match this group.`);
 const peerCount = (page) => page.getByTestId('peer-count');
-
-/** The engine's peers' median on the index scale; null while mizan-core does not send it. */
-const medianIndex = (stats) => stats.index?.median ?? null;
 
 test('the agency against all its peers: n, statistics, radar, strip', async () => {
   const { page, problems } = await openApp(env.browser, env.server, { fake: { seed: 'bench' } });
@@ -90,12 +90,23 @@ test('the agency against all its peers: n, statistics, radar, strip', async () =
   await assertTable(page, benchmark);
   await expectText(page.getByTestId('overall-rank'), `${benchmark.overall.rank} of ${benchmark.overall.n + 1}`);
   await expectText(page.getByTestId('overall-percentile'), one(benchmark.overall.percentile));
+  const higher = benchmark.overall.rank - 1;
+  await expectText(
+    page.getByTestId('overall-higher'),
+    higher === 0 ? 'No peer scored higher.' : `${higher} of the ${benchmark.overall.n} peers scored higher.`,
+  );
+  // One scale for the cards and the table: the 0–100 index, as the engine gives it.
+  assert.equal(benchmark.dimensions.every((d) => d.n === benchmark.overall.n), true, 'every peer has every dimension');
+  await expectText(
+    page.getByTestId('stats-scale'),
+    `On the readiness index from 0 to 100, as the cards above, from the same ${benchmark.overall.n} peers on every row.`,
+  );
+  assert.equal(await page.getByTestId('col-n').count(), 0, 'n is the same on every row: no "Peers (n)" column');
+  await expectText(page.getByTestId('peer-group-name'), 'The peer group: all agencies, all sectors and countries.');
   const { id } = await assessmentTitled(page, DRAFT);
   const scores = await engine(page, 'score_assessment', { id, lang: 'en' });
   await expectText(page.getByTestId('own-index'), indexText(scores.overall.index));
-  if (medianIndex(benchmark.overall) !== null) {
-    await expectText(page.getByTestId('peer-median-index'), indexText(medianIndex(benchmark.overall)));
-  }
+  await expectText(page.getByTestId('peer-median-index'), indexText(benchmark.overall.index.median));
 
   // Radar: the interquartile band is a ring (outer q3 polygon, inner q1 polygon), with the
   // median line and the agency's own closed shape.
@@ -133,8 +144,9 @@ test('switching the filter updates the numbers at once', async () => {
   const sector = page.getByRole('checkbox', { name: /Same sector:\s*Health/ });
   await sector.check();
   await expectText(peerCount(page), peerLine(health.peers.n));
-  await eventually(async () => assert.deepEqual(await statsRow(page, 'overall'), expectedRow(health.overall)));
+  await eventually(async () => assert.deepEqual(await statsRow(page, 'overall'), expectedRow(health.overall, { overall: true })));
   await assertTable(page, health);
+  assert.equal(await page.getByTestId('peer-group-name').count(), 0, 'a filtered group is named by its switches');
   assert.deepEqual((await fakeCalls(page, 'compare_assessment')).at(-1).args.filter, { ...ALL, sector: 'health' });
   assert.equal(await page.getByTestId('peer-dot').count(), health.peers.n);
 
@@ -146,7 +158,8 @@ test('switching the filter updates the numbers at once', async () => {
   await pilot.click();
   assert.equal(await pilot.getAttribute('aria-pressed'), 'true');
   await expectText(peerCount(page), peerLine(pilotGroup.peers.n));
-  if (pilotGroup.overall) await eventually(async () => assert.deepEqual(await statsRow(page, 'overall'), expectedRow(pilotGroup.overall)));
+  if (pilotGroup.overall) await eventually(async () => assert.deepEqual(await statsRow(page, 'overall'), expectedRow(pilotGroup.overall, { overall: true })));
+  await eventually(async () => assert.equal(await page.getByTestId('peer-dot').count(), pilotGroup.peers.n));
   assert.deepEqual((await fakeCalls(page, 'compare_assessment')).at(-1).args.filter, { ...ALL, tags: ['pilot'] });
 
   // Same country (TN) instead.
@@ -154,6 +167,7 @@ test('switching the filter updates the numbers at once', async () => {
   await pilot.click();
   await page.getByRole('checkbox', { name: /Same country:\s*Tunisia/ }).check();
   await expectText(peerCount(page), peerLine(tunisia.peers.n));
+  await eventually(async () => assert.equal(await page.getByTestId('peer-dot').count(), tunisia.peers.n));
   assertNoProblems(problems);
 });
 
@@ -272,6 +286,8 @@ test("trend: the index over the agency's final assessments and the change per di
     assert.match(change, direction(before.dimensions[d.id], d.score), d.id);
   });
   assert.match(unisolate(await textOf(page.getByTestId('trend'))), /Since “Ministry of Health — Innovation Readiness 2024” \(Nov 4, 2024\)/);
+  // Two scales in one table, so each is named.
+  await expectText(page.getByTestId('trend-scales'), 'The readiness index runs from 0 to 100; dimensions are on the level scale from 1 to 5.');
 
   // An agency without a final assessment yet: a sentence instead of a chart.
   await page.getByRole('link', { name: 'Home' }).click();
@@ -293,10 +309,12 @@ test('results show a short peer summary and trend, and lead to the compare view'
   const card = page.getByTestId('peers-card');
   await expectVisible(card);
   const line = unisolate(await textOf(card.getByTestId('peers-line')));
-  const median = medianIndex(overall);
-  const [head, tail] = [`Against all ${peers.n} peers with this framework: peers' median index `, `, this assessment ranks ${overall.rank} of ${peers.n + 1}.`];
-  assert.ok(line.startsWith(head) && line.endsWith(tail), line);
-  if (median !== null) assert.equal(line, head + indexText(median) + tail);
+  const [head, tail] = [
+    `Against ${peers.n} peers with this framework, from all agencies, all sectors and countries: peers' median index `,
+    `, this assessment ranks ${overall.rank} of ${peers.n + 1}.`,
+  ];
+  assert.equal(line, head + indexText(overall.index.median) + tail);
+  assert.equal(await card.getByTestId('rank-pending').count(), 0, 'a complete draft is ranked');
   assert.equal(await card.getByTestId('trend-chart-small').locator('[data-testid="trend-point"]').count(), 2);
 
   await page.getByTestId('open-compare').click();
@@ -331,5 +349,64 @@ test('compare works at 1024×640 without horizontal scrolling', async () => {
   // Every column of the table is inside the card.
   const table = await page.getByTestId('stats-table').boundingBox();
   assert.ok(table.x + table.width <= 1024, 'the table fits');
+  assertNoProblems(problems);
+});
+
+/** A new self-assessment of the Tax Authority with one answer (level 2); resolves on its results. */
+async function oneAnswerDraft(page) {
+  await startAssessment(page, 'Tax Authority');
+  await page.keyboard.press('2');
+  await eventually(async () => assert.equal(await page.getByTestId('save-indicator').getAttribute('data-status'), 'saved'));
+  await page.getByRole('button', { name: 'See results' }).first().click();
+  await expectVisible(page.getByTestId('peers-card'));
+  const { id } = (await engine(page, 'list_assessments')).find((a) => a.agency.name === 'Tax Authority');
+  const benchmark = (await engine(page, 'compare_assessment', { id, filter: ALL })).benchmark;
+  const scores = await engine(page, 'score_assessment', { id, lang: 'en' });
+  return { id, benchmark, scores };
+}
+
+test('a draft is not ranked against complete peers; the peers\' statistics stay (issue 16 item 1)', async () => {
+  const { page, problems } = await openApp(env.browser, env.server, { fake: { seed: 'bench' } });
+  const { benchmark, scores } = await oneAnswerDraft(page);
+  assert.ok(benchmark.questions_left > 1 && benchmark.overall.unranked === 'incomplete', 'the engine withholds the rank');
+  const pendingText = pending(benchmark.questions_left);
+  // Results: the peers' median, and why there is no rank yet.
+  const card = page.getByTestId('peers-card');
+  await expectText(
+    card.getByTestId('peers-line'),
+    `Against ${benchmark.peers.n} peers with this framework, from all agencies, all sectors and countries: peers' median index ${indexText(benchmark.overall.index.median)}.`,
+  );
+  await expectText(card.getByTestId('rank-pending'), pendingText);
+
+  await page.getByTestId('open-compare').click();
+  await expectVisible(page.getByTestId('stats-table'));
+  await expectText(page.getByTestId('overall-rank'), pendingText);
+  assert.equal(await page.getByTestId('overall-percentile').count(), 0, 'no percentile for a draft');
+  await expectText(page.getByTestId('peer-median-index'), indexText(benchmark.overall.index.median));
+  await assertTable(page, benchmark);
+  // The one dimension answered in part says so; the others have no value to rank.
+  const partial = scores.dimensions.find((d) => d.score !== null);
+  assert.equal((await statsRow(page, partial.id)).unranked, 'not ranked: dimension not fully answered');
+  const other = scores.dimensions.find((d) => d.score === null);
+  assert.deepEqual(await statsRow(page, other.id), expectedRow(benchmark.dimensions.find((d) => d.id === other.id)));
+  assert.equal((await statsRow(page, other.id)).value, 'not scored');
+  assertNoProblems(problems);
+});
+
+test('a dimension the agency has not answered is a gap on the compare radar, marked "not answered"', async () => {
+  const { page, problems } = await openApp(env.browser, env.server, { fake: { seed: 'bench' } });
+  const { scores } = await oneAnswerDraft(page);
+  await page.getByTestId('open-compare').click();
+  await expectVisible(page.getByTestId('compare-radar'));
+  const unanswered = scores.dimensions.filter((d) => d.score === null).map((d) => d.id);
+  assert.equal(unanswered.length, scores.dimensions.length - 1);
+  assert.deepEqual(
+    await page.locator('[data-testid="compare-radar"] [data-testid="radar-axis"][data-missing="true"]').evaluateAll((ls) => ls.map((l) => l.dataset.dimension)),
+    unanswered,
+  );
+  const label = page.locator(`[data-testid="compare-radar"] [data-testid="radar-label"][data-dimension="${unanswered[0]}"]`);
+  assert.match(await textOf(label), /not answered$/);
+  // One scored axis: no line of the agency's shape at all, certainly none to the centre.
+  assert.equal(await page.getByTestId('radar-own').getAttribute('d'), '');
   assertNoProblems(problems);
 });

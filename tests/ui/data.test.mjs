@@ -3,7 +3,7 @@
 // the notice when the database was found damaged at start.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { setup, openApp, expectText, expectVisible, fakeCalls, fakeState, assertNoProblems, unisolate, textOf, engine } from './harness.mjs';
+import { setup, openApp, expectText, expectVisible, fakeCalls, fakeState, assertNoProblems, unisolate, textOf, engine, startAssessment } from './harness.mjs';
 
 const env = setup({ before, after });
 
@@ -154,5 +154,20 @@ test('Ctrl+Shift+B backs up from any screen, through the save dialog', async () 
   await page.evaluate(() => window.__mizanFake.dialog('save', null));
   await page.keyboard.press('Control+Shift+B');
   await page.waitForFunction(() => window.__mizanFake.calls.filter((c) => c.cmd === 'backup_now').length === 2);
+  assertNoProblems(problems);
+});
+
+test('one assessment of one agency reads in the singular (issue 16 item 19)', async () => {
+  const { page, problems } = await openApp(env.browser, env.server);
+  await startAssessment(page, 'Tax Authority');
+  await page.getByRole('link', { name: 'Your data' }).click();
+  // Saved into the backups folder under a backup's name, so that the list shows it too.
+  const path = '/home/user/.local/share/mizan/backups/mizan-2026-12-01.db';
+  await page.evaluate((p) => window.__mizanFake.dialog('save', p), path);
+  await page.getByTestId('backup-now').click();
+  await expectText(page.getByTestId('toast').locator('.message'), `Backup saved to ${path} (1 assessment).`);
+  await page.reload();
+  await expectVisible(page.getByTestId('backup-row'));
+  assert.match(unisolate(await textOf(page.getByTestId('backup-row').first())), /1 assessment, 1 agency(?!\w)/);
   assertNoProblems(problems);
 });

@@ -22,6 +22,19 @@ import {
 
 const env = setup({ before, after });
 
+/**
+ * The engine's recommendations as the results group them: a group per dimension in the
+ * order of its first (most urgent) action, the engine's order kept inside.
+ */
+function groupByDimension(recs) {
+  const groups = [];
+  for (const r of recs) {
+    const g = groups.find((x) => x.dimension === r.dimension) ?? groups[groups.push({ dimension: r.dimension, items: [] }) - 1];
+    g.items.push(r);
+  }
+  return groups;
+}
+
 /** Picks a level (or 'na') with the keyboard and waits until the save indicator says saved. */
 async function answer(page, key) {
   await page.keyboard.press(key);
@@ -160,6 +173,8 @@ test('empty state, create, answer by keyboard, results, finalize', async () => {
   const id = (await fakeState(page)).assessments[0].id;
   const scores = await engine(page, 'score_assessment', { id, lang: 'en' });
   await expectText(page.getByTestId('overall-index'), indexText(scores.overall.index));
+  // The top bar does not claim the results are Home (issue 16 item 18).
+  assert.equal(await page.locator('nav a[aria-current="page"]').count(), 0);
   await expectText(page.getByTestId('overall-stage'), scores.overall.stage_name);
   await expectText(page.getByTestId('completeness'), '100%');
   assert.equal(await page.getByTestId('completeness-warning').count(), 0);
@@ -167,24 +182,48 @@ test('empty state, create, answer by keyboard, results, finalize', async () => {
   assert.equal(bars.length, scores.dimensions.length);
   scores.dimensions.forEach((d, i) => {
     assertShowsScore(bars[i], d.score, d.id);
+    // Two decimals, as the PDF and the CLI print them (issue 16 item 5).
+    assert.match(bars[i], /^\d\.\d\d /, d.id);
     assert.match(bars[i], new RegExp(` target ${d.target}$`), d.id);
   });
   assert.equal(await page.getByTestId('radar-dot').count(), scores.dimensions.length);
   assert.match((await page.getByTestId('radar-score').getAttribute('d')) ?? '', /Z$/);
 
-  // The recommendations in the engine's priority order, each with its question and text.
+  // The recommendations in the engine's priority order, grouped by dimension with the most
+  // urgent dimension first, the top ten until "Show all" (issue 16 item 20).
   const recs = page.getByTestId('recommendation');
   assert.ok(scores.recommendations.length > 0, 'the answers leave gaps to the targets');
+  const shown = groupByDimension(scores.recommendations.slice(0, 10));
+  assert.deepEqual(
+    await page.getByTestId('recommendation-group').evaluateAll((els) => els.map((e) => e.dataset.dimension)),
+    shown.map((g) => g.dimension),
+  );
   assert.deepEqual(
     await recs.evaluateAll((els) => els.map((e) => e.getAttribute('data-question'))),
-    scores.recommendations.map((r) => r.question),
+    shown.flatMap((g) => g.items).map((r) => r.question),
   );
+  if (scores.recommendations.length > 10) {
+    const all = page.getByTestId('recommendations-all');
+    await expectText(all, `Show all ${scores.recommendations.length} actions`);
+    await all.click();
+    await eventually(async () => assert.equal(await recs.count(), scores.recommendations.length));
+    assert.deepEqual(
+      await recs.evaluateAll((els) => els.map((e) => e.getAttribute('data-question'))),
+      groupByDimension(scores.recommendations).flatMap((g) => g.items).map((r) => r.question),
+    );
+  } else {
+    assert.equal(await page.getByTestId('recommendations-all').count(), 0, 'all actions shown, no "Show all"');
+  }
   const top = scores.recommendations[0];
   await expectText(recs.first().getByTestId('recommendation-question'), questionText(top.question));
   await expectText(recs.first().getByTestId('recommendation-text'), top.text);
   assert.match(unisolate(await textOf(recs.first())), new RegExp(`gap of ${top.gap} levels?`));
+  // Each says where it stands and where the target is.
+  const level = scores.questions.find((q) => q.id === top.question).level;
+  const target = scores.dimensions.find((d) => d.id === top.dimension).target;
+  await expectText(recs.first().getByTestId('recommendation-levels'), `level ${level} → ${target}`);
   const topDimension = fw.dimensions.find((d) => d.id === top.dimension).title;
-  assert.ok(unisolate(await textOf(recs.first())).toLowerCase().includes(topDimension.toLowerCase()));
+  assert.equal(unisolate(await textOf(page.getByTestId('recommendation-group').first().locator('h3'))), topDimension);
 
   // Finalize, with a confirmation; the status then reads Final.
   await expectText(page.getByTestId('status'), 'Draft');
@@ -225,6 +264,24 @@ test('results of a partly answered assessment: not scored, never 0, and a way ba
   assert.deepEqual(shown.slice(1), rest.map(() => 'not scored'));
   assert.equal(await page.getByTestId('radar-dot').count(), 1);
   assert.equal(await page.getByTestId('target-marker').count(), 1);
+  // On the radar the unanswered dimensions are missing, not points at the centre: their
+  // axes are marked and labelled "not answered" (issue 16 item 2).
+  assert.deepEqual(
+    await page.locator('[data-testid="radar-axis"][data-missing="true"]').evaluateAll((ls) => ls.map((l) => l.dataset.dimension)),
+    rest.map((d) => d.id),
+  );
+  for (const d of rest) {
+    assert.match(await textOf(page.locator(`[data-testid="radar-label"][data-dimension="${d.id}"]`)), /not answered$/, d.id);
+  }
+  assert.doesNotMatch(await textOf(page.locator(`[data-testid="radar-label"][data-dimension="${own.id}"]`)), /not answered/);
+  // One point has no line at all, so none to the centre.
+  assert.equal(await page.getByTestId('radar-score').getAttribute('d'), '');
+  // The axes start at ring 1: the dashed ones meeting at the centre read as a point there.
+  const atHub = await page.getByTestId('radar-axis').evaluateAll((ls) => {
+    const box = ls[0].ownerSVGElement.viewBox.baseVal;
+    return ls.filter((l) => Number(l.getAttribute('x1')) === box.width / 2 && Number(l.getAttribute('y1')) === box.height / 2).length;
+  });
+  assert.equal(atHub, 0, 'no axis is drawn from the centre');
 
   const warning = page.getByTestId('completeness-warning');
   await expectVisible(warning);

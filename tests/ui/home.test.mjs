@@ -237,3 +237,55 @@ test('a final assessment opens on its results and cannot be changed', async () =
   assert.equal(await page.locator('[data-testid="level-card"][aria-pressed="true"]').getAttribute('data-level'), String(stored.level));
   assertNoProblems(problems);
 });
+
+test('a long list: filter by status, mode and framework, sort it; drafts offer Continue, not Re-assess', async () => {
+  const { page, problems } = await openApp(env.browser, env.server, { fake: { seed: 'bench' } });
+  const rows = page.getByTestId('assessment-row');
+  await expectVisible(rows);
+  const list = await engine(page, 'list_assessments');
+  const drafts = list.filter((a) => a.status === 'draft').length;
+  const all = list.length;
+  assert.ok(drafts > 1 && all - drafts > 1, 'drafts and finals to tell apart');
+  await eventually(async () => assert.equal(await rows.count(), all));
+
+  await page.getByTestId('filter-status').selectOption('draft');
+  await eventually(async () => assert.equal(await rows.count(), drafts));
+  assert.deepEqual((await page.getByTestId('status').allTextContents()).map((s) => s.trim()), Array(drafts).fill('Draft'));
+  // Every draft can be continued; none offers Re-assess (an empty second draft).
+  assert.equal(await rows.getByTestId('continue').count(), drafts);
+  assert.equal(await rows.getByRole('button', { name: /^Re-assess/ }).count(), 0);
+
+  await page.getByTestId('filter-status').selectOption('final');
+  await eventually(async () => assert.equal(await rows.count(), all - drafts));
+  assert.equal(await rows.getByTestId('continue').count(), 0);
+  assert.equal(await rows.getByRole('button', { name: /^Re-assess/ }).count(), all - drafts);
+
+  // No final interview in the data: the filters say so and offer the way back.
+  assert.equal(list.filter((a) => a.status === 'final' && a.mode === 'interview').length, 0);
+  await page.getByTestId('filter-mode').selectOption('interview');
+  await expectText(page.getByRole('status').filter({ hasText: 'No assessment matches these filters.' }), 'No assessment matches these filters. Show all');
+  await page.getByRole('button', { name: 'Show all' }).click();
+  await eventually(async () => assert.equal(await rows.count(), all));
+  assert.equal(await page.getByTestId('filter-status').inputValue(), '');
+
+  // Oldest first, and an agency's rows stay together.
+  await page.getByTestId('sort').selectOption('updated-asc');
+  await eventually(async () => {
+    const dates = await rows.locator('time').evaluateAll((ts) => ts.map((t) => t.getAttribute('datetime')));
+    const inFirst = await page.getByTestId('agency-group').first().locator('time').evaluateAll((ts) => ts.map((t) => t.getAttribute('datetime')));
+    assert.deepEqual(inFirst, [...inFirst].sort(), 'oldest first inside a group');
+    assert.equal(dates[0], [...dates].sort()[0], 'the oldest assessment comes first');
+  });
+
+  // Continue resumes the draft's questionnaire.
+  await page.getByTestId('filter-status').selectOption('draft');
+  await page.getByRole('button', { name: /^Continue the questionnaire of .?Amman municipal services review/ }).click();
+  await expectVisible(page.getByTestId('question'));
+  await expectText(page.getByTestId('assessment-title'), 'Amman municipal services review');
+  // Back on Home the list is as it was left: drafts only.
+  await page.getByRole('link', { name: 'Home' }).click();
+  await expectVisible(rows);
+  assert.equal(await page.getByTestId('filter-status').inputValue(), 'draft');
+  await eventually(async () => assert.equal(await rows.count(), drafts));
+  assertNoProblems(problems);
+});

@@ -62,3 +62,67 @@ test('hostile agency names and notes are shown as plain text', async () => {
   assert.equal(await page.locator('main script').count(), 0);
   assertNoProblems(problems);
 });
+
+/**
+ * Whether `words` read left to right inside `root`, as an English interface does: the x of
+ * each word's first letter grows. A bidi control escaping a user's text would reverse them.
+ */
+async function wordsInOrder(root, words) {
+  return root.evaluate((el, ws) => {
+    const text = el.textContent;
+    const walker = document.createTreeWalker(el, NodeFilter.SHOW_TEXT);
+    const xs = ws.map((w) => {
+      const at = text.indexOf(w);
+      if (at < 0) return null;
+      // Find the text node holding that offset.
+      let seen = 0;
+      walker.currentNode = el;
+      for (let n = walker.nextNode(); n; n = walker.nextNode()) {
+        if (seen + n.length > at) {
+          const r = document.createRange();
+          r.setStart(n, at - seen);
+          r.setEnd(n, at - seen + 1);
+          return r.getBoundingClientRect().x;
+        }
+        seen += n.length;
+      }
+      return null;
+    });
+    return { xs, ok: xs.every((x, i) => x !== null && (i === 0 || x > xs[i - 1])) };
+  }, words);
+}
+
+test('mixed Arabic and Latin text and a U+202E in a name leave the interface around them as it was (issue 16 item 21)', async () => {
+  const { page, problems } = await openApp(env.browser, env.server);
+  const name = 'Agency \u202Eof Interior';
+  const title = 'Ministry of Interior, Tunisia — وزارة الداخلية، تونس / Public Sector Innovation Readiness 2026';
+  await page.getByRole('button', { name: 'New assessment' }).first().click();
+  await page.getByLabel('Agency name').fill(name);
+  await page.getByLabel('Title').fill(title);
+  // Arabic typed into a field runs right to left there.
+  await page.getByLabel('Agency name').fill('وزارة الداخلية');
+  assert.equal(await page.getByLabel('Agency name').evaluate((el) => getComputedStyle(el).direction), 'rtl');
+  await page.getByLabel('Agency name').fill(name);
+  assert.equal(await page.getByLabel('Title').evaluate((el) => getComputedStyle(el).direction), 'ltr', 'a title starting in Latin runs left to right');
+  await page.getByRole('button', { name: 'Create and start' }).click();
+  await expectVisible(page.getByTestId('question'));
+  await page.getByRole('link', { name: 'Home' }).click();
+  await expectVisible(page.getByTestId('assessment-row'));
+
+  // Home: the line under the title reads in order.
+  const row = page.getByTestId('assessment-row');
+  assert.ok((await wordsInOrder(row.locator('.fw'), ['Draft', 'Innovation', 'Readiness'])).ok, 'the framework line reads left to right');
+
+  // The Delete dialog: the sentence around the title reads in order.
+  await row.getByRole('button', { name: /^Delete/ }).click();
+  const dialog = page.getByRole('dialog', { name: 'Delete this assessment?' });
+  await expectVisible(dialog);
+  const body = dialog.locator('p').first();
+  const order = await wordsInOrder(body, ['and its', 'answers', 'will be', 'removed']);
+  assert.ok(order.ok, `the sentence after the title is unscrambled: ${order.xs}`);
+  await dialog.getByRole('button', { name: 'Delete' }).click();
+  const toast = page.getByTestId('toast').locator('.message');
+  await expectVisible(toast);
+  assert.ok((await wordsInOrder(toast, ['was', 'deleted'])).ok, 'the toast after the title reads in order');
+  assertNoProblems(problems);
+});

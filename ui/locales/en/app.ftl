@@ -10,6 +10,8 @@ language-label = Language
 loading = Loading…
 error-title = Something went wrong
 not-scored = not scored
+# Under a radar axis whose dimension has no answer yet: missing, not a value at the centre.
+radar-not-answered = not answered
 field-required = (required)
 option-not-specified = Not specified
 
@@ -104,7 +106,11 @@ data-load-failed = The backups could not be listed.
 data-action-failed = That did not work.
 data-backup-now = Back up now…
 data-backing-up = Backing up…
-data-backup-saved = Backup saved to { $path } ({ $assessments } assessments).
+# A select as the whole message: Fluent then isolates only the numbers, not the phrase.
+data-backup-saved = { $assessments ->
+    [one] Backup saved to { $path } ({ $assessments } assessment).
+   *[other] Backup saved to { $path } ({ $assessments } assessments).
+}
 data-restore-file = Restore from a file…
 data-where-title = Where your data is
 data-where-body = Everything you enter stays in one database file on this computer. Mizan never sends it anywhere.
@@ -122,21 +128,39 @@ data-kind-automatic = Automatic
 data-kind-before-restore = Before a restore
 data-kind-before-migration = Before an upgrade
 data-kind-manual = Made on demand
-data-contents = { $assessments } assessments, { $agencies } agencies
+data-contents = { $assessments ->
+    [one] { $assessments } assessment
+   *[other] { $assessments } assessments
+}, { $agencies ->
+    [one] { $agencies } agency
+   *[other] { $agencies } agencies
+}
 data-last-change = last change { $changed }
 data-damaged = Damaged
 data-restore = Restore…
 data-restore-label = Restore the backup of { $date }
 
 restore-confirm-title = Restore this backup?
-restore-confirm-body = The backup of { $date } holds { $assessments } assessments of { $agencies } agencies (last change { $changed }). It will replace everything Mizan holds now. Your current data is first kept as a backup, so you can undo this.
+restore-confirm-body = The backup of { $date } holds { $assessments ->
+    [one] { $assessments } assessment
+   *[other] { $assessments } assessments
+} of { $agencies ->
+    [one] { $agencies } agency
+   *[other] { $agencies } agencies
+} (last change { $changed }). It will replace everything Mizan holds now. Your current data is first kept as a backup, so you can undo this.
 restore-confirm-action = Restore
 restore-undated = an unknown date
 restore-never-changed = never
-restore-done = Restored { $assessments } assessments. Your previous data is kept in { $safety }.
+restore-done = { $assessments ->
+    [one] Restored { $assessments } assessment. Your previous data is kept in { $safety }.
+   *[other] Restored { $assessments } assessments. Your previous data is kept in { $safety }.
+}
 restore-failed = Nothing was restored: { $message }
 
 recovery-title = Mizan's database was damaged and could not be used.
 recovery-body = It was moved aside to { $path } (kept, not deleted), and Mizan started on a new, empty database.
-recovery-restore = Restore the backup of { $date } ({ $assessments } assessments)…
+recovery-restore = { $assessments ->
+    [one] Restore the backup of { $date } ({ $assessments } assessment)…
+   *[other] Restore the backup of { $date } ({ $assessments } assessments)…
+}
 recovery-no-backup = There is no backup to restore.

@@ -20,6 +20,7 @@ compare-peer-count = { $count ->
    *[other] { $count } peers match this group.
 }
 compare-updating = Updating…
+compare-group-all = The peer group: all agencies, all sectors and countries.
 
 compare-none-title = No benchmark for this group
 compare-too-few = { $count ->
@@ -36,6 +37,18 @@ compare-kpi-median = Peers' median index
 compare-kpi-rank = Rank
 compare-kpi-percentile = Percentile
 compare-rank = { $rank } of { $total }
+# Beside the rank and percentile: the same fact in plain words.
+compare-higher = { $higher ->
+    [0] No peer scored higher.
+    [one] { $higher } of the { $n } peers scored higher.
+   *[other] { $higher } of the { $n } peers scored higher.
+}
+# A draft is not ranked against complete peers (BRIEF.md, "Ranking a draft").
+rank-pending = { $left ->
+    [one] Rank shown once the assessment is complete ({ $left } question left).
+   *[other] Rank shown once the assessment is complete ({ $left } questions left).
+}
+compare-dimension-unranked = not ranked: dimension not fully answered
 
 compare-radar-heading = Profile against peers
 compare-radar-title = Dimension scores against the peer group
@@ -59,8 +72,13 @@ compare-strip-legend-peer = A peer
 compare-strip-legend-box = Quartiles (box) and range (line)
 
 compare-table-heading = Statistics by dimension
-compare-table-caption = Peer statistics on the level scale from 1 to { $levels }
-compare-overall-row = Overall score
+compare-table-caption = Peer statistics on the readiness index from 0 to 100
+compare-table-intro = { $n ->
+    [one] On the readiness index from 0 to 100, as the cards above, from { $n } peer.
+   *[other] On the readiness index from 0 to 100, as the cards above, from the same { $n } peers on every row.
+}
+compare-table-intro-varies = On the readiness index from 0 to 100, as the cards above. A dimension counts only the peers with a score for it (column n).
+compare-overall-row = Overall index
 compare-col-dimension = Dimension
 compare-col-value = This agency
 compare-col-n = Peers (n)
@@ -80,7 +98,8 @@ compare-how-quartiles = Quartiles use linear interpolation between closest ranks
 compare-how-rank = Rank = 1 + the number of peers with a strictly higher score, counted among the peers and this agency: "3 of 13" means 2 of the 12 peers scored higher.
 compare-how-percentile = Percentile = 100 × (peers with a lower score + half the peers with an equal score) ÷ n.
 compare-how-k = With fewer than { $min } peers nothing is shown, so that no agency can be identified. A dimension's n counts only the peers with a score for it.
-compare-how-scale = Scores are on the level scale from 1 to { $levels }; the index is (score − 1) ÷ ({ $levels } − 1) × 100.
+compare-how-scale = Scores are on the level scale from 1 to { $levels }; the index is (score − 1) ÷ ({ $levels } − 1) × 100. The cards and the table use the index; the radar draws the levels.
+compare-how-draft = A draft gets no rank or percentile until every question is answered or marked not applicable, and a dimension none until all its questions are answered: ranked against complete peers, a partial score would mislead.
 
 trend-heading = Trend
 trend-empty = The trend appears after this agency's next final assessment with this framework.
@@ -95,6 +114,7 @@ trend-col-before = Before
 trend-col-now = Now
 trend-col-change = Change
 trend-overall-index = Readiness index
+trend-scales = The readiness index runs from 0 to 100; dimensions are on the level scale from 1 to { $levels }.
 trend-not-comparable = not comparable
 trend-up = up by
 trend-down = down by

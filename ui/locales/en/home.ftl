@@ -5,6 +5,18 @@ home-search-label = Search assessments
 home-search-placeholder = Search by agency or title
 home-load-failed = The assessments could not be loaded.
 home-no-match = No assessment matches “{ $query }”.
+home-no-match-filters = No assessment matches these filters.
+home-clear-filters = Show all
+home-tools-label = Filter and sort the list
+home-filter-status = Status
+home-filter-any-status = Any status
+home-filter-any-mode = Any mode
+home-filter-any-framework = Any framework
+home-sort = Sort by
+home-sort-updated-desc = Last change, newest first
+home-sort-updated-asc = Last change, oldest first
+home-sort-title = Title, A to Z
+home-sort-index-desc = Index, highest first
 home-count = { $count ->
     [one] { $count } assessment shown
    *[other] { $count } assessments shown
@@ -29,10 +41,11 @@ home-col-assessment = Assessment
 home-col-index = Index
 home-col-stage = Stage
 home-col-completeness = Completeness
-home-col-status = Status
 home-col-updated = Updated
 home-col-actions = Actions
 
+home-continue = Continue
+home-continue-label = Continue the questionnaire of { $title }
 home-results-label = Results of { $title }
 home-duplicate-label = Re-assess: start a new draft of { $title }
 home-duplicate-hint = Start a new draft with the same agency profile and framework; the answers are not copied

@@ -21,11 +21,14 @@ results-dimensions = Dimensions
 results-target = target { $target }
 results-answered = { $answered } of { $total } questions answered
 results-recommendations = Priority actions
-results-recommendations-intro = The largest gaps to the targets, weighted by importance, come first.
+results-recommendations-intro = By dimension, the dimension with the most urgent action first; within each, the largest gaps to the target, weighted by importance, come first.
 results-gap = { $gap ->
     [one] gap of { $gap } level
    *[other] gap of { $gap } levels
 }
+# Where a question stands and where its dimension's target is, e.g. "level 1 → 3".
+results-level-move = level { $from } → { $to }
+results-recommendations-all = Show all { $count } actions
 results-no-recommendations = Every dimension meets its target: no priority action.
 results-no-recommendations-unscored = Answer some questions to get recommendations.
 results-finalize = Finalize
@@ -37,12 +40,12 @@ results-finalized-on = Finalized on { $date }
 results-finalize-failed = The assessment could not be finalized: { $message }
 results-peers = Among peers
 results-peers-line = { $count ->
-    [one] Against { $count } peer with this framework
-   *[other] Against all { $count } peers with this framework
+    [one] Against { $count } peer with this framework, from all agencies, all sectors and countries
+   *[other] Against { $count } peers with this framework, from all agencies, all sectors and countries
 }: peers' median index { $median }, this assessment ranks { $rank } of { $total }.
 results-peers-median = { $count ->
-    [one] Against { $count } peer with this framework
-   *[other] Against all { $count } peers with this framework
+    [one] Against { $count } peer with this framework, from all agencies, all sectors and countries
+   *[other] Against { $count } peers with this framework, from all agencies, all sectors and countries
 }: peers' median index { $median }.
 
 results-pdf-export = Export PDF report…

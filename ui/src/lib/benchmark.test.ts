@@ -9,12 +9,16 @@ import {
   hasPeerStats,
   peerFilter,
   previousEntry,
+  rankStatus,
+  peerCountVaries,
+  isAllPeers,
   stripLayout,
   stripX,
   trendLayout,
   trendSeries,
   type ChartBox,
 } from './benchmark';
+import type { Stats } from './api';
 import type { RadarFrame } from './radar';
 import type { TrendPoint } from './api';
 
@@ -57,11 +61,42 @@ describe('the peer filter', () => {
 });
 
 describe('numbers', () => {
-  const stats = { value: 2.5, n: 4, min: 1.5, q1: 2, median: 3, q3: 3.5, max: 4.5, rank: 2, percentile: 62.5 };
+  const stats = (over: Partial<Stats>): Stats => ({
+    value: 2.5,
+    n: 12,
+    min: 1,
+    q1: 2,
+    median: 2.5,
+    q3: 3,
+    max: 4,
+    rank: null,
+    percentile: null,
+    unranked: null,
+    index: { value: 37.5, min: 0, q1: 25, median: 37.5, q3: 50, max: 75 },
+    ...over,
+  });
 
   it("follows the engine's withholding of a row's statistics, whatever its n", () => {
-    expect(hasPeerStats(stats)).toBe(true);
-    expect(hasPeerStats({ ...stats, median: null })).toBe(false);
+    expect(hasPeerStats(stats({}))).toBe(true);
+    expect(hasPeerStats(stats({ median: null }))).toBe(false);
+  });
+
+  it('gives a rank with the number of peers above, or says why there is none (issue 16 item 1)', () => {
+    expect(rankStatus(stats({ rank: 8, percentile: 37.5 }))).toEqual({ kind: 'ranked', rank: 8, total: 13, higher: 7, n: 12, percentile: 37.5 });
+    // A draft is not ranked against complete peers; the peers' statistics are still there.
+    expect(rankStatus(stats({ unranked: 'incomplete' }))).toEqual({ kind: 'incomplete' });
+    expect(rankStatus(stats({ value: null, unranked: 'no_value' }))).toEqual({ kind: 'none' });
+  });
+
+  it('shows the "Peers (n)" column only when n differs between rows (issue 16 item 6)', () => {
+    expect(peerCountVaries([{ n: 12 }, { n: 12 }, { n: 12 }])).toBe(false);
+    expect(peerCountVaries([{ n: 12 }, { n: 2 }])).toBe(true);
+  });
+
+  it('names the default peer group: no filter is on', () => {
+    expect(isAllPeers(NO_TOGGLES)).toBe(true);
+    expect(isAllPeers({ ...NO_TOGGLES, tags: ['pilot'] })).toBe(false);
+    expect(isAllPeers({ ...NO_TOGGLES, country: true })).toBe(false);
   });
 
   it('describes a change, with none when a value is missing', () => {

@@ -3,7 +3,7 @@
 // a quartile, a rank, an index or decides whether a peer group is large enough — the UI
 // only places the engine's numbers.
 import type { Agency, Benchmark, PeerFilterInput, Stats, TrendPoint } from './api';
-import { polar, type Point, type RadarFrame } from './radar';
+import { polar, presentRuns, type Point, type RadarFrame } from './radar';
 
 // ---- the peer filter ----
 
@@ -64,6 +64,31 @@ export function hasPeerStats(s: Pick<Stats, 'median'>): boolean {
 /** The smallest peer group the engine shows, for sentences ("a benchmark needs at least 3"). */
 export function peerMinimum(b: Pick<Benchmark, 'peers'>): number {
   return b.peers.min;
+}
+
+/** Whether no peer filter is on: the peer group is every agency, of every sector and country. */
+export function isAllPeers(on: FilterToggles): boolean {
+  return !on.sector && !on.country && !on.size && on.tags.length === 0;
+}
+
+/**
+ * What the rank cell says, from the engine's statistics: a rank "r of n + 1" with the number
+ * of peers above (rank − 1, by the rank's definition), or why there is none. The engine
+ * withholds the rank of an incomplete assessment or dimension (docs/contract.md, "ranking a draft").
+ */
+export type RankStatus =
+  | { kind: 'ranked'; rank: number; total: number; higher: number; n: number; percentile: number | null }
+  | { kind: 'incomplete' }
+  | { kind: 'none' };
+
+export function rankStatus(s: Stats): RankStatus {
+  if (s.rank !== null) return { kind: 'ranked', rank: s.rank, total: s.n + 1, higher: s.rank - 1, n: s.n, percentile: s.percentile };
+  return s.unranked === 'incomplete' ? { kind: 'incomplete' } : { kind: 'none' };
+}
+
+/** Whether the statistics table needs its "Peers (n)" column: only when n differs between rows. */
+export function peerCountVaries(rows: readonly { n: number }[]): boolean {
+  return new Set(rows.map((r) => r.n)).size > 1;
 }
 
 export type Direction = 'up' | 'down' | 'same';
@@ -161,19 +186,8 @@ export function trendLayout(series: readonly TrendEntry[], box: ChartBox, dir: '
 
 /** An open polyline through runs of present points (no wrap-around, unlike the radar). */
 export function linePath(points: readonly (Point | null)[]): string {
-  const runs: Point[][] = [];
-  let run: Point[] = [];
-  for (const p of points) {
-    if (p) run.push(p);
-    else if (run.length) {
-      runs.push(run);
-      run = [];
-    }
-  }
-  if (run.length) runs.push(run);
-  return runs
-    .filter((r) => r.length > 1)
-    .map((r) => `M${r.map((p) => `${p.x} ${p.y}`).join(' L')}`)
+  return presentRuns(points.map((p) => p !== null), false)
+    .map((r) => `M${r.map((i) => `${points[i]!.x} ${points[i]!.y}`).join(' L')}`)
     .join(' ');
 }
 
@@ -198,20 +212,7 @@ export function bandPath(q1: readonly (number | null)[], q3: readonly (number | 
     const inner = q1.map((_, i) => at(q1, i));
     return `M${outer.map(fmt).join(' L')} Z M${inner.map(fmt).join(' L')} Z`;
   }
-  const start = present.findIndex((p, i) => p && !present[(i - 1 + n) % n]);
-  const runs: number[][] = [];
-  let run: number[] = [];
-  for (let k = 0; k < n; k++) {
-    const i = (start + k) % n;
-    if (present[i]) run.push(i);
-    else if (run.length) {
-      runs.push(run);
-      run = [];
-    }
-  }
-  if (run.length) runs.push(run);
-  return runs
-    .filter((r) => r.length > 1)
+  return presentRuns(present, true)
     .map((r) => {
       const outer = r.map((i) => at(q3, i));
       const inner = [...r].reverse().map((i) => at(q1, i));

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { formatBytes, formatDate, formatIndex, formatPercent, formatPercentile, formatScore, formatStat, formatYear } from './format';
+import { formatBytes, formatDate, formatIndex, formatPercent, formatPercentile, formatScore, formatYear, wholePercent } from './format';
 
 describe('formatting', () => {
   it('shows the index with exactly one decimal, in the locale', () => {
@@ -10,15 +10,15 @@ describe('formatting', () => {
     expect(formatIndex(47.916666, 'ar-EG')).toBe('٤٧٫٩');
   });
 
-  it('shows scores on the level scale with one decimal', () => {
-    expect(formatScore(3.25, 'en')).toBe('3.3');
-    expect(formatScore(2, 'en')).toBe('2.0');
+  it('shows scores and peer statistics on the level scale with two decimals, as the PDF does', () => {
+    expect(formatScore(2.3571, 'en')).toBe('2.36');
+    expect(formatScore(3.25, 'en')).toBe('3.25');
+    expect(formatScore(2, 'en')).toBe('2.00');
+    expect(formatScore(2.875, 'en')).toBe('2.88');
+    expect(formatScore(2.5, 'fr')).toBe('2,50');
   });
 
-  it('shows peer statistics with two decimals and percentiles with one', () => {
-    expect(formatStat(2.875, 'en')).toBe('2.88');
-    expect(formatStat(3, 'en')).toBe('3.00');
-    expect(formatStat(2.5, 'fr')).toBe('2,50');
+  it('shows percentiles with one decimal', () => {
     expect(formatPercentile(70.8333, 'en')).toBe('70.8');
     expect(formatPercentile(50, 'en')).toBe('50.0');
   });
@@ -30,6 +30,16 @@ describe('formatting', () => {
     expect(formatPercent(7 / 9, 'en')).toBe('77%');
     expect(formatPercent(0.29, 'en')).toBe('29%'); // 0.29 * 100 = 28.999…
     expect(formatPercent(0, 'en')).toBe('0%');
+    expect(formatPercent(0.255, 'en')).toBe('25%'); // the PDF's 25.5 % and the CLI's 26 %
+    expect(formatPercent(0.996, 'en')).toBe('99%');
+  });
+
+  it('gives the progress bars the same whole, floored percent as the text beside them', () => {
+    expect(wholePercent(0.996)).toBe(99);
+    expect(wholePercent(0.29)).toBe(29);
+    expect(wholePercent(1)).toBe(100);
+    expect(wholePercent(1.2)).toBe(100);
+    expect(wholePercent(-1)).toBe(0);
   });
 
   it('formats dates for the locale and keeps an unreadable value as it is', () => {

@@ -8,9 +8,13 @@ export function formatIndex(index: number, loc: string = currentLocale()): strin
   );
 }
 
-/** A score on the 1..L level scale, e.g. 3.4. */
+/**
+ * A score on the 1..L level scale, always with two decimals (2.36): the app, the CLI and the
+ * PDF agree on it (a dimension's 2.36 never reads 2.4 on one and 2.36 on the other). Peer
+ * statistics on that scale (quartiles, medians) use it too.
+ */
 export function formatScore(score: number, loc: string = currentLocale()): string {
-  return new Intl.NumberFormat(loc, { minimumFractionDigits: 1, maximumFractionDigits: 1 }).format(
+  return new Intl.NumberFormat(loc, { minimumFractionDigits: 2, maximumFractionDigits: 2 }).format(
     score,
   );
 }
@@ -20,12 +24,18 @@ export function formatNumber(n: number, loc: string = currentLocale()): string {
 }
 
 /**
- * Completeness 0..1 as a whole percentage, rounded down so an incomplete assessment never
- * reads "100 %".
+ * Completeness 0..1 as a whole number of percent, rounded down so an incomplete assessment
+ * never reads "100 %" (99.6 % is 99). The 1e-9 absorbs float noise: 0.29 × 100 = 28.999….
  */
+export function wholePercent(ratio: number): number {
+  return Math.floor(Math.max(0, Math.min(1, ratio)) * 100 + 1e-9);
+}
+
+/** Completeness 0..1 as a whole percentage, by the rule of `wholePercent`. */
 export function formatPercent(ratio: number, loc: string = currentLocale()): string {
-  const floored = Math.floor(Math.max(0, Math.min(1, ratio)) * 100 + 1e-9) / 100;
-  return new Intl.NumberFormat(loc, { style: 'percent', maximumFractionDigits: 0 }).format(floored);
+  return new Intl.NumberFormat(loc, { style: 'percent', maximumFractionDigits: 0 }).format(
+    wholePercent(ratio) / 100,
+  );
 }
 
 /** A stored RFC 3339 timestamp as a date (and time when asked) in the user's time zone. */
@@ -41,11 +51,6 @@ export function formatDate(iso: string, loc: string = currentLocale(), withTime 
 /** A year as digits of the locale, without grouping (2025, not 2,025). */
 export function formatYear(year: number, loc: string = currentLocale()): string {
   return new Intl.NumberFormat(loc, { useGrouping: false }).format(year);
-}
-
-/** A peer statistic on the 1..L scale (quartiles, medians): always two decimals. */
-export function formatStat(v: number, loc: string = currentLocale()): string {
-  return new Intl.NumberFormat(loc, { minimumFractionDigits: 2, maximumFractionDigits: 2 }).format(v);
 }
 
 /** A percentile (0–100) as the engine gives it, with one decimal. */

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { AssessmentSummary } from './api';
-import { filterGroups, fold, groupByAgency, matchesQuery } from './home';
+import { NO_FILTER, filterGroups, fold, frameworksOf, groupByAgency, listGroups, matchesQuery, readView } from './home';
 
 let n = 0;
 function summary(over: { agency: Partial<AssessmentSummary['agency']> } & Partial<Omit<AssessmentSummary, 'agency'>>): AssessmentSummary {
@@ -80,5 +80,57 @@ describe('grouping by agency', () => {
     expect(g.map((x) => x.items.length)).toEqual([1, 1]);
     expect(filterGroups(list, 'education').map((x) => x.agency.name)).toEqual(['Ministry of Education']);
     expect(filterGroups(list, 'police')).toEqual([]);
+  });
+});
+
+describe('filtering and sorting a long list (issue 16 item 17)', () => {
+  const list = [
+    summary({ id: 'd1', agency: { id: 'h', name: 'Health' }, title: 'Beta', status: 'draft', index: 40, updated_at: '2025-06-01T00:00:00Z' }),
+    summary({ id: 'f1', agency: { id: 'h', name: 'Health' }, title: 'Alpha', status: 'final', index: 20, updated_at: '2024-06-01T00:00:00Z' }),
+    summary({
+      id: 'i1',
+      agency: { id: 'e', name: 'Education' },
+      title: 'Gamma',
+      status: 'final',
+      mode: 'interview',
+      index: 70,
+      framework: { id: 'g', version: '1.0.0' },
+      framework_title: 'Digital government',
+      updated_at: '2025-01-01T00:00:00Z',
+    }),
+    summary({ id: 'n1', agency: { id: 'x', name: 'Courts' }, title: 'Delta', status: 'draft', index: null, updated_at: '2023-01-01T00:00:00Z' }),
+  ];
+  const ids = (groups: ReturnType<typeof listGroups>) => groups.flatMap((g) => g.items.map((a) => a.id));
+
+  it('filters by status, mode and framework, together with the search', () => {
+    expect(ids(listGroups(list, { ...NO_FILTER, status: 'draft' }))).toEqual(['d1', 'n1']);
+    expect(ids(listGroups(list, { ...NO_FILTER, mode: 'interview' }))).toEqual(['i1']);
+    expect(ids(listGroups(list, { ...NO_FILTER, framework: 'f' }))).toEqual(['d1', 'f1', 'n1']);
+    expect(ids(listGroups(list, { ...NO_FILTER, status: 'final', query: 'health' }))).toEqual(['f1']);
+  });
+
+  it('sorts by last change either way, by title and by index, keeping agencies together', () => {
+    expect(ids(listGroups(list, NO_FILTER))).toEqual(['d1', 'f1', 'i1', 'n1']);
+    expect(ids(listGroups(list, NO_FILTER, 'updated-asc'))).toEqual(['n1', 'f1', 'd1', 'i1']);
+    expect(ids(listGroups(list, NO_FILTER, 'title', 'en'))).toEqual(['f1', 'd1', 'n1', 'i1']);
+    // Not scored last; an agency's assessments stay in its group.
+    expect(ids(listGroups(list, NO_FILTER, 'index-desc'))).toEqual(['i1', 'd1', 'f1', 'n1']);
+  });
+
+  it('offers each framework of the list once, by title', () => {
+    expect(frameworksOf(list)).toEqual([
+      { id: 'g', title: 'Digital government' },
+      { id: 'f', title: 'F' },
+    ]);
+  });
+});
+
+describe('the list view kept for the session', () => {
+  it('reads back filters and sort, and falls back on anything unreadable', () => {
+    const view = { filter: { query: 'health', status: 'draft', mode: null, framework: 'f' }, sort: 'title' };
+    expect(readView(JSON.stringify(view))).toEqual(view);
+    expect(readView(null)).toEqual({ filter: NO_FILTER, sort: 'updated-desc' });
+    expect(readView('{not json')).toEqual({ filter: NO_FILTER, sort: 'updated-desc' });
+    expect(readView(JSON.stringify({ filter: { status: 'deleted', query: 3 }, sort: 'random' }))).toEqual({ filter: NO_FILTER, sort: 'updated-desc' });
   });
 });

@@ -63,7 +63,95 @@ export function groupByAgency(list: readonly AssessmentSummary[]): AgencyGroup[]
   return groups.map(({ key, agency, items, latest }) => ({ key, agency, items, latest }));
 }
 
+/** What the Home list shows: the search and the list's filters (null: any). */
+export interface ListFilter {
+  query: string;
+  status: AssessmentSummary['status'] | null;
+  mode: AssessmentSummary['mode'] | null;
+  /** framework id */
+  framework: string | null;
+}
+
+export const NO_FILTER: ListFilter = { query: '', status: null, mode: null, framework: null };
+
+export type ListSort = 'updated-desc' | 'updated-asc' | 'title' | 'index-desc';
+export const SORTS: readonly ListSort[] = ['updated-desc', 'updated-asc', 'title', 'index-desc'];
+
+export function matchesFilter(a: AssessmentSummary, f: ListFilter): boolean {
+  return (
+    (f.status === null || a.status === f.status) &&
+    (f.mode === null || a.mode === f.mode) &&
+    (f.framework === null || a.framework.id === f.framework) &&
+    matchesQuery(a, f.query)
+  );
+}
+
+/**
+ * The list's view (filters and sort) as the user left it, read back when Home opens again:
+ * after Continue on a filtered draft, coming back shows the same rows. Anything unreadable
+ * gives the defaults.
+ */
+export function readView(text: string | null): { filter: ListFilter; sort: ListSort } {
+  const fallback = { filter: { ...NO_FILTER }, sort: 'updated-desc' as ListSort };
+  if (!text) return fallback;
+  try {
+    const v = JSON.parse(text) as { filter?: Partial<ListFilter>; sort?: string };
+    const f = v.filter ?? {};
+    const pick = <T extends string>(x: unknown, allowed: readonly T[]): T | null => (allowed.includes(x as T) ? (x as T) : null);
+    return {
+      filter: {
+        query: typeof f.query === 'string' ? f.query : '',
+        status: pick(f.status, ['draft', 'final'] as const),
+        mode: pick(f.mode, ['self', 'interview'] as const),
+        framework: typeof f.framework === 'string' ? f.framework : null,
+      },
+      sort: pick(v.sort, SORTS) ?? 'updated-desc',
+    };
+  } catch {
+    return fallback;
+  }
+}
+
+/** The frameworks the list holds, for the framework filter: id and title, by title. */
+export function frameworksOf(list: readonly AssessmentSummary[]): { id: string; title: string }[] {
+  const seen = new Map<string, string>();
+  for (const a of list) if (!seen.has(a.framework.id)) seen.set(a.framework.id, a.framework_title);
+  return [...seen].map(([id, title]) => ({ id, title })).sort((x, y) => x.title.localeCompare(y.title));
+}
+
+/** Comparison of two assessments for a sort; ties fall back to newest first, then id. */
+export function compareBy(sort: ListSort, loc?: string): (a: AssessmentSummary, b: AssessmentSummary) => number {
+  const byUpdated = (a: AssessmentSummary, b: AssessmentSummary) => newestFirst(a, b) || a.id.localeCompare(b.id);
+  switch (sort) {
+    case 'updated-desc':
+      return byUpdated;
+    case 'updated-asc':
+      return (a, b) => -newestFirst(a, b) || a.id.localeCompare(b.id);
+    case 'title':
+      return (a, b) => a.title.localeCompare(b.title, loc, { sensitivity: 'base' }) || byUpdated(a, b);
+    case 'index-desc':
+      // Not scored goes last: it has no place on the index scale.
+      return (a, b) => (b.index ?? -1) - (a.index ?? -1) || byUpdated(a, b);
+  }
+}
+
+/**
+ * The groups to show: the assessments that pass the filter, grouped by agency, each group's
+ * assessments in the sort's order and the groups ordered by their first assessment.
+ */
+export function listGroups(
+  list: readonly AssessmentSummary[],
+  filter: ListFilter,
+  sort: ListSort = 'updated-desc',
+  loc?: string,
+): AgencyGroup[] {
+  const cmp = compareBy(sort, loc);
+  return groupByAgency(list.filter((a) => matchesFilter(a, filter)))
+    .map((g) => ({ ...g, items: [...g.items].sort(cmp) }))
+    .sort((g, h) => cmp(g.items[0], h.items[0]));
+}
+
 /** The groups to show for a search query (empty query: everything). */
 export function filterGroups(list: readonly AssessmentSummary[], query: string): AgencyGroup[] {
-  return groupByAgency(list.filter((a) => matchesQuery(a, query)));
+  return listGroups(list, { ...NO_FILTER, query });
 }

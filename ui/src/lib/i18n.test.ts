@@ -57,6 +57,17 @@ describe('t()', () => {
     expect(plain(t('q-position', { number: 4, total: 9 }))).toBe('Question 4 of 9');
   });
 
+  it('says "1 assessment, 1 agency" about a backup, not "1 assessments" (issue 16 item 19)', () => {
+    expect(plain(t('data-contents', { assessments: 1, agencies: 1 }))).toBe('1 assessment, 1 agency');
+    expect(plain(t('data-contents', { assessments: 4, agencies: 3 }))).toBe('4 assessments, 3 agencies');
+    expect(plain(t('data-backup-saved', { path: '/x.db', assessments: 1 }))).toBe('Backup saved to /x.db (1 assessment).');
+    expect(plain(t('restore-done', { assessments: 1, safety: '/k.db' }))).toBe('Restored 1 assessment. Your previous data is kept in /k.db.');
+    expect(plain(t('recovery-restore', { date: 'Nov 2', assessments: 1 }))).toBe('Restore the backup of Nov 2 (1 assessment)…');
+    expect(plain(t('restore-confirm-body', { date: 'Nov 2', assessments: 1, agencies: 1, changed: 'Nov 1' }))).toMatch(
+      /^The backup of Nov 2 holds 1 assessment of 1 agency \(last change Nov 1\)\./,
+    );
+  });
+
   it('isolates arguments so right-to-left names do not reorder the sentence', () => {
     expect(t('home-deleted', { title: 'وزارة الصحة' })).toBe('“\u2068وزارة الصحة\u2069” was deleted.');
     expect(plain(t('home-deleted', { title: 'وزارة الصحة' }))).toBe('“وزارة الصحة” was deleted.');

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { axisAngle, isClosed, labelPlacement, radarPath, radarPoints, ringPoints, wrapLabel, type RadarFrame } from './radar';
+import { axisAngle, isClosed, labelPlacement, radarPath, radarPoints, ringPoints, wrapLabel, type RadarFrame, presentRuns } from './radar';
 
 const frame: RadarFrame = { cx: 100, cy: 100, radius: 50, max: 5 };
 
@@ -66,5 +66,15 @@ describe('radar geometry', () => {
     expect(wrapLabel('Leadership and strategy', 20)).toEqual(['Leadership and', 'strategy']);
     expect(wrapLabel('Open government', 20)).toEqual(['Open government']);
     expect(wrapLabel('a b c d e f', 1, 2)).toEqual(['a', 'b…']);
+  });
+});
+
+describe('runs of present values', () => {
+  it('wraps around on a radar and not on a time line; a lone value draws no line', () => {
+    const present = [true, true, false, true, false, true];
+    expect(presentRuns(present, true)).toEqual([[5, 0, 1]]);
+    expect(presentRuns(present, false)).toEqual([[0, 1]]);
+    expect(presentRuns([true, true, true], true)).toEqual([[0, 1, 2]]);
+    expect(presentRuns([false, true, false], true)).toEqual([]);
   });
 });

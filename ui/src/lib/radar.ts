@@ -42,6 +42,29 @@ export function ringPoints(level: number, n: number, frame: RadarFrame): Point[]
 }
 
 /**
+ * Indices of the runs of neighbouring present items, of two or more (a single point draws no
+ * line). `wrap`: the last item neighbours the first (a radar); otherwise a run ends at the
+ * end (a time line).
+ */
+export function presentRuns(present: readonly boolean[], wrap: boolean): number[][] {
+  const n = present.length;
+  // Wrapping, start right after a gap so that every run is contiguous in the rotated order.
+  const start = wrap ? Math.max(0, present.findIndex((p, i) => p && !present[(i - 1 + n) % n])) : 0;
+  const runs: number[][] = [];
+  let run: number[] = [];
+  for (let k = 0; k < n; k++) {
+    const i = (start + k) % n;
+    if (present[i]) run.push(i);
+    else if (run.length) {
+      runs.push(run);
+      run = [];
+    }
+  }
+  if (run.length) runs.push(run);
+  return runs.filter((r) => r.length > 1);
+}
+
+/**
  * SVG path through the points. All present: one closed polygon. Some missing: only the runs of
  * neighbouring present points are joined (wrapping around), so an unscored dimension is a gap
  * in the line, never a dip to zero.
@@ -53,22 +76,8 @@ export function radarPath(points: readonly (Point | null)[]): string {
   if (points.every((p) => p !== null)) {
     return `M${(points as Point[]).map(fmt).join(' L')} Z`;
   }
-  // Start right after a gap so that every run is contiguous in the rotated order.
-  const start = points.findIndex((p, i) => p !== null && points[(i - 1 + n) % n] === null);
-  const runs: Point[][] = [];
-  let run: Point[] = [];
-  for (let k = 0; k < n; k++) {
-    const p = points[(start + k) % n];
-    if (p) run.push(p);
-    else if (run.length) {
-      runs.push(run);
-      run = [];
-    }
-  }
-  if (run.length) runs.push(run);
-  return runs
-    .filter((r) => r.length > 1)
-    .map((r) => `M${r.map(fmt).join(' L')}`)
+  return presentRuns(points.map((p) => p !== null), true)
+    .map((r) => `M${r.map((i) => fmt(points[i]!)).join(' L')}`)
     .join(' ');
 }
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { parseHash, toHash, type Route } from './routes';
+import { parseHash, sectionOf, toHash, type Route } from './routes';
 
 describe('routes', () => {
   it('round-trips every screen through the URL hash', () => {
@@ -21,5 +21,20 @@ describe('routes', () => {
     expect(parseHash('')).toEqual({ name: 'home' });
     expect(parseHash('#/nowhere')).toEqual({ name: 'home' });
     expect(parseHash('#/assessments/%E0%A4%A/extra/more')).toEqual({ name: 'home' });
+  });
+
+  it('highlights a top-bar section only on its own screens', () => {
+    expect(sectionOf({ name: 'home' })).toBe('home');
+    expect(sectionOf({ name: 'frameworks' })).toBe('frameworks');
+    expect(sectionOf({ name: 'framework', id: 'x', version: '1.0.0' })).toBe('frameworks');
+    expect(sectionOf({ name: 'data' })).toBe('data');
+    for (const r of [
+      { name: 'new' },
+      { name: 'questionnaire', id: 'a' },
+      { name: 'results', id: 'a' },
+      { name: 'compare', id: 'a' },
+    ] as Route[]) {
+      expect(sectionOf(r)).toBeNull();
+    }
   });
 });

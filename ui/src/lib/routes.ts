@@ -60,3 +60,25 @@ export function parseHash(hash: string): Route {
   }
   return { name: 'home' };
 }
+
+/** The sections of the top bar. */
+export type Section = 'home' | 'frameworks' | 'data';
+
+/**
+ * The top-bar section a screen belongs to, for its highlight: only the section's own
+ * screens. An assessment's questionnaire, results or comparison is not Home, and the new
+ * assessment form has its own button: they highlight nothing.
+ */
+export function sectionOf(route: Route): Section | null {
+  switch (route.name) {
+    case 'home':
+      return 'home';
+    case 'frameworks':
+    case 'framework':
+      return 'frameworks';
+    case 'data':
+      return 'data';
+    default:
+      return null;
+  }
+}

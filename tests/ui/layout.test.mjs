@@ -1,0 +1,111 @@
+// The screens at the two window sizes Mizan supports, 1366×768 and the smallest, 1024×700:
+// nothing jumps, overlaps or runs together (issue 16 items 14–16).
+import { test, before, after } from 'node:test';
+import assert from 'node:assert/strict';
+import { setup, openApp, expectVisible, eventually, currentQuestion, assertNoProblems, startAssessment } from './harness.mjs';
+
+const env = setup({ before, after });
+
+export const VIEWPORTS = [
+  { width: 1366, height: 768 },
+  { width: 1024, height: 700 },
+];
+
+const box = async (locator) => {
+  const b = await locator.boundingBox();
+  assert.ok(b, 'the element is laid out');
+  return b;
+};
+
+/** Cells (th, td) whose content is wider than the cell: headers running together, a bar over a word. */
+const overflowingCells = (page, selector) =>
+  page.locator(selector).evaluateAll((cells) =>
+    cells.filter((c) => c.scrollWidth > c.clientWidth + 1).map((c) => `${c.tagName} "${c.textContent.trim().slice(0, 30)}"`),
+  );
+
+for (const viewport of VIEWPORTS) {
+  const size = `${viewport.width}×${viewport.height}`;
+
+  test(`${size}: Home's table: headers apart, nothing spills out of its cell, titles on three lines at most`, async () => {
+    const { page, problems } = await openApp(env.browser, env.server, { viewport, fake: { seed: 'bench' } });
+    await expectVisible(page.getByTestId('assessment-row'));
+    assert.deepEqual(await overflowingCells(page, '[data-testid="agency-group"] th, [data-testid="assessment-row"] td'), []);
+    const tallest = await page.getByTestId('open').evaluateAll((els) =>
+      Math.max(...els.map((e) => e.getBoundingClientRect().height / parseFloat(getComputedStyle(e).lineHeight))),
+    );
+    assert.ok(tallest <= 3.05, `a title takes ${tallest.toFixed(1)} lines`);
+    // The progress bar and the stage name side by side, never on top of each other.
+    for (const row of await page.getByTestId('assessment-row').all()) {
+      const stage = await box(row.getByTestId('stage'));
+      const bar = await box(row.getByRole('progressbar'));
+      assert.ok(bar.x >= stage.x + stage.width - 1, 'the bar starts after the stage cell');
+    }
+    assertNoProblems(problems);
+  });
+
+  test(`${size}: results and compare fit the width, and no cell of the statistics spills over`, async () => {
+    const { page, problems } = await openApp(env.browser, env.server, { viewport, fake: { seed: 'bench' } });
+    await expectVisible(page.getByTestId('assessment-row'));
+    await page.getByRole('button', { name: /^Results of .?Ministry of Health — Innovation Readiness 2025/ }).click();
+    await expectVisible(page.getByTestId('peers-card'));
+    const sideways = () => page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+    assert.equal(await sideways(), 0, 'no horizontal scrolling on the results');
+    const title = page.getByTestId('assessment-title');
+    const lines = await title.evaluate((e) => e.getBoundingClientRect().height / parseFloat(getComputedStyle(e).lineHeight));
+    assert.ok(lines <= 2.05, `the title takes ${lines.toFixed(1)} lines`);
+    await page.getByTestId('open-compare').click();
+    await expectVisible(page.getByTestId('stats-table'));
+    assert.equal(await sideways(), 0, 'no horizontal scrolling on the comparison');
+    assert.deepEqual(await overflowingCells(page, '[data-testid="stats-table"] th, [data-testid="stats-table"] td'), []);
+    // A draft with two answers: the words that stand for its missing ranks fit too.
+    await page.getByRole('link', { name: 'Home' }).click();
+    await page.getByRole('button', { name: /^Compare .?وزارة التنمية الرقمية/ }).click();
+    await expectVisible(page.locator('[data-testid="stats-table"] [data-col="unranked"]'));
+    assert.equal(await sideways(), 0, 'no horizontal scrolling on a draft\'s comparison');
+    assert.deepEqual(await overflowingCells(page, '[data-testid="stats-table"] th, [data-testid="stats-table"] td'), []);
+    assertNoProblems(problems);
+  });
+
+  test(`${size}: the questionnaire opens with the question and all five levels on screen`, async () => {
+    const { page, problems } = await openApp(env.browser, env.server, { viewport, fake: { seed: 'demo' } });
+    await page.getByRole('button', { name: 'Ministry of Health — Innovation Readiness 2025', exact: true }).click();
+    await expectVisible(page.getByTestId('question'));
+    const bottoms = await page.getByTestId('level-card').evaluateAll((els) => els.map((e) => e.getBoundingClientRect().bottom));
+    assert.equal(bottoms.length, 5);
+    assert.ok(bottoms.every((b) => b <= viewport.height), `level cards end at ${bottoms.map(Math.round)} in a ${viewport.height} px window`);
+    const text = await box(page.getByTestId('question-text'));
+    assert.ok(text.y >= 0, 'the question is on screen too');
+    assertNoProblems(problems);
+  });
+
+  test(`${size}: the first "Saved ✓" moves nothing on the page`, async () => {
+    const { page, problems } = await openApp(env.browser, env.server, { viewport });
+    await startAssessment(page, 'Ministry of Interior, Tunisia — Public Sector Innovation Readiness');
+    const indicator = page.getByTestId('save-indicator');
+    const before = { indicator: await box(indicator), title: await box(page.getByTestId('assessment-title')), question: await box(page.getByTestId('question-text')) };
+    await page.keyboard.press('2');
+    await eventually(async () => assert.equal(await indicator.getAttribute('data-status'), 'saved'));
+    const after = { indicator: await box(indicator), title: await box(page.getByTestId('assessment-title')), question: await box(page.getByTestId('question-text')) };
+    assert.deepEqual(after, before, 'the status has a fixed place: the title does not reflow, the question does not move');
+    assertNoProblems(problems);
+  });
+
+  test(`${size}: after J or Next the new question starts at its top and has the focus`, async () => {
+    const { page, problems } = await openApp(env.browser, env.server, { viewport });
+    await startAssessment(page, 'Tax Authority');
+    for (const move of [() => page.keyboard.press('j'), () => page.getByRole('button', { name: 'Next', exact: true }).click()]) {
+      const from = await currentQuestion(page);
+      // At the foot of the question, where Next is.
+      await page.evaluate(() => window.scrollTo(0, document.documentElement.scrollHeight));
+      await move();
+      await eventually(async () => assert.notEqual(await currentQuestion(page), from));
+      await eventually(async () => {
+        const text = await box(page.getByTestId('question-text'));
+        assert.ok(text.y >= 0 && text.y + text.height <= viewport.height, `the question's text is on screen (y = ${text.y})`);
+        assert.equal(await page.evaluate(() => document.activeElement?.dataset.testid), 'question-text', 'the new question has the focus');
+      });
+    }
+    await expectVisible(page.getByTestId('level-card').first());
+    assertNoProblems(problems);
+  });
+}
