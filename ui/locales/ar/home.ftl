@@ -1,0 +1,56 @@
+# الشاشة الرئيسية: قائمة التقييمات.
+
+home-title = التقييمات
+home-search-label = البحث في التقييمات
+home-search-placeholder = البحث باسم الجهة أو العنوان
+home-load-failed = تعذر تحميل التقييمات.
+home-no-match = لا يوجد تقييم يطابق «{ $query }».
+home-count = { $count ->
+    [zero] لا تقييمات معروضة
+    [one] تقييم واحد معروض
+    [two] تقييمان معروضان
+    [few] { $count } تقييمات معروضة
+    [many] { $count } تقييما معروضا
+   *[other] { $count } تقييم معروض
+}
+
+home-empty-title = لا توجد تقييمات بعد
+home-empty-intro = يساعدك «ميزان» على قياس مدى جاهزية جهتك للابتكار، وعلى تحديد الخطوات التالية. ويبقى كل شيء على هذا الحاسوب.
+home-empty-step-agency = أدخل اسم جهتك واختر إطارا مرجعيا.
+home-empty-step-answer = أجب عن كل سؤال باختيار المستوى الذي ينطبق على جهتك اليوم.
+home-empty-step-results = اطلع على مؤشرك، وعلى ملف جهتك حسب الأبعاد، وعلى الإجراءات ذات الأولوية.
+home-empty-offline = تحفظ إجاباتك فور إدخالها؛ ويمكنك التوقف والاستئناف في أي وقت.
+home-sample-load = تحميل جهات تجريبية
+home-sample-loading = جار تحميل الجهات التجريبية…
+home-sample-hint = لتجربة المقارنات المرجعية أولا: جهات وهمية، معلمة بعبارة «(نموذج)»، لها تقييمات نهائية. لا يتاح ذلك إلا والقائمة فارغة.
+home-sample-loaded = { $count ->
+    [zero] لم يحمل أي تقييم تجريبي.
+    [one] حمل تقييم تجريبي واحد.
+    [two] حمل تقييمان تجريبيان لجهات وهمية.
+    [few] حملت { $count } تقييمات تجريبية لجهات وهمية.
+    [many] حمل { $count } تقييما تجريبيا لجهات وهمية.
+   *[other] حمل { $count } تقييم تجريبي لجهات وهمية.
+}
+home-sample-failed = تعذر تحميل الجهات التجريبية.
+
+home-col-assessment = التقييم
+home-col-index = المؤشر
+home-col-stage = المرحلة
+home-col-completeness = نسبة الإنجاز
+home-col-status = الحالة
+home-col-updated = آخر تحديث
+home-col-actions = الإجراءات
+
+home-results-label = نتائج { $title }
+home-duplicate-label = إعادة التقييم: بدء مسودة جديدة من { $title }
+home-duplicate-hint = بدء مسودة جديدة بملف تعريف الجهة والإطار نفسيهما؛ ولا تنسخ الإجابات
+home-compare-label = مقارنة { $title } بالجهات النظيرة
+home-delete-label = حذف { $title }
+
+home-delete-title = هل تريد حذف هذا التقييم؟
+home-delete-body = سيحذف «{ $title }» وإجاباته. ويمكنك التراجع عن ذلك خلال ثوان قليلة.
+home-deleted = حذف «{ $title }».
+home-restored = استعيد «{ $title }».
+home-delete-failed = تعذر حذف التقييم: { $message }
+home-undo-failed = تعذرت استعادة التقييم: { $message }
+home-duplicate-failed = تعذر نسخ التقييم: { $message }

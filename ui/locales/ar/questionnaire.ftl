@@ -1,0 +1,35 @@
+# شاشة الاستبيان.
+
+q-load-failed = تعذر فتح الاستبيان.
+q-no-respondent = لا يوجد في هذا التقييم مستجيب يجاب باسمه.
+q-dimensions-label = الأبعاد
+q-dimension-progress = { $answered }/{ $total }
+q-jump-label = السؤال { $number }: { $state ->
+    [failed] لم يحفظ
+    [answered] مجاب
+   *[open] لم يجب عنه بعد
+}
+q-position = السؤال { $number } من { $total }
+q-progress = أجيب عن { $answered } من { $total }
+q-progress-label = الأسئلة المجاب عنها
+q-level-number = المستوى { $number }:
+q-not-applicable = لا ينطبق
+q-not-applicable-hint = هذا السؤال لا ينطبق على الجهة.
+q-note = ملاحظة
+q-note-placeholder = لماذا هذا المستوى؟ سياق يفيد من يقرأ النتائج.
+q-evidence = الأدلة
+q-evidence-placeholder = الوثائق أو القرارات أو البيانات التي تدعم الإجابة.
+q-evidence-examples = أمثلة على الأدلة:
+q-previous = السابق
+q-next = التالي
+q-next-unanswered = التالي غير المجاب
+q-see-results = عرض النتائج
+q-all-answered = تمت الإجابة عن جميع الأسئلة.
+q-keys-hint = المفاتيح: 1–{ $levels } لاختيار مستوى، N لا ينطبق، J/K التالي/السابق، Ctrl+Enter التالي غير المجاب، ? جميع الاختصارات.
+q-final-read-only = هذا التقييم نهائي: لم يعد بالإمكان تغيير إجاباته. أعد التقييم من الشاشة الرئيسية لبدء مسودة جديدة.
+
+q-autosave = تحفظ الإجابات أولا بأول.
+q-saving = جار الحفظ…
+q-saved = تم الحفظ ✓
+q-save-failed = لم يحفظ: { $message }
+q-save-failed-away = تعذر حفظ إحدى الإجابات: { $message }. افتح الاستبيان مجددا لإعادة المحاولة.

@@ -1,0 +1,63 @@
+# شاشة النتائج.
+
+results-load-failed = تعذر حساب النتائج.
+results-overall = النتيجة الإجمالية
+results-index = مؤشر الجاهزية
+results-index-of = من 100
+results-stage = المرحلة
+results-stage-of = المستوى { $stage } من { $levels }
+results-score = متوسط المستوى
+results-score-of = على سلم من 1 إلى { $levels }
+results-completeness = نسبة الإنجاز
+results-incomplete = نسبة إنجاز هذا التقييم { $percent }: قد تتغير النتائج مع الإجابة عن مزيد من الأسئلة.
+results-continue = متابعة الاستبيان
+results-back-to-questionnaire = العودة إلى الاستبيان
+results-profile = الملف
+results-radar-title = درجات الأبعاد مقارنة بالغايات
+results-radar-desc = رسم بياني راداري بمحور لكل بعد؛ وتمثل الحلقات المستويات. وتعرض الأرقام نفسها بجانبه.
+results-legend-score = الدرجة
+results-legend-target = الغاية
+results-dimensions = الأبعاد
+results-target = الغاية { $target }
+results-answered = أجيب عن { $answered } من أصل { $total } من الأسئلة
+results-recommendations = الإجراءات ذات الأولوية
+results-recommendations-intro = تأتي أولا أكبر الفجوات مقارنة بالغايات، مرجحة بحسب أهميتها.
+results-gap = { $gap ->
+    [zero] لا فجوة
+    [one] فجوة بمستوى واحد
+    [two] فجوة بمستويين
+    [few] فجوة بـ { $gap } مستويات
+    [many] فجوة بـ { $gap } مستوى
+   *[other] فجوة بـ { $gap } مستوى
+}
+results-no-recommendations = كل الأبعاد تبلغ غاياتها: لا توجد إجراءات ذات أولوية.
+results-no-recommendations-unscored = أجب عن بعض الأسئلة للحصول على توصيات.
+results-finalize = اعتماد نهائي
+results-finalize-title = هل تريد اعتماد هذا التقييم نهائيا؟
+results-finalize-body = لا يمكن تغيير التقييم النهائي. ويصبح جزءا من المقارنات المرجعية والتقارير.
+results-finalize-body-incomplete = نسبة إنجاز هذا التقييم { $percent } فقط. لا يمكن تغيير التقييم النهائي؛ وتبقى الأسئلة غير المجاب عنها بلا إجابة.
+results-finalized = أصبح التقييم نهائيا.
+results-finalized-on = اعتمد نهائيا في { $date }
+results-finalize-failed = تعذر اعتماد التقييم نهائيا: { $message }
+results-peers = بين الجهات النظيرة
+results-peers-line = { $count ->
+    [zero] لا توجد جهات نظيرة استخدمت هذا الإطار
+    [one] مقارنة بجهة نظيرة واحدة استخدمت هذا الإطار
+    [two] مقارنة بجهتين نظيرتين استخدمتا هذا الإطار
+    [few] مقارنة بجميع الجهات النظيرة التي استخدمت هذا الإطار، وعددها { $count }
+    [many] مقارنة بجميع الجهات النظيرة التي استخدمت هذا الإطار، وعددها { $count }
+   *[other] مقارنة بجميع الجهات النظيرة التي استخدمت هذا الإطار، وعددها { $count }
+}: وسيط مؤشر الجهات النظيرة { $median }، وترتيب هذا التقييم { $rank } من { $total }.
+results-peers-median = { $count ->
+    [zero] لا توجد جهات نظيرة استخدمت هذا الإطار
+    [one] مقارنة بجهة نظيرة واحدة استخدمت هذا الإطار
+    [two] مقارنة بجهتين نظيرتين استخدمتا هذا الإطار
+    [few] مقارنة بجميع الجهات النظيرة التي استخدمت هذا الإطار، وعددها { $count }
+    [many] مقارنة بجميع الجهات النظيرة التي استخدمت هذا الإطار، وعددها { $count }
+   *[other] مقارنة بجميع الجهات النظيرة التي استخدمت هذا الإطار، وعددها { $count }
+}: وسيط مؤشر الجهات النظيرة { $median }.
+
+results-pdf-export = تصدير التقرير بصيغة PDF…
+results-pdf-exporting = جار إعداد التقرير…
+results-pdf-exported = حفظ التقرير (عدد الصفحات: { $pages }) في { $path }
+results-pdf-failed = لم يحفظ التقرير: { $message }
