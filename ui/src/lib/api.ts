@@ -93,6 +93,8 @@ export interface Respondent {
   name: string;
   role: string;
   unit: string;
+  /** YYYY-MM-DD; absent when not set */
+  interviewed_on?: string | null;
 }
 export interface Answer {
   respondent: string;
@@ -116,11 +118,12 @@ export interface NewAssessment {
   agency: { name: string; sector: string; country: string; size: string; tags: string[] };
   framework_id: string;
   framework_version: string | null;
-  mode: 'self';
+  mode: 'self' | 'interview';
 }
 export interface AnswerInput {
   assessment: string;
-  respondent: string;
+  /** absent or null: the assessment's first respondent */
+  respondent?: string | null;
   question: string;
   level: number | null;
   not_applicable: boolean;
@@ -366,3 +369,150 @@ export const backupNow = () => call<BackupInfo | null>('backup_now', {});
 export const chooseBackup = (name: string | null) => call<BackupInfo | null>('choose_backup', { name });
 /** Restores the backup last chosen with chooseBackup. */
 export const restoreBackup = () => call<Restored>('restore_backup', {});
+
+// ---- Interviews (docs/ipc.md, "Interviews (issue 12)") ----
+
+export interface RespondentInput {
+  name: string;
+  role: string;
+  unit: string;
+  /** YYYY-MM-DD, or null / '' for none */
+  interviewed_on: string | null;
+}
+export interface RespondentRow extends Respondent {
+  /** answers they gave: what removing them takes away (ask first when > 0) */
+  answers: number;
+}
+export interface RespondentRemoved {
+  respondent: Respondent;
+  answers: number;
+}
+export interface Consensus {
+  question: string;
+  level: number;
+  rationale: string;
+  updated_at: string;
+}
+export interface ConsensusInput {
+  question: string;
+  level: number;
+  /** required, not blank */
+  rationale: string;
+}
+export interface RespondentLevel {
+  respondent: string;
+  /** null: no level (unanswered or not applicable) */
+  level: number | null;
+  not_applicable: boolean;
+  note: string;
+}
+export interface ConsolidatedQuestion {
+  id: string;
+  dimension: string;
+  text: string;
+  /** one per respondent, in the order of Consolidation.respondents */
+  answers: RespondentLevel[];
+  median: number | null;
+  /** what scoring uses: the consensus level if set, else the median */
+  consolidated: number | null;
+  spread: number | null;
+  /** spread >= 2 */
+  disagreement: boolean;
+  consensus: { level: number; rationale: string; updated_at: string } | null;
+}
+export interface Consolidation {
+  assessment: string;
+  levels: number;
+  respondents: Respondent[];
+  disagreements: number;
+  /** disagreements without a consensus */
+  unresolved: number;
+  /** disagreements first, then framework order */
+  questions: ConsolidatedQuestion[];
+}
+export interface Change {
+  id: number;
+  at: string;
+  /** 'consultant', or 'import of FILE' */
+  who: string;
+  entity: 'answer' | 'consensus' | 'respondent' | 'assessment' | 'target' | string;
+  entity_id: string;
+  action: string;
+  detail: string;
+  respondent: string | null;
+  question: string | null;
+  old: unknown | null;
+  new: unknown | null;
+  restorable: boolean;
+}
+export interface Overwritten {
+  kind: 'answer' | 'consensus';
+  respondent: string | null;
+  question: string;
+  old_level: number | null;
+  new_level: number | null;
+  old_updated_at: string;
+  new_updated_at: string;
+}
+export interface ImportReport {
+  assessment: string;
+  title: string;
+  created: boolean;
+  added: number;
+  updated: number;
+  unchanged: number;
+  kept_local: number;
+  /** local values the file's newer copy replaced (kept in the change log) */
+  overwritten: Overwritten[];
+  new_respondents: string[];
+  answers_added: number;
+  answers_updated: number;
+  consensus_added: number;
+  consensus_updated: number;
+}
+export interface ImportOutcome {
+  file: string;
+  report: ImportReport | null;
+  /** set when the file was refused; nothing of it was imported */
+  error: CommandError | null;
+}
+export interface ExchangeExport {
+  path: string;
+  bytes: number;
+}
+export interface CsvExport {
+  path: string;
+  dimensions_path: string;
+  rows: number;
+}
+
+export const reopenAssessment = (id: string) => call<AssessmentSummary>('reopen_assessment', { id });
+export const listRespondents = (id: string) => call<RespondentRow[]>('list_respondents', { id });
+/** `invalid_input` on a self-assessment (it has one implicit respondent). */
+export const addRespondent = (id: string, input: RespondentInput) =>
+  call<Respondent>('add_respondent', { id, input });
+export const editRespondent = (id: string, respondent: string, input: RespondentInput) =>
+  call<Respondent>('edit_respondent', { id, respondent, input });
+export const removeRespondent = (id: string, respondent: string) =>
+  call<RespondentRemoved>('remove_respondent', { id, respondent });
+export const undoRemoveRespondent = (id: string, respondent: string) =>
+  call<Respondent>('undo_remove_respondent', { id, respondent });
+export const setConsensus = (id: string, input: ConsensusInput) =>
+  call<Consensus>('set_consensus', { id, input });
+/** Back to the median; returns what was cleared (null: nothing was set). */
+export const clearConsensus = (id: string, question: string) =>
+  call<Consensus | null>('clear_consensus', { id, question });
+export const getConsolidation = (id: string, lang: Lang) =>
+  call<Consolidation>('get_consolidation', { id, lang });
+export const listChanges = (id: string) => call<Change[]>('list_changes', { id });
+/** Restores the value change `change` overwrote, as a new change. */
+export const restoreChange = (id: string, change: number) =>
+  call<Change>('restore_change', { id, change });
+/** Opens the native open dialog (several files) on the Rust side; null when cancelled. */
+export const importExchange = () => call<ImportOutcome[] | null>('import_exchange', {});
+/** Opens the native save dialog on the Rust side; null when cancelled. */
+export const exportExchange = (id: string, name: string) =>
+  call<ExchangeExport | null>('export_exchange', { id, name });
+/** Opens the native save dialog; the dimension scores go beside it (FILE-dimensions.csv). */
+export const exportCsv = (id: string, name: string, lang: Lang) =>
+  call<CsvExport | null>('export_csv', { id, lang, name });

@@ -102,7 +102,7 @@ fn crafted_doc() -> AssessmentDoc {
     assert!(qs.len() >= 4);
     let t = "2026-03-01T09:30:00.000Z";
     let r: Vec<Respondent> = (0..3u128)
-        .map(|i| Respondent { id: Uuid::from_u128(0xc11_0000_0000_4000_8000_0000_0000_0000 + i), name: format!("Official {i}"), role: String::new(), unit: String::new() })
+        .map(|i| Respondent { id: Uuid::from_u128(0xc11_0000_0000_4000_8000_0000_0000_0000 + i), name: format!("Official {i}"), role: String::new(), unit: String::new(), interviewed_on: None })
         .collect();
     let ans = |ri: usize, q: &str, level: Option<u8>, na: bool| Answer {
         respondent: r[ri].id,

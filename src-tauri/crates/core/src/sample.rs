@@ -114,7 +114,7 @@ pub fn sample_docs(catalog: &Catalog, framework: &str, agencies: usize, per_agen
                     updated_at: stamp.clone(),
                     finalized_at: Some(stamp.clone()),
                 },
-                respondents: vec![Respondent { id: respondent, name: "Self-assessment".into(), role: String::new(), unit: String::new() }],
+                respondents: vec![Respondent { id: respondent, name: "Self-assessment".into(), role: String::new(), unit: String::new(), interviewed_on: None }],
                 answers,
                 consensus: Vec::new(),
             });
@@ -163,7 +163,7 @@ pub fn build_bench_db(path: &std::path::Path, assessments: usize) -> Result<u64>
         let mut docs = sample_docs(store.catalog(), "innovation-readiness", assessments.div_ceil(2), 2, 42)?;
         docs.truncate(assessments);
         for mut doc in docs {
-            let reviewer = Respondent { id: Uuid::new_v4(), name: "Reviewer".into(), role: String::new(), unit: String::new() };
+            let reviewer = Respondent { id: Uuid::new_v4(), name: "Reviewer".into(), role: String::new(), unit: String::new(), interviewed_on: None };
             let extra: Vec<Answer> = doc.answers.iter().take(3).map(|a| Answer { respondent: reviewer.id, ..a.clone() }).collect();
             doc.respondents.push(reviewer);
             doc.answers.extend(extra);

@@ -28,3 +28,12 @@ impl PeerFilterInput {
         }
     }
 }
+
+/// `set_consensus`'s input: the level agreed for a question, and why.
+#[derive(Debug, Clone, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct ConsensusInput {
+    pub question: String,
+    pub level: u8,
+    pub rationale: String,
+}

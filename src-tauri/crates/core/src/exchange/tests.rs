@@ -37,7 +37,7 @@ fn sample_doc() -> AssessmentDoc {
     let fw = framework();
     let q = |i: usize| fw.questions[i].id.clone();
     let respondents: Vec<Respondent> = (0..3)
-        .map(|i| Respondent { id: rid(i), name: format!("Official {i}"), role: "director".into(), unit: "ICT".into() })
+        .map(|i| Respondent { id: rid(i), name: format!("Official {i}"), role: "director".into(), unit: "ICT".into(), interviewed_on: None })
         .collect();
     let mut answers = Vec::new();
     for (ri, r) in respondents.iter().enumerate() {
