@@ -151,11 +151,12 @@ async fn export_report(
     lang: Option<String>,
     filter: Value,
     name: Option<String>,
+    respondents: Option<bool>,
 ) -> CmdResult<Option<ReportExported>> {
     mizan_api::decode::assessment_id(&id)?;
     let name = exports::report_file_name(name.as_deref());
     let Some(path) = save_file(&state, dialog(&window, "PDF", "pdf"), &name)? else { return Ok(None) };
-    let exported = exports::export_report(&state, &id, lang.as_deref(), filter, &path)?;
+    let exported = exports::export_named_report(&state, &id, lang.as_deref(), filter, respondents.unwrap_or(false), &path)?;
     // Show the new file in the file manager; the report is saved either way, so a desktop
     // without one (or a refusal) is not an error.
     {

@@ -355,9 +355,10 @@ export interface ReportExport {
 /**
  * Renders the PDF report (peers: all, the report states its group) and writes it where the
  * user picks in the native save dialog, opened on the Rust side; null when cancelled.
+ * `respondents`: name an interview's respondents (else the report says role and unit).
  */
-export const exportReport = (id: string, name: string, lang: Lang) =>
-  call<ReportExport | null>('export_report', { id, lang, filter: null, name });
+export const exportReport = (id: string, name: string, lang: Lang, respondents = false) =>
+  call<ReportExport | null>('export_report', { id, lang, filter: null, name, respondents });
 
 export const listBackups = () => call<BackupInfo[]>('list_backups', {});
 /** Opens the native save dialog on the Rust side; null when the user cancelled. */

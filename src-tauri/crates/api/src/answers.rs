@@ -14,7 +14,8 @@ pub fn save_answer(session: &Session, mut input: Value, lang: Option<&str>) -> R
     let lang = decode::lang(lang)?;
     let mut store = session.store()?;
     if let Some(fields) = input.as_object_mut().filter(|o| o.get("respondent").is_none_or(Value::is_null)) {
-        let assessment = fields.get("assessment").and_then(Value::as_str).map(decode::assessment_id).transpose()?;
+        // A malformed id is left for the decoding below to name.
+        let assessment = fields.get("assessment").and_then(Value::as_str).and_then(|s| uuid::Uuid::parse_str(s).ok());
         if let Some(id) = assessment {
             let first = store.load(id)?.respondents.first().map(|r| r.id).ok_or_else(|| {
                 Error::invalid_input("this interview has no respondent yet: add the person interviewed first, then answer for them")

@@ -45,6 +45,8 @@ pub struct Options {
     /// Which stored assessments are the peers.
     pub peers: PeerFilter,
     pub paper: Paper,
+    /// The report names respondents (else it says role and unit).
+    pub name_respondents: bool,
 }
 
 /// What an export wrote.
@@ -119,7 +121,8 @@ fn report(session: &Session, subject: Subject, options: &Options) -> Result<Cont
     let (doc, fw) = assessment(session, subject, Format::Pdf)?;
     let title = doc.assessment.title.clone();
     let store = session.store()?;
-    let input = mizan_report::build_input(&store, doc, fw, &options.peers, options.lang, options.paper)?;
+    let mut input = mizan_report::build_input(&store, doc, fw, &options.peers, options.lang, options.paper)?;
+    input.name_respondents = options.name_respondents;
     let rendered = mizan_report::render_report(&input)?;
     Ok(Content { bytes: rendered.pdf, pages: Some(rendered.pages), assessments: 1, title, also: Vec::new(), rows: None })
 }
@@ -184,7 +187,13 @@ pub fn export_pack(session: &Session, framework: &str, version: Option<&str>, pa
 
 /// `export_report` of docs/ipc.md: the PDF of an assessment, peers from the filter.
 pub fn export_report(session: &Session, id: &str, lang: Option<&str>, filter: Value, path: &Path) -> Result<ReportExported> {
-    let options = Options { lang: decode::lang(lang)?, peers: decode::peer_filter("export_report", filter)?, paper: Paper::A4 };
+    export_named_report(session, id, lang, filter, false, path)
+}
+
+/// [`export_report`], naming the respondents when `named` (the `respondents` argument).
+pub fn export_named_report(session: &Session, id: &str, lang: Option<&str>, filter: Value, named: bool, path: &Path) -> Result<ReportExported> {
+    let options =
+        Options { lang: decode::lang(lang)?, peers: decode::peer_filter("export_report", filter)?, paper: Paper::A4, name_respondents: named };
     let id = decode::assessment_id(id)?;
     let done = export(session, Subject::Stored(id), Format::Pdf, path, &options)?;
     Ok(ReportExported { path: done.path.display().to_string(), pages: done.pages.unwrap_or(0), bytes: done.bytes })

@@ -114,7 +114,11 @@ enum Command {
     #[command(subcommand)]
     Pack(data::PackCommand),
     /// Fills an empty database with fictional sample agencies
-    Sample,
+    Sample {
+        /// Instead, add a fictional interview in progress (four respondents, disagreements, consensus)
+        #[arg(long)]
+        interview: bool,
+    },
     /// The PDF benchmark report
     Report {
         target: String,
@@ -127,6 +131,9 @@ enum Command {
         /// Paper size: a4 or letter
         #[arg(long, value_parser = parse_paper, default_value = "a4")]
         paper: exports::Paper,
+        /// Name the respondents of an interview (by default: their role and unit only)
+        #[arg(long)]
+        name_respondents: bool,
     },
 }
 
@@ -342,14 +349,18 @@ fn run(session: &Session, command: Command) -> Result<(), Failure> {
             }
         }
         Command::Pack(cmd) => data::pack(session, cmd)?,
-        Command::Sample => {
+        Command::Sample { interview: true } => {
+            let r = sample::load_interview_sample(session)?;
+            println!("{} ({}): {}", output::plain(&r.title), r.assessment, if r.changed() { "loaded" } else { "already loaded" });
+        }
+        Command::Sample { interview: false } => {
             let n = sample::load_sample_data(session)?.assessments;
             println!("loaded {n} final assessments of fictional sample agencies");
         }
-        Command::Report { target, output: out, lang, peers, paper } => {
+        Command::Report { target, output: out, lang, peers, paper, name_respondents } => {
             let (doc, fw) = assessments::load_target(session, &target)?;
             warn_fallbacks(&fw, lang, true);
-            let options = Options { lang, peers: peers.unwrap_or_default(), paper };
+            let options = Options { lang, peers: peers.unwrap_or_default(), paper, name_respondents };
             let done = exports::export(session, Subject::Document(Box::new(doc), fw), Format::Pdf, &out, &options)?;
             eprintln!("wrote {} ({} pages, {} KB)", out.display(), done.pages.unwrap_or(0), done.bytes.div_ceil(1024));
         }

@@ -73,6 +73,9 @@ pub struct ReportInput {
     pub lang: Lang,
     pub paper: Paper,
     pub generated_at: DateTime<Utc>,
+    /// Respondents are shown by name only when the consultant chooses so; otherwise by
+    /// role and unit (interviews are often given on that understanding).
+    pub name_respondents: bool,
 }
 
 /// A rendered report and what tests and callers may want to know about it.
@@ -127,7 +130,7 @@ pub fn build_input(store: &Store, doc: AssessmentDoc, framework: Arc<Framework>,
     let benchmark = store.benchmark(&doc, &scores, filter)?;
     let peers = store.peer_scores(&framework, &doc.assessment.agency, filter)?;
     let trend = store.trend(&doc)?;
-    Ok(ReportInput { doc, framework, scores, benchmark: Some(benchmark), filter: filter.clone(), peers, trend, lang, paper, generated_at: Utc::now() })
+    Ok(ReportInput { doc, framework, scores, benchmark: Some(benchmark), filter: filter.clone(), peers, trend, lang, paper, generated_at: Utc::now(), name_respondents: false })
 }
 
 #[cfg(test)]
@@ -139,7 +142,7 @@ mod tests {
         let path = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("../../../tests/fixtures/interview-wadi-health.mizan.json");
         let (doc, framework) = exchange::read_file(&path, &Catalog::builtin()).expect("sample");
         let scores = mizan_core::score(&framework, &doc, lang);
-        ReportInput { doc, framework, scores, benchmark: None, filter: PeerFilter::default(), peers: Vec::new(), trend: Vec::new(), lang, paper: Paper::A4, generated_at: Utc::now() }
+        ReportInput { doc, framework, scores, benchmark: None, filter: PeerFilter::default(), peers: Vec::new(), trend: Vec::new(), lang, paper: Paper::A4, generated_at: Utc::now(), name_respondents: false }
     }
 
     fn run(tool: &str, args: &[&str]) -> String {

@@ -215,7 +215,7 @@ impl Store {
                     report.answers_added += 1;
                 }
                 Some(o) if &o == ans => report.unchanged += 1,
-                Some(o) if newer(&ans.updated_at, &o.updated_at) => {
+                Some(o) if wins((ans.updated_at.as_str(), answer_key(ans)), (o.updated_at.as_str(), answer_key(&o))) => {
                     upsert_answer(&tx, &path, id, ans)?;
                     log_answer(&tx, &path, id, who, "merge", Some(&o), ans)?;
                     report.updated += 1;
@@ -241,7 +241,7 @@ impl Store {
                     report.consensus_added += 1;
                 }
                 Some(o) if &o == c => report.unchanged += 1,
-                Some(o) if newer(&c.updated_at, &o.updated_at) => {
+                Some(o) if wins((c.updated_at.as_str(), (c.level, &c.rationale)), (o.updated_at.as_str(), (o.level, &o.rationale))) => {
                     write_consensus(&tx, &path, id, c)?;
                     log_consensus(&tx, &path, id, who, "merge", Some(&o), Some(c))?;
                     report.updated += 1;
@@ -284,6 +284,16 @@ impl Store {
     pub fn export(&self, id: Uuid) -> Result<AssessmentDoc> {
         self.load(id)
     }
+}
+
+/// Whether the file's value replaces the local one: the newer wins; at the same instant
+/// the greater content does, so that merging A into B and B into A end the same.
+fn wins<K: Ord>(file: (&str, K), local: (&str, K)) -> bool {
+    newer(file.0, local.0) || (!newer(local.0, file.0) && file.1 > local.1)
+}
+
+fn answer_key(a: &Answer) -> (Option<u8>, bool, &str, &str) {
+    (a.level, a.not_applicable, a.note.as_str(), a.evidence.as_str())
 }
 
 fn newer(a: &str, b: &str) -> bool {

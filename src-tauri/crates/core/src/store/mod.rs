@@ -74,4 +74,6 @@ pub fn frameworks_dir(db_path: &Path) -> PathBuf {
 }
 
 #[cfg(test)]
+mod interview_tests;
+#[cfg(test)]
 mod tests;
