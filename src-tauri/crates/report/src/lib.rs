@@ -274,6 +274,38 @@ mod tests {
         assert!(!text.contains("QUARTILE.INC Rank"), "method detail stays in the methodology");
     }
 
+    /// The interview sample: the summary says how many disagreements and where, each
+    /// dimension shows its disagreements with the consensus and its rationale after them,
+    /// and the respondents are listed by role and unit, in order, without their names.
+    #[test]
+    fn an_interview_report_reads_disagreements_consensus_and_respondents_in_order() {
+        let catalog = Catalog::builtin();
+        let doc = mizan_core::sample::interview_sample(&catalog).expect("sample");
+        let framework = catalog.require(&doc.framework.id, Some(&doc.framework.version)).expect("framework").clone();
+        let scores = mizan_core::score(&framework, &doc, Lang::En);
+        let disagreements = scores.questions.iter().filter(|q| q.disagreement).count();
+        assert!(disagreements >= 3 && doc.consensus.len() == 2 && doc.respondents.len() == 4);
+        let input = ReportInput { scores, ..sample(Lang::En) };
+        let input = ReportInput { doc: doc.clone(), framework, ..input };
+        let (text, pages) = text_of(&input);
+        assert!(pages[1].contains(&format!("Respondents disagree (levels two or more apart) on {disagreements} questions: ")), "{}", &pages[1]);
+        assert_eq!(text.matches("Answers differ by").count(), disagreements);
+        for c in &doc.consensus {
+            let q = input.framework.questions.iter().find(|q| q.id == c.question).unwrap();
+            let at = text.find(&q.text.en.split_whitespace().collect::<Vec<_>>().join(" ")).expect("question shown");
+            let differ = at + text[at..].find("Answers differ by").expect("disagreement after its question");
+            let agreed = text[differ..].find(&format!("Consensus on level {}: {}", c.level, c.rationale)).expect("consensus with rationale after it");
+            assert!(agreed < 400, "the consensus follows its disagreement");
+        }
+        let table = text.rfind("Respondents Role Unit Answers").expect("the respondents table, without a name column");
+        let mut at = table;
+        for r in &doc.respondents {
+            let row = format!("{} {}", r.role, r.unit);
+            at += text[at..].find(&row).unwrap_or_else(|| panic!("{row} missing or out of order"));
+            assert!(!text.contains(&r.name), "{} named", r.name);
+        }
+    }
+
     #[test]
     fn scores_of_another_framework_are_refused() {
         let mut input = sample(Lang::En);
