@@ -6,9 +6,10 @@
 //! freezes the window. Their list is written once, in src/command_list.rs.
 
 use mizan_core::store::backup::{BackupInfo, Restored};
-use mizan_core::store::{Comparison, PackImport};
-use mizan_core::{AgencySummary, AssessmentDetail, AssessmentSummary, FrameworkSummary, Scores};
-use mizan_api::wire::{AppInfo, Framework, PackExported, ReportExported, SampleLoaded, SavedAnswer};
+use mizan_core::consolidation::Consolidation;
+use mizan_core::store::{Change, Comparison, PackImport, RespondentRemoved, RespondentRow};
+use mizan_core::{AgencySummary, AssessmentDetail, AssessmentSummary, Consensus, FrameworkSummary, Respondent, Scores};
+use mizan_api::wire::{AppInfo, CsvExported, ExchangeExported, Framework, ImportOutcome, PackExported, ReportExported, SampleLoaded, SavedAnswer};
 use mizan_api::{exports, Error, OpenOptions, Session};
 use serde_json::Value;
 use std::path::PathBuf;
@@ -150,11 +151,12 @@ async fn export_report(
     lang: Option<String>,
     filter: Value,
     name: Option<String>,
+    respondents: Option<bool>,
 ) -> CmdResult<Option<ReportExported>> {
     mizan_api::decode::assessment_id(&id)?;
     let name = exports::report_file_name(name.as_deref());
     let Some(path) = save_file(&state, dialog(&window, "PDF", "pdf"), &name)? else { return Ok(None) };
-    let exported = exports::export_report(&state, &id, lang.as_deref(), filter, &path)?;
+    let exported = exports::export_named_report(&state, &id, lang.as_deref(), filter, respondents.unwrap_or(false), &path)?;
     // Show the new file in the file manager; the report is saved either way, so a desktop
     // without one (or a refusal) is not an error.
     {
@@ -199,6 +201,88 @@ async fn choose_backup(window: tauri::Window, state: S<'_>, name: Option<String>
 #[tauri::command]
 async fn restore_backup(state: S<'_>) -> CmdResult<Restored> {
     mizan_api::backups::restore_backup(&state)
+}
+
+// ---- interviews (issue 12) -----------------------------------------------------------------
+
+#[tauri::command]
+async fn reopen_assessment(state: S<'_>, id: String, lang: Option<String>) -> CmdResult<AssessmentSummary> {
+    mizan_api::assessments::reopen_assessment(&state, &id, lang.as_deref())
+}
+
+#[tauri::command]
+async fn list_respondents(state: S<'_>, id: String) -> CmdResult<Vec<RespondentRow>> {
+    mizan_api::interviews::list_respondents(&state, &id)
+}
+
+#[tauri::command]
+async fn add_respondent(state: S<'_>, id: String, input: Value) -> CmdResult<Respondent> {
+    mizan_api::interviews::add_respondent(&state, &id, input)
+}
+
+#[tauri::command]
+async fn edit_respondent(state: S<'_>, id: String, respondent: String, input: Value) -> CmdResult<Respondent> {
+    mizan_api::interviews::edit_respondent(&state, &id, &respondent, input)
+}
+
+#[tauri::command]
+async fn remove_respondent(state: S<'_>, id: String, respondent: String) -> CmdResult<RespondentRemoved> {
+    mizan_api::interviews::remove_respondent(&state, &id, &respondent)
+}
+
+#[tauri::command]
+async fn undo_remove_respondent(state: S<'_>, id: String, respondent: String) -> CmdResult<Respondent> {
+    mizan_api::interviews::undo_remove_respondent(&state, &id, &respondent)
+}
+
+#[tauri::command]
+async fn set_consensus(state: S<'_>, id: String, input: Value) -> CmdResult<Consensus> {
+    mizan_api::interviews::set_consensus(&state, &id, input)
+}
+
+#[tauri::command]
+async fn clear_consensus(state: S<'_>, id: String, question: String) -> CmdResult<Option<Consensus>> {
+    mizan_api::interviews::clear_consensus(&state, &id, &question)
+}
+
+#[tauri::command]
+async fn get_consolidation(state: S<'_>, id: String, lang: Option<String>) -> CmdResult<Consolidation> {
+    mizan_api::interviews::get_consolidation(&state, &id, lang.as_deref())
+}
+
+#[tauri::command]
+async fn list_changes(state: S<'_>, id: String) -> CmdResult<Vec<Change>> {
+    mizan_api::interviews::list_changes(&state, &id)
+}
+
+#[tauri::command]
+async fn restore_change(state: S<'_>, id: String, change: i64) -> CmdResult<Change> {
+    mizan_api::interviews::restore_change(&state, &id, change)
+}
+
+/// *Import…*: one or many exchange files picked in the native open dialog, each merged
+/// or refused on its own.
+#[tauri::command]
+async fn import_exchange(window: tauri::Window, state: S<'_>) -> CmdResult<Option<Vec<ImportOutcome>>> {
+    let Some(picked) = dialog(&window, "Mizan assessment", "json").blocking_pick_files() else { return Ok(None) };
+    let paths = picked.into_iter().map(|p| local_path(Some(p)).map(Option::unwrap_or_default)).collect::<CmdResult<Vec<PathBuf>>>()?;
+    Ok(Some(mizan_api::imports::import_exchange_files(&state, &paths)))
+}
+
+#[tauri::command]
+async fn export_exchange(window: tauri::Window, state: S<'_>, id: String, name: Option<String>) -> CmdResult<Option<ExchangeExported>> {
+    mizan_api::decode::assessment_id(&id)?;
+    let name = exports::file_name(name.as_deref(), "mizan.json");
+    let Some(path) = save_file(&state, dialog(&window, "Mizan assessment", "json"), &name)? else { return Ok(None) };
+    exports::export_exchange(&state, &id, &path).map(Some)
+}
+
+#[tauri::command]
+async fn export_csv(window: tauri::Window, state: S<'_>, id: String, lang: Option<String>, name: Option<String>) -> CmdResult<Option<CsvExported>> {
+    mizan_api::decode::assessment_id(&id)?;
+    let name = exports::file_name(name.as_deref(), "csv");
+    let Some(path) = save_file(&state, dialog(&window, "CSV", "csv"), &name)? else { return Ok(None) };
+    exports::export_csv(&state, &id, lang.as_deref(), &path).map(Some)
 }
 
 // ---- the list of commands -----------------------------------------------------------------

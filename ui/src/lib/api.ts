@@ -149,9 +149,10 @@ export const loadSampleData = () => call<SampleLoaded>('load_sample_data', {});
 /**
  * Renders the PDF report (peers: all, the report states its group) and writes it where the
  * user picks in the native save dialog, opened on the Rust side; null when cancelled.
+ * `respondents`: name an interview's respondents (else the report says role and unit).
  */
-export const exportReport = (id: string, name: string, lang: Lang) =>
-  call<ReportExport | null>('export_report', { id, lang, filter: null, name });
+export const exportReport = (id: string, name: string, lang: Lang, respondents = false) =>
+  call<ReportExport | null>('export_report', { id, lang, filter: null, name, respondents });
 
 export const listBackups = () => call<BackupInfo[]>('list_backups', {});
 /** Opens the native save dialog on the Rust side; null when the user cancelled. */
@@ -163,3 +164,68 @@ export const backupNow = () => call<BackupInfo | null>('backup_now', {});
 export const chooseBackup = (name: string | null) => call<BackupInfo | null>('choose_backup', { name });
 /** Restores the backup last chosen with chooseBackup. */
 export const restoreBackup = () => call<Restored>('restore_backup', {});
+
+// ---- Interviews (docs/ipc.md, "Interviews (issue 12)") ----
+
+import type { RespondentInput } from './gen/RespondentInput';
+import type { RespondentRow } from './gen/RespondentRow';
+import type { RespondentRemoved } from './gen/RespondentRemoved';
+import type { Consensus } from './gen/Consensus';
+import type { ConsensusInput } from './gen/ConsensusInput';
+import type { RespondentLevel } from './gen/RespondentLevel';
+import type { ConsolidatedQuestion } from './gen/ConsolidatedQuestion';
+import type { Consolidation } from './gen/Consolidation';
+import type { Change } from './gen/Change';
+import type { Overwritten } from './gen/Overwritten';
+import type { ImportReport } from './gen/ImportReport';
+import type { ImportOutcome } from './gen/ImportOutcome';
+import type { ExchangeExported as ExchangeExport } from './gen/ExchangeExported';
+import type { CsvExported as CsvExport } from './gen/CsvExported';
+
+export type {
+  RespondentInput,
+  RespondentRow,
+  RespondentRemoved,
+  Consensus,
+  ConsensusInput,
+  RespondentLevel,
+  ConsolidatedQuestion,
+  Consolidation,
+  Change,
+  Overwritten,
+  ImportReport,
+  ImportOutcome,
+  ExchangeExport,
+  CsvExport,
+};
+
+export const reopenAssessment = (id: string) => call<AssessmentSummary>('reopen_assessment', { id });
+export const listRespondents = (id: string) => call<RespondentRow[]>('list_respondents', { id });
+/** `invalid_input` on a self-assessment (it has one implicit respondent). */
+export const addRespondent = (id: string, input: RespondentInput) =>
+  call<Respondent>('add_respondent', { id, input });
+export const editRespondent = (id: string, respondent: string, input: RespondentInput) =>
+  call<Respondent>('edit_respondent', { id, respondent, input });
+export const removeRespondent = (id: string, respondent: string) =>
+  call<RespondentRemoved>('remove_respondent', { id, respondent });
+export const undoRemoveRespondent = (id: string, respondent: string) =>
+  call<Respondent>('undo_remove_respondent', { id, respondent });
+export const setConsensus = (id: string, input: ConsensusInput) =>
+  call<Consensus>('set_consensus', { id, input });
+/** Back to the median; returns what was cleared (null: nothing was set). */
+export const clearConsensus = (id: string, question: string) =>
+  call<Consensus | null>('clear_consensus', { id, question });
+export const getConsolidation = (id: string, lang: Lang) =>
+  call<Consolidation>('get_consolidation', { id, lang });
+export const listChanges = (id: string) => call<Change[]>('list_changes', { id });
+/** Restores the value change `change` overwrote, as a new change. */
+export const restoreChange = (id: string, change: number) =>
+  call<Change>('restore_change', { id, change });
+/** Opens the native open dialog (several files) on the Rust side; null when cancelled. */
+export const importExchange = () => call<ImportOutcome[] | null>('import_exchange', {});
+/** Opens the native save dialog on the Rust side; null when cancelled. */
+export const exportExchange = (id: string, name: string) =>
+  call<ExchangeExport | null>('export_exchange', { id, name });
+/** Opens the native save dialog; the dimension scores go beside it (FILE-dimensions.csv). */
+export const exportCsv = (id: string, name: string, lang: Lang) =>
+  call<CsvExport | null>('export_csv', { id, lang, name });

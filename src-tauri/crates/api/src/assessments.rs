@@ -49,6 +49,14 @@ pub fn finalize_assessment(session: &Session, id: &str, lang: Option<&str>) -> R
     Ok(session.store()?.finalize(id, lang)?)
 }
 
+/// Makes a final assessment a draft again: the only way it changes (by answers, or by an
+/// import that would change it).
+pub fn reopen_assessment(session: &Session, id: &str, lang: Option<&str>) -> Result<AssessmentSummary> {
+    let lang = decode::lang(lang)?;
+    let id = decode::assessment_id(id)?;
+    Ok(session.store()?.reopen(id, lang)?)
+}
+
 pub fn duplicate_assessment(session: &Session, id: &str, lang: Option<&str>) -> Result<AssessmentDetail> {
     let lang = decode::lang(lang)?;
     let id = decode::assessment_id(id)?;

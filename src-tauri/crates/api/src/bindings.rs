@@ -3,11 +3,15 @@
 //! from what the engine sends. This test fails when the committed files are stale;
 //! `MIZAN_WRITE_BINDINGS=1 cargo test -p mizan-api bindings` rewrites them.
 
-use crate::wire::{AppInfo, Framework, PackExported, PeerFilterInput, ReportExported, SampleLoaded, SavedAnswer};
+use crate::wire::{
+    AppInfo, ConsensusInput, CsvExported, ExchangeExported, Framework, ImportOutcome, PackExported, PeerFilterInput, ReportExported,
+    SampleLoaded, SavedAnswer,
+};
 use crate::Error;
 use mizan_core::store::backup::{BackupInfo, Restored};
-use mizan_core::store::{Comparison, PackImport};
-use mizan_core::{AgencySummary, AnswerInput, AssessmentDetail, AssessmentSummary, FrameworkSummary, NewAgency, NewAssessment, Scores};
+use mizan_core::consolidation::Consolidation;
+use mizan_core::store::{Change, Comparison, PackImport, RespondentRemoved, RespondentRow};
+use mizan_core::{AgencySummary, AnswerInput, AssessmentDetail, AssessmentSummary, FrameworkSummary, Consensus, NewAgency, NewAssessment, RespondentInput, Scores};
 use std::collections::BTreeMap;
 use std::path::{Path, PathBuf};
 use ts_rs::{Config, TS};
@@ -34,6 +38,17 @@ fn export_roots(cfg: &Config) -> Result<(), ts_rs::ExportError> {
     BackupInfo::export_all(cfg)?;
     Restored::export_all(cfg)?;
     Error::export_all(cfg)?;
+    // interviews
+    RespondentInput::export_all(cfg)?;
+    RespondentRow::export_all(cfg)?;
+    RespondentRemoved::export_all(cfg)?;
+    ConsensusInput::export_all(cfg)?;
+    Consensus::export_all(cfg)?;
+    Consolidation::export_all(cfg)?;
+    Change::export_all(cfg)?;
+    ImportOutcome::export_all(cfg)?;
+    ExchangeExported::export_all(cfg)?;
+    CsvExported::export_all(cfg)?;
     Ok(())
 }
 

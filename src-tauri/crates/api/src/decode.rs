@@ -28,6 +28,10 @@ pub fn assessment_id(id: &str) -> Result<Uuid> {
     })
 }
 
+pub fn respondent_id(id: &str) -> Result<Uuid> {
+    Uuid::parse_str(id.trim()).map_err(|_| Error::invalid_input(format!("`{}` is not a respondent id (a UUID)", truncate(id, 60))))
+}
+
 pub fn agency_id(id: &str) -> Result<Uuid> {
     Uuid::parse_str(id.trim()).map_err(|_| Error::invalid_input(format!("`{}` is not an agency id (a UUID)", truncate(id, 60))))
 }

@@ -6,7 +6,7 @@
 use crate::decode;
 use crate::error::{Error, Result};
 use crate::session::Session;
-use crate::wire::{PackExported, ReportExported};
+use crate::wire::{CsvExported, ExchangeExported, PackExported, ReportExported};
 use mizan_core::benchmark::PeerFilter;
 use mizan_core::{exchange, AssessmentDoc, Framework, Lang};
 pub use mizan_report::Paper;
@@ -33,6 +33,9 @@ pub enum Format {
     Exchange,
     /// The anonymised benchmark pack of a framework's peers.
     Pack,
+    /// The analysts' CSV of an assessment (one row per answer) and, beside it, the CSV of
+    /// its dimension scores (`FILE-dimensions.csv`, see [`crate::csv_export`]).
+    Csv,
 }
 
 /// How the report is made; ignored by the formats that do not use it.
@@ -42,6 +45,8 @@ pub struct Options {
     /// Which stored assessments are the peers.
     pub peers: PeerFilter,
     pub paper: Paper,
+    /// The report names respondents (else it says role and unit).
+    pub name_respondents: bool,
 }
 
 /// What an export wrote.
@@ -53,6 +58,10 @@ pub struct Exported {
     pub pages: Option<usize>,
     /// Assessments in the file (one, or the pack's peers).
     pub assessments: usize,
+    /// Files written beside `path` (the CSV's dimension scores).
+    pub also: Vec<PathBuf>,
+    /// Data rows of a CSV.
+    pub rows: Option<usize>,
     /// What it is of: the assessment's title, or a pack's `framework-id version`.
     pub title: String,
 }
@@ -63,6 +72,9 @@ struct Content {
     pages: Option<usize>,
     assessments: usize,
     title: String,
+    /// Further files: (path, bytes), written before the main one.
+    also: Vec<(PathBuf, Vec<u8>)>,
+    rows: Option<usize>,
 }
 
 /// Writes `subject` as `format` to `path` (chosen in a native save dialog, or named on the
@@ -72,7 +84,11 @@ pub fn export(session: &Session, subject: Subject, format: Format, path: &Path, 
         Format::Pdf => report(session, subject, options)?,
         Format::Exchange => exchange_file(session, subject)?,
         Format::Pack => pack(session, subject)?,
+        Format::Csv => csv(session, subject, path, options)?,
     };
+    for (p, bytes) in &content.also {
+        exchange::write_atomic(p, bytes)?;
+    }
     exchange::write_atomic(path, &content.bytes)?;
     remember_folder(session, path);
     Ok(Exported {
@@ -81,6 +97,8 @@ pub fn export(session: &Session, subject: Subject, format: Format, path: &Path, 
         pages: content.pages,
         assessments: content.assessments,
         title: content.title,
+        also: content.also.into_iter().map(|(p, _)| p).collect(),
+        rows: content.rows,
     })
 }
 
@@ -103,9 +121,10 @@ fn report(session: &Session, subject: Subject, options: &Options) -> Result<Cont
     let (doc, fw) = assessment(session, subject, Format::Pdf)?;
     let title = doc.assessment.title.clone();
     let store = session.store()?;
-    let input = mizan_report::build_input(&store, doc, fw, &options.peers, options.lang, options.paper)?;
+    let mut input = mizan_report::build_input(&store, doc, fw, &options.peers, options.lang, options.paper)?;
+    input.name_respondents = options.name_respondents;
     let rendered = mizan_report::render_report(&input)?;
-    Ok(Content { bytes: rendered.pdf, pages: Some(rendered.pages), assessments: 1, title })
+    Ok(Content { bytes: rendered.pdf, pages: Some(rendered.pages), assessments: 1, title, also: Vec::new(), rows: None })
 }
 
 fn exchange_file(session: &Session, subject: Subject) -> Result<Content> {
@@ -114,7 +133,7 @@ fn exchange_file(session: &Session, subject: Subject) -> Result<Content> {
         Subject::Stored(id) => session.store()?.export(id)?,
         other => assessment(session, other, Format::Exchange)?.0,
     };
-    Ok(Content { bytes: exchange::to_bytes(&doc), pages: None, assessments: 1, title: doc.assessment.title })
+    Ok(Content { bytes: exchange::to_bytes(&doc), pages: None, assessments: 1, title: doc.assessment.title, also: Vec::new(), rows: None })
 }
 
 fn pack(session: &Session, subject: Subject) -> Result<Content> {
@@ -125,7 +144,38 @@ fn pack(session: &Session, subject: Subject) -> Result<Content> {
     let fw = store.catalog().require(&id, version.as_deref())?.clone();
     let pack = store.export_pack(&fw)?;
     let bytes = serde_json::to_vec_pretty(&pack).map_err(|e| Error::new("io", e.to_string()))?;
-    Ok(Content { bytes, pages: None, assessments: pack.assessments.len(), title: format!("{} {}", fw.id, fw.version) })
+    Ok(Content { bytes, pages: None, assessments: pack.assessments.len(), title: format!("{} {}", fw.id, fw.version), also: Vec::new(), rows: None })
+}
+
+fn csv(session: &Session, subject: Subject, path: &Path, options: &Options) -> Result<Content> {
+    let (doc, fw) = assessment(session, subject, Format::Csv)?;
+    let (bytes, rows) = crate::csv_export::answers(&doc, &fw, options.lang)?;
+    let dimensions = crate::csv_export::dimensions(&doc, &fw, options.lang)?;
+    let also = vec![(crate::csv_export::dimensions_path(path), dimensions)];
+    Ok(Content { bytes, pages: None, assessments: 1, title: doc.assessment.title, also, rows: Some(rows) })
+}
+
+/// `export_csv` of docs/ipc.md: the path comes from the native save dialog; the dimension
+/// scores go beside it.
+pub fn export_csv(session: &Session, id: &str, lang: Option<&str>, path: &Path) -> Result<CsvExported> {
+    let options = Options { lang: decode::lang(lang)?, ..Options::default() };
+    let id = decode::assessment_id(id)?;
+    let done = export(session, Subject::Stored(id), Format::Csv, path, &options)?;
+    let dimensions_path = done.also.first().map(|p| p.display().to_string()).unwrap_or_default();
+    Ok(CsvExported { path: done.path.display().to_string(), dimensions_path, rows: done.rows.unwrap_or(0) })
+}
+
+/// `export_exchange` of docs/ipc.md: the exchange file, to carry to another laptop.
+pub fn export_exchange(session: &Session, id: &str, path: &Path) -> Result<ExchangeExported> {
+    let id = decode::assessment_id(id)?;
+    let done = export(session, Subject::Stored(id), Format::Exchange, path, &Options::default())?;
+    Ok(ExchangeExported { path: done.path.display().to_string(), bytes: done.bytes })
+}
+
+/// The file name proposed for an assessment's exchange file or CSV (`ext` without dot).
+pub fn file_name(name: Option<&str>, ext: &str) -> String {
+    let pdf = report_file_name(name);
+    format!("{}.{ext}", pdf.strip_suffix(".pdf").unwrap_or("mizan"))
 }
 
 /// `export_pack` of docs/ipc.md: the path comes from the native save dialog.
@@ -137,7 +187,13 @@ pub fn export_pack(session: &Session, framework: &str, version: Option<&str>, pa
 
 /// `export_report` of docs/ipc.md: the PDF of an assessment, peers from the filter.
 pub fn export_report(session: &Session, id: &str, lang: Option<&str>, filter: Value, path: &Path) -> Result<ReportExported> {
-    let options = Options { lang: decode::lang(lang)?, peers: decode::peer_filter("export_report", filter)?, paper: Paper::A4 };
+    export_named_report(session, id, lang, filter, false, path)
+}
+
+/// [`export_report`], naming the respondents when `named` (the `respondents` argument).
+pub fn export_named_report(session: &Session, id: &str, lang: Option<&str>, filter: Value, named: bool, path: &Path) -> Result<ReportExported> {
+    let options =
+        Options { lang: decode::lang(lang)?, peers: decode::peer_filter("export_report", filter)?, paper: Paper::A4, name_respondents: named };
     let id = decode::assessment_id(id)?;
     let done = export(session, Subject::Stored(id), Format::Pdf, path, &options)?;
     Ok(ReportExported { path: done.path.display().to_string(), pages: done.pages.unwrap_or(0), bytes: done.bytes })

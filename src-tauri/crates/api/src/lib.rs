@@ -4,7 +4,7 @@
 //!
 //! - [`Session`]: the database, opened by one set of rules (see [`session`]).
 //! - One module per area: [`frameworks`], [`assessments`], [`answers`], [`agencies`],
-//!   [`compare`], [`imports`], [`exports`] (PDF report, exchange file, benchmark pack: one
+//!   [`compare`], [`interviews`] (respondents, consensus, consolidation, change log), [`imports`], [`exports`] (PDF report, exchange file, benchmark pack: one
 //!   pipeline), [`backups`], [`sample`], [`app`].
 //! - [`wire`]: the shapes of docs/ipc.md that are not the engine's own; [`decode`]: the
 //!   webview's arguments into the engine's types.
@@ -20,11 +20,13 @@ pub mod app;
 pub mod assessments;
 pub mod backups;
 pub mod compare;
+pub mod csv_export;
 pub mod decode;
 pub mod error;
 pub mod exports;
 pub mod frameworks;
 pub mod imports;
+pub mod interviews;
 pub mod language;
 pub mod sample;
 pub mod session;

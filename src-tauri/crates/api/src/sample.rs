@@ -8,3 +8,9 @@ use crate::wire::SampleLoaded;
 pub fn load_sample_data(session: &Session) -> Result<SampleLoaded> {
     Ok(SampleLoaded { assessments: session.store()?.load_sample_data()? })
 }
+
+/// Adds the fictional interview in progress (four respondents, a few disagreements, two
+/// settled by consensus) to any database; again, it changes nothing.
+pub fn load_interview_sample(session: &Session) -> Result<mizan_core::store::ImportReport> {
+    Ok(session.store()?.load_interview_sample()?)
+}

@@ -7,7 +7,7 @@ mod output;
 
 use clap::{Parser, Subcommand};
 use mizan_api::exports::{Format, Options, Subject};
-use mizan_api::{assessments, compare, exports, frameworks, imports, sample, OpenOptions, Purpose, Session};
+use mizan_api::{assessments, compare, exports, frameworks, imports, interviews, sample, OpenOptions, Purpose, Session};
 use mizan_core::benchmark::PeerFilter;
 use mizan_core::store::default_db_path;
 use mizan_core::Lang;
@@ -52,12 +52,27 @@ enum Command {
         #[arg(long)]
         json: bool,
     },
-    /// Export one assessment as an exchange file
+    /// Export one assessment as an exchange file, or as CSV for analysts (one row per
+    /// answer; the dimension scores go beside it, in FILE-dimensions.csv)
     Export {
         id: String,
         #[arg(short = 'o', long = "output", value_name = "FILE")]
         output: PathBuf,
+        /// exchange (a *.mizan.json file to import elsewhere) or csv
+        #[arg(long, value_parser = parse_format, default_value = "exchange")]
+        format: Format,
+        /// Language of the CSV's question texts and level names
+        #[arg(long, value_parser = parse_lang, default_value = "en")]
+        lang: Lang,
     },
+    /// The respondents of an assessment, with how many answers each gave
+    Respondents {
+        id: String,
+        #[arg(long)]
+        json: bool,
+    },
+    /// Makes a final assessment a draft again (so that it can change, or take an import)
+    Reopen { id: String },
     /// List stored assessments with their scores
     List {
         #[arg(long)]
@@ -99,7 +114,11 @@ enum Command {
     #[command(subcommand)]
     Pack(data::PackCommand),
     /// Fills an empty database with fictional sample agencies
-    Sample,
+    Sample {
+        /// Instead, add a fictional interview in progress (four respondents, disagreements, consensus)
+        #[arg(long)]
+        interview: bool,
+    },
     /// The PDF benchmark report
     Report {
         target: String,
@@ -112,7 +131,18 @@ enum Command {
         /// Paper size: a4 or letter
         #[arg(long, value_parser = parse_paper, default_value = "a4")]
         paper: exports::Paper,
+        /// Name the respondents of an interview (by default: their role and unit only)
+        #[arg(long)]
+        name_respondents: bool,
     },
+}
+
+fn parse_format(s: &str) -> Result<Format, String> {
+    match s {
+        "exchange" | "json" => Ok(Format::Exchange),
+        "csv" => Ok(Format::Csv),
+        _ => Err(format!("`{s}` is not an export format: use exchange or csv")),
+    }
 }
 
 fn parse_paper(s: &str) -> Result<exports::Paper, String> {
@@ -174,7 +204,9 @@ impl Command {
     /// leave an empty one behind).
     fn purpose(&self) -> Purpose {
         match self {
-            Command::Export { .. } | Command::List { .. } | Command::Score { .. } | Command::Backup { .. } => Purpose::Read,
+            Command::Export { .. } | Command::List { .. } | Command::Score { .. } | Command::Backup { .. } | Command::Respondents { .. } => {
+                Purpose::Read
+            }
             // These read too, but compare with the stored peers: with no database yet they
             // start an empty one, as they always did.
             Command::Benchmark { .. } | Command::Report { .. } => Purpose::Write,
@@ -252,10 +284,30 @@ fn run(session: &Session, command: Command) -> Result<(), Failure> {
                 return Err(Failure::Reported);
             }
         }
-        Command::Export { id, output: out } => {
+        Command::Export { id, output: out, format, lang } => {
             let id = assessments::resolve(session, &id)?;
-            let done = exports::export(session, Subject::Stored(id), Format::Exchange, &out, &Options::default())?;
-            eprintln!("exported {} to {}", done.title, out.display());
+            let done = exports::export(session, Subject::Stored(id), format, &out, &Options { lang, ..Options::default() })?;
+            match done.rows {
+                Some(rows) => {
+                    let also: Vec<String> = done.also.iter().map(|p| p.display().to_string()).collect();
+                    eprintln!("exported {} to {} ({rows} answers) and its dimension scores to {}", done.title, out.display(), also.join(", "));
+                }
+                None => eprintln!("exported {} to {}", done.title, out.display()),
+            }
+        }
+        Command::Respondents { id, json } => {
+            let id = assessments::resolve(session, &id)?;
+            let list = interviews::list_respondents(session, &id.to_string())?;
+            if json {
+                output::json(&list);
+            } else {
+                output::respondents(&list);
+            }
+        }
+        Command::Reopen { id } => {
+            let id = assessments::resolve(session, &id)?;
+            let s = assessments::reopen_assessment(session, &id.to_string(), None)?;
+            println!("{} is a draft again ({})", output::plain(&s.title), s.id);
         }
         Command::List { json } => {
             let list = assessments::list_assessments(session, None)?;
@@ -297,14 +349,18 @@ fn run(session: &Session, command: Command) -> Result<(), Failure> {
             }
         }
         Command::Pack(cmd) => data::pack(session, cmd)?,
-        Command::Sample => {
+        Command::Sample { interview: true } => {
+            let r = sample::load_interview_sample(session)?;
+            println!("{} ({}): {}", output::plain(&r.title), r.assessment, if r.changed() { "loaded" } else { "already loaded" });
+        }
+        Command::Sample { interview: false } => {
             let n = sample::load_sample_data(session)?.assessments;
             println!("loaded {n} final assessments of fictional sample agencies");
         }
-        Command::Report { target, output: out, lang, peers, paper } => {
+        Command::Report { target, output: out, lang, peers, paper, name_respondents } => {
             let (doc, fw) = assessments::load_target(session, &target)?;
             warn_fallbacks(&fw, lang, true);
-            let options = Options { lang, peers: peers.unwrap_or_default(), paper };
+            let options = Options { lang, peers: peers.unwrap_or_default(), paper, name_respondents };
             let done = exports::export(session, Subject::Document(Box::new(doc), fw), Format::Pdf, &out, &options)?;
             eprintln!("wrote {} ({} pages, {} KB)", out.display(), done.pages.unwrap_or(0), done.bytes.div_ceil(1024));
         }

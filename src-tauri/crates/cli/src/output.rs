@@ -1,7 +1,7 @@
 //! Human-readable and JSON output of the CLI.
 
 use mizan_core::benchmark::{Benchmark, Stats};
-use mizan_core::store::ImportReport;
+use mizan_core::store::{ImportReport, RespondentRow};
 use mizan_core::{AssessmentSummary, Framework, FrameworkSummary, Lang, Scores};
 use serde::Serialize;
 use std::path::Path;
@@ -123,6 +123,16 @@ pub fn scores(s: &Scores, fw: &Framework, title: &str, lang: Lang) {
     }
 }
 
+/// Text from a file or a database, with control characters shown escaped (so a name
+/// cannot move the cursor or recolour the terminal).
+pub fn plain(s: &str) -> String {
+    s.chars().map(|c| if c.is_control() { c.escape_default().to_string() } else { c.to_string() }).collect()
+}
+
+fn level(l: Option<u8>) -> String {
+    l.map(|l| l.to_string()).unwrap_or_else(|| "none".into())
+}
+
 pub fn import_report(file: &Path, r: &ImportReport) {
     let what = if r.created {
         "imported as a new assessment"
@@ -131,20 +141,50 @@ pub fn import_report(file: &Path, r: &ImportReport) {
     } else {
         "already up to date: nothing changed"
     };
-    println!("{}: {} — {} ({})", file.display(), r.title, what, r.assessment);
+    println!("{}: {} — {} ({})", file.display(), plain(&r.title), what, r.assessment);
+    if !r.new_respondents.is_empty() {
+        let names: Vec<String> = r.new_respondents.iter().map(|n| plain(n)).collect();
+        println!("  new respondents ({}): {}", names.len(), names.join(", "));
+    }
     if r.changed() || r.kept_local > 0 {
-        println!("  added {}, updated {}, unchanged {}, kept newer local {}", r.added, r.updated, r.unchanged, r.kept_local);
+        println!(
+            "  answers added {}, answers updated {}, consensus added {}, consensus updated {}; unchanged {}; kept where this database was newer {}",
+            r.answers_added, r.answers_updated, r.consensus_added, r.consensus_updated, r.unchanged, r.kept_local
+        );
+    }
+    if !r.overwritten.is_empty() {
+        println!("  conflicts where the file's copy was newer ({}; the old values are in the change log and can be restored):", r.overwritten.len());
     }
     for o in &r.overwritten {
         println!(
-            "  overwritten {} {}{}: level {} ({}) → {} ({})",
+            "    {} {}{}: level {} ({}) → {} ({})",
             o.kind,
-            o.question,
-            o.respondent.as_deref().map(|n| format!(" by {n}")).unwrap_or_default(),
-            o.old_level.map(|l| l.to_string()).unwrap_or_else(|| "none".into()),
+            plain(&o.question),
+            o.respondent.as_deref().map(|n| format!(" by {}", plain(n))).unwrap_or_default(),
+            level(o.old_level),
             o.old_updated_at,
-            o.new_level.map(|l| l.to_string()).unwrap_or_else(|| "none".into()),
+            level(o.new_level),
             o.new_updated_at
+        );
+    }
+}
+
+pub fn respondents(list: &[RespondentRow]) {
+    if list.is_empty() {
+        println!("no respondents yet");
+        return;
+    }
+    println!("{:<36}  {:<28} {:<24} {:<20} {:<10} {:>7}", "ID", "NAME", "ROLE", "UNIT", "INTERVIEW", "ANSWERS");
+    for r in list {
+        let p = &r.respondent;
+        println!(
+            "{:<36}  {:<28} {:<24} {:<20} {:<10} {:>7}",
+            p.id,
+            cut(&plain(&p.name), 28),
+            cut(&plain(&p.role), 24),
+            cut(&plain(&p.unit), 20),
+            p.interviewed_on.as_deref().unwrap_or("–"),
+            r.answers
         );
     }
 }

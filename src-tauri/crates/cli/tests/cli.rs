@@ -102,7 +102,7 @@ fn crafted_doc() -> AssessmentDoc {
     assert!(qs.len() >= 4);
     let t = "2026-03-01T09:30:00.000Z";
     let r: Vec<Respondent> = (0..3u128)
-        .map(|i| Respondent { id: Uuid::from_u128(0xc11_0000_0000_4000_8000_0000_0000_0000 + i), name: format!("Official {i}"), role: String::new(), unit: String::new() })
+        .map(|i| Respondent { id: Uuid::from_u128(0xc11_0000_0000_4000_8000_0000_0000_0000 + i), name: format!("Official {i}"), role: String::new(), unit: String::new(), interviewed_on: None })
         .collect();
     let ans = |ri: usize, q: &str, level: Option<u8>, na: bool| Answer {
         respondent: r[ri].id,
@@ -576,4 +576,66 @@ fn a_report_or_score_in_an_incomplete_language_says_what_falls_back_to_english()
         assert!(!scored.stdout.contains("warning"), "warnings go to stderr only");
     }
     assert!(!env.ok(&["score".as_ref(), file.as_os_str()]).stderr.contains("warning"));
+}
+
+/// Interviews from the command line: the sample interview, its respondents, two laptops'
+/// files merged with the report in words and JSON, a final assessment that refuses an
+/// import until reopened, and the CSV.
+#[test]
+fn respondents_merge_reports_reopen_and_csv() {
+    let env = Env::new();
+    let r = env.ok(&["sample", "--interview"]);
+    let id = r.stdout.split('(').nth(1).and_then(|s| s.split(')').next()).expect("id in output").to_string();
+    assert!(r.stdout.contains("loaded"), "{}", r.stdout);
+    assert!(env.ok(&["sample", "--interview"]).stdout.contains("already loaded"));
+
+    let list = env.ok(&["respondents", &id[..8], "--json"]).json();
+    let list = list.as_array().unwrap();
+    assert_eq!(list.len(), 4);
+    assert_eq!(list[1]["role"], json!("Head of IT"));
+    assert_eq!(list[0]["interviewed_on"], json!("2026-03-09"));
+    assert!(list.iter().all(|r| r["answers"].as_u64().unwrap() > 40));
+    let text = env.ok(&["respondents", &id]).stdout;
+    assert!(text.contains("Secretary General") && text.contains("ANSWERS"), "{text}");
+
+    // A second laptop: the exported file with a new respondent and a changed answer.
+    let out = env.path("laptop.mizan.json");
+    env.ok(&[Path::new("export"), Path::new(&id), Path::new("-o"), out.as_path()]);
+    let mut doc: AssessmentDoc = serde_json::from_slice(&std::fs::read(&out).unwrap()).unwrap();
+    let newcomer = Respondent { id: Uuid::new_v4(), name: "Sami \u{1b}[31mRed".into(), role: "Auditor".into(), unit: String::new(), interviewed_on: None };
+    doc.answers.push(Answer { respondent: newcomer.id, ..doc.answers[0].clone() });
+    doc.respondents.push(newcomer);
+    doc.answers[1].level = Some(if doc.answers[1].level == Some(1) { 2 } else { 1 });
+    doc.answers[1].updated_at = "2026-03-20T10:00:00.000Z".into();
+    doc.assessment.updated_at = "2026-03-20T10:00:00.000Z".into();
+    let laptop = env.write("laptop2.mizan.json", &exchange::to_bytes(&doc));
+    let r = env.ok(&[Path::new("import"), laptop.as_path()]);
+    assert!(r.stdout.contains("new respondents (1): Sami \\u{1b}[31mRed"), "names shown escaped: {}", r.stdout);
+    assert!(r.stdout.contains("answers added 1, answers updated 1"), "{}", r.stdout);
+    assert!(r.stdout.contains("conflicts where the file's copy was newer (1"), "{}", r.stdout);
+    let again = env.ok(&[Path::new("import"), laptop.as_path(), Path::new("--json")]).json();
+    assert_eq!((again[0]["answers_added"].clone(), again[0]["answers_updated"].clone(), again[0]["new_respondents"].clone()), (json!(0), json!(0), json!([])));
+
+    // Final: an import that would change it is refused, and says how to reopen it.
+    let mut db = mizan_core::Store::open(&env.db(), Catalog::builtin()).unwrap();
+    db.finalize(doc.assessment.id, mizan_core::Lang::En).unwrap();
+    drop(db);
+    doc.answers[2].level = Some(if doc.answers[2].level == Some(1) { 2 } else { 1 });
+    doc.answers[2].updated_at = "2026-03-21T10:00:00.000Z".into();
+    let later = env.write("laptop3.mizan.json", &exchange::to_bytes(&doc));
+    let r = env.run(&[Path::new("import"), later.as_path()]);
+    assert_eq!(r.code, 1);
+    assert!(r.stderr.contains(&format!("mizan reopen {id}")), "{}", r.stderr);
+    env.ok(&["reopen", &id]);
+    env.ok(&[Path::new("import"), later.as_path()]);
+
+    let csv = env.path("answers.csv");
+    let r = env.ok(&[Path::new("export"), Path::new(&id), Path::new("--format"), Path::new("csv"), Path::new("-o"), csv.as_path()]);
+    assert!(r.stderr.contains("answers-dimensions.csv"), "{}", r.stderr);
+    let bytes = std::fs::read(&csv).unwrap();
+    assert!(bytes.starts_with(b"\xEF\xBB\xBF"));
+    assert_eq!(String::from_utf8_lossy(&bytes).lines().count(), 1 + doc.answers.len());
+    assert!(env.path("answers-dimensions.csv").exists());
+    let r = env.run(&[Path::new("export"), Path::new(&id), Path::new("--format"), Path::new("xlsx"), Path::new("-o"), csv.as_path()]);
+    assert_eq!(r.code, 2, "{}", r.stderr);
 }

@@ -142,6 +142,9 @@ pub fn validate(file: &str, doc: &AssessmentDoc, catalog: &Catalog) -> Result<Ar
         text_field(file, &format!("respondents[{i}].name"), &r.name, MAX_NAME, true)?;
         text_field(file, &format!("respondents[{i}].role"), &r.role, MAX_NAME, false)?;
         text_field(file, &format!("respondents[{i}].unit"), &r.unit, MAX_NAME, false)?;
+        if let Some(problem) = r.interviewed_on.as_deref().and_then(crate::rules::date_problem) {
+            return Err(refuse(file, format!("respondents[{i}].interviewed_on"), problem));
+        }
     }
     let mut pairs = HashSet::new();
     for (i, ans) in doc.answers.iter().enumerate() {

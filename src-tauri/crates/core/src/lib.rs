@@ -6,6 +6,7 @@
 
 pub mod benchmark;
 pub mod catalog;
+pub mod consolidation;
 pub mod error;
 pub mod exchange;
 pub mod framework;

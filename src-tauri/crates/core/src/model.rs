@@ -110,6 +110,10 @@ pub struct Respondent {
     pub role: String,
     #[serde(default)]
     pub unit: String,
+    /// The day of the interview, `YYYY-MM-DD`; left out of the file when not set, so
+    /// files without dates stay readable by earlier versions.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub interviewed_on: Option<String>,
 }
 
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
@@ -216,6 +220,21 @@ pub struct NewAgency {
     pub size: String,
     #[serde(default)]
     pub tags: Vec<String>,
+}
+
+/// A respondent as the consultant types them in (add and edit).
+#[derive(Debug, Clone, Default, Deserialize, Serialize)]
+#[cfg_attr(feature = "ts", derive(ts_rs::TS))]
+#[serde(deny_unknown_fields)]
+pub struct RespondentInput {
+    pub name: String,
+    #[serde(default)]
+    pub role: String,
+    #[serde(default)]
+    pub unit: String,
+    /// `YYYY-MM-DD`; empty or absent: not set.
+    #[serde(default)]
+    pub interviewed_on: Option<String>,
 }
 
 /// One answer as the questionnaire gives it.

@@ -67,6 +67,14 @@ pub fn check_text(value: &str, max: usize, what: &str) -> Result<()> {
     }
 }
 
+/// What is wrong with an interview date, if anything: it must be a real `YYYY-MM-DD` day.
+pub fn date_problem(value: &str) -> Option<String> {
+    match chrono::NaiveDate::parse_from_str(value, "%Y-%m-%d") {
+        Ok(_) if value.len() == 10 => None,
+        _ => Some(format!("`{}` is not a date: write it as YYYY-MM-DD, e.g. 2026-03-14", at_most(value, 40))),
+    }
+}
+
 /// The first `max` characters of `s` (for a title made up from longer names).
 pub fn at_most(s: &str, max: usize) -> String {
     s.chars().take(max).collect()
@@ -118,12 +126,12 @@ pub fn final_cannot_be_edited() -> CoreError {
 }
 
 /// The refusal of an import that would change the final assessment `title`.
-pub fn final_cannot_be_imported_into(file: &str, title: &str) -> CoreError {
+pub fn final_cannot_be_imported_into(file: &str, title: &str, id: &uuid::Uuid) -> CoreError {
     CoreError::InvalidExchange {
         file: file.to_string(),
         path: "assessment".into(),
         message: format!(
-            "`{title}` is final here and the file would change it ({FINAL_IS_FIXED} by an import): reopen it first, then import the file again; nothing was written"
+            "`{title}` is final here and the file would change it ({FINAL_IS_FIXED} by an import): reopen it first (Reopen in the app, or `mizan reopen {id}`), then import the file again; nothing was written"
         ),
     }
 }

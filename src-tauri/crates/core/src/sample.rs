@@ -114,7 +114,7 @@ pub fn sample_docs(catalog: &Catalog, framework: &str, agencies: usize, per_agen
                     updated_at: stamp.clone(),
                     finalized_at: Some(stamp.clone()),
                 },
-                respondents: vec![Respondent { id: respondent, name: "Self-assessment".into(), role: String::new(), unit: String::new() }],
+                respondents: vec![Respondent { id: respondent, name: "Self-assessment".into(), role: String::new(), unit: String::new(), interviewed_on: None }],
                 answers,
                 consensus: Vec::new(),
             });
@@ -123,7 +123,92 @@ pub fn sample_docs(catalog: &Catalog, framework: &str, agencies: usize, per_agen
     Ok(docs)
 }
 
+/// A fictional interview in progress: the Nakhla Civil Registry, four officials heard
+/// with the innovation-readiness framework, every question answered by each; levels
+/// two or more apart on a few questions, two of them settled by a consensus. The same
+/// document every time (ids and times fixed), so a report of it can be compared.
+pub fn interview_sample(catalog: &Catalog) -> Result<AssessmentDoc> {
+    let fw = catalog.require("innovation-readiness", None)?.clone();
+    let mut rng = Rng(2026);
+    let day = |d: u32, h: u32| format!("2026-03-{d:02}T{h:02}:00:00.000Z");
+    let people = [
+        ("Rana Haddad", "Secretary General", "General Secretariat", 9),
+        ("Omar Khalil", "Head of IT", "Information Technology", 10),
+        ("Lina Mansour", "Service Desk Manager", "Citizen Services", 11),
+        ("Karim Azzam", "Head of Planning", "Strategy and Planning", 12),
+    ];
+    let respondents: Vec<Respondent> = people
+        .iter()
+        .map(|(name, role, unit, d)| Respondent {
+            id: rng.uuid(),
+            name: (*name).into(),
+            role: (*role).into(),
+            unit: (*unit).into(),
+            interviewed_on: Some(day(*d, 0)[..10].to_string()),
+        })
+        .collect();
+    let levels = fw.level_count();
+    let mut answers = Vec::new();
+    for (qi, q) in fw.questions.iter().enumerate() {
+        // Around a level per dimension, one apart at most, except every seventh question,
+        // where the secretary general sees two more than the service desk.
+        let base = 2 + (fw.dimension_of(qi) % 3) as u8;
+        for (ri, r) in respondents.iter().enumerate() {
+            let mut level = base + (rng.below(2) as u8);
+            if qi % 7 == 3 {
+                level = match ri {
+                    0 => base + 2,
+                    2 => base.saturating_sub(1).max(1),
+                    _ => base,
+                };
+            }
+            answers.push(Answer {
+                respondent: r.id,
+                question: q.id.clone(),
+                level: Some(level.clamp(1, levels)),
+                not_applicable: false,
+                note: if qi % 7 == 3 && ri == 2 { "Front-line staff were not told about this.".into() } else { String::new() },
+                evidence: String::new(),
+                updated_at: day(people[ri].3, 10 + (qi % 6) as u32),
+            });
+        }
+    }
+    let disputed: Vec<&str> = fw.questions.iter().enumerate().filter(|(qi, _)| qi % 7 == 3).map(|(_, q)| q.id.as_str()).collect();
+    let consensus = disputed
+        .iter()
+        .take(2)
+        .zip(["Agreed in the closing workshop: the practice exists at headquarters only.", "The plan is approved but not funded yet."])
+        .map(|(q, why)| Consensus { question: (*q).into(), level: 3, rationale: why.into(), updated_at: day(13, 16) })
+        .collect();
+    let agency = AgencyInfo { id: None, name: "Nakhla Civil Registry".into(), sector: "interior".into(), country: "TN".into(), size: "large".into(), tags: vec!["sample".into()] };
+    Ok(AssessmentDoc {
+        format: EXCHANGE_FORMAT.into(),
+        format_version: EXCHANGE_FORMAT_VERSION,
+        framework: FrameworkRef { id: fw.id.clone(), version: fw.version.clone() },
+        assessment: AssessmentMeta {
+            id: rng.uuid(),
+            title: "Nakhla Civil Registry — interviews 2026".into(),
+            mode: Mode::Interview,
+            status: Status::Draft,
+            agency,
+            targets: Default::default(),
+            created_at: day(9, 8),
+            updated_at: day(13, 16),
+            finalized_at: None,
+        },
+        respondents,
+        answers,
+        consensus,
+    })
+}
+
 impl Store {
+    /// Imports [`interview_sample`] (again: the same file twice changes nothing).
+    pub fn load_interview_sample(&mut self) -> Result<crate::store::ImportReport> {
+        let doc = interview_sample(self.catalog())?;
+        self.import_from(doc, "sample")
+    }
+
     /// Fills an empty database with sample agencies (24 agencies, 2 finals each, per
     /// built-in framework). Refused when assessments exist, so real work is never mixed in.
     pub fn load_sample_data(&mut self) -> Result<usize> {
@@ -163,7 +248,7 @@ pub fn build_bench_db(path: &std::path::Path, assessments: usize) -> Result<u64>
         let mut docs = sample_docs(store.catalog(), "innovation-readiness", assessments.div_ceil(2), 2, 42)?;
         docs.truncate(assessments);
         for mut doc in docs {
-            let reviewer = Respondent { id: Uuid::new_v4(), name: "Reviewer".into(), role: String::new(), unit: String::new() };
+            let reviewer = Respondent { id: Uuid::new_v4(), name: "Reviewer".into(), role: String::new(), unit: String::new(), interviewed_on: None };
             let extra: Vec<Answer> = doc.answers.iter().take(3).map(|a| Answer { respondent: reviewer.id, ..a.clone() }).collect();
             doc.respondents.push(reviewer);
             doc.answers.extend(extra);

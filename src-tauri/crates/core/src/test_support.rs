@@ -32,7 +32,7 @@ pub fn agency(name: &str, country: &str) -> AgencyInfo {
 }
 
 pub fn respondent(id: Uuid, name: &str) -> Respondent {
-    Respondent { id, name: name.into(), role: String::new(), unit: String::new() }
+    Respondent { id, name: name.into(), role: String::new(), unit: String::new(), interviewed_on: None }
 }
 
 /// An answer with a level (or none), no note, no evidence.
@@ -139,6 +139,7 @@ pub fn synthetic(fw: &Framework, seed: u64, agency: AgencyInfo, bias: f64, year:
         name: format!("Respondent {seed}"),
         role: "Director".into(),
         unit: "Strategy".into(),
+        interviewed_on: None,
     };
     let dim_bias: Vec<f64> = fw.dimensions.iter().map(|_| bias + (rnd.unit() - 0.5) * 2.0).collect();
     let mut d = doc(fw, agency);

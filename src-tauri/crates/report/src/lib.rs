@@ -73,6 +73,9 @@ pub struct ReportInput {
     pub lang: Lang,
     pub paper: Paper,
     pub generated_at: DateTime<Utc>,
+    /// Respondents are shown by name only when the consultant chooses so; otherwise by
+    /// role and unit (interviews are often given on that understanding).
+    pub name_respondents: bool,
 }
 
 /// A rendered report and what tests and callers may want to know about it.
@@ -127,7 +130,7 @@ pub fn build_input(store: &Store, doc: AssessmentDoc, framework: Arc<Framework>,
     let benchmark = store.benchmark(&doc, &scores, filter)?;
     let peers = store.peer_scores(&framework, &doc.assessment.agency, filter)?;
     let trend = store.trend(&doc)?;
-    Ok(ReportInput { doc, framework, scores, benchmark: Some(benchmark), filter: filter.clone(), peers, trend, lang, paper, generated_at: Utc::now() })
+    Ok(ReportInput { doc, framework, scores, benchmark: Some(benchmark), filter: filter.clone(), peers, trend, lang, paper, generated_at: Utc::now(), name_respondents: false })
 }
 
 #[cfg(test)]
@@ -139,7 +142,7 @@ mod tests {
         let path = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("../../../tests/fixtures/interview-wadi-health.mizan.json");
         let (doc, framework) = exchange::read_file(&path, &Catalog::builtin()).expect("sample");
         let scores = mizan_core::score(&framework, &doc, lang);
-        ReportInput { doc, framework, scores, benchmark: None, filter: PeerFilter::default(), peers: Vec::new(), trend: Vec::new(), lang, paper: Paper::A4, generated_at: Utc::now() }
+        ReportInput { doc, framework, scores, benchmark: None, filter: PeerFilter::default(), peers: Vec::new(), trend: Vec::new(), lang, paper: Paper::A4, generated_at: Utc::now(), name_respondents: false }
     }
 
     fn run(tool: &str, args: &[&str]) -> String {
@@ -269,6 +272,38 @@ mod tests {
         // 6: the peer count once, not a column of equal numbers.
         assert!(text.contains("Every row compares with 12 peers."));
         assert!(!text.contains("QUARTILE.INC Rank"), "method detail stays in the methodology");
+    }
+
+    /// The interview sample: the summary says how many disagreements and where, each
+    /// dimension shows its disagreements with the consensus and its rationale after them,
+    /// and the respondents are listed by role and unit, in order, without their names.
+    #[test]
+    fn an_interview_report_reads_disagreements_consensus_and_respondents_in_order() {
+        let catalog = Catalog::builtin();
+        let doc = mizan_core::sample::interview_sample(&catalog).expect("sample");
+        let framework = catalog.require(&doc.framework.id, Some(&doc.framework.version)).expect("framework").clone();
+        let scores = mizan_core::score(&framework, &doc, Lang::En);
+        let disagreements = scores.questions.iter().filter(|q| q.disagreement).count();
+        assert!(disagreements >= 3 && doc.consensus.len() == 2 && doc.respondents.len() == 4);
+        let input = ReportInput { scores, ..sample(Lang::En) };
+        let input = ReportInput { doc: doc.clone(), framework, ..input };
+        let (text, pages) = text_of(&input);
+        assert!(pages[1].contains(&format!("Respondents disagree (levels two or more apart) on {disagreements} questions: ")), "{}", &pages[1]);
+        assert_eq!(text.matches("Answers differ by").count(), disagreements);
+        for c in &doc.consensus {
+            let q = input.framework.questions.iter().find(|q| q.id == c.question).unwrap();
+            let at = text.find(&q.text.en.split_whitespace().collect::<Vec<_>>().join(" ")).expect("question shown");
+            let differ = at + text[at..].find("Answers differ by").expect("disagreement after its question");
+            let agreed = text[differ..].find(&format!("Consensus on level {}: {}", c.level, c.rationale)).expect("consensus with rationale after it");
+            assert!(agreed < 400, "the consensus follows its disagreement");
+        }
+        let table = text.rfind("Respondents Role Unit Answers").expect("the respondents table, without a name column");
+        let mut at = table;
+        for r in &doc.respondents {
+            let row = format!("{} {}", r.role, r.unit);
+            at += text[at..].find(&row).unwrap_or_else(|| panic!("{row} missing or out of order"));
+            assert!(!text.contains(&r.name), "{} named", r.name);
+        }
     }
 
     #[test]

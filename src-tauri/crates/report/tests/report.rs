@@ -129,6 +129,21 @@ fn cli_report_of_the_interview_sample() {
     assert!(text.contains("Trend of the overall index"));
     assert!(text.contains("This is a draft"));
     assert!(text.contains("QUARTILE.INC"));
+    // Respondents by role and unit; names only when asked for (`--name-respondents`).
+    for p in &input.doc.respondents {
+        assert!(text.contains(&squash(&p.role)) && text.contains(&squash(&p.unit)), "respondent {} missing", p.role);
+        assert!(!text.contains(&p.name), "respondent {} named without --name-respondents", p.role);
+    }
+    let named = fx.dir.path().join("named.pdf");
+    let run = Command::new(mizan_binary())
+        .arg("--db")
+        .arg(&db)
+        .args(["report", &fixture(INTERVIEW).to_string_lossy(), "--name-respondents", "-o"])
+        .arg(&named)
+        .output()
+        .expect("run mizan");
+    assert!(run.status.success(), "mizan report failed: {}", String::from_utf8_lossy(&run.stderr));
+    let text = squash(&tool("pdftotext", &["-enc", "UTF-8", &named.to_string_lossy(), "-"]));
     for p in &input.doc.respondents {
         assert!(text.contains(&p.name), "respondent {} missing", p.name);
     }

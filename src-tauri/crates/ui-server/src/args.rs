@@ -53,6 +53,13 @@ impl Args {
         self.map.get(key).cloned().unwrap_or(Value::Null)
     }
 
+    /// A required integer argument (a change-log entry's id).
+    pub fn int(&self, key: &str) -> CmdResult<i64> {
+        self.map.get(key).and_then(Value::as_i64).ok_or_else(|| {
+            CommandError::invalid_input(format!("invalid args `{key}` for command `{}`: expected an integer", self.cmd))
+        })
+    }
+
     pub fn flag(&self, key: &str) -> bool {
         self.map.get(key).and_then(Value::as_bool).unwrap_or(false)
     }

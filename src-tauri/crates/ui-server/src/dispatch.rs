@@ -20,7 +20,7 @@
 // ---- engine side -------------------------------------------------------------------------
 pub use mizan_api::{Error as CommandError, Result as CmdResult, Session};
 pub mod uc {
-    pub use mizan_api::{agencies::*, answers::*, app::*, assessments::*, backups::*, compare::*, exports::*, frameworks::*, imports::*, sample::*};
+    pub use mizan_api::{agencies::*, answers::*, app::*, assessments::*, backups::*, compare::*, exports::*, frameworks::*, imports::*, interviews::*, sample::*};
 }
 /// Opens the database as the desktop app does at start (a damaged file moved aside…).
 pub fn open_session(db: &Path) -> Session {
@@ -58,7 +58,7 @@ pub fn dispatch(s: &Session, fs: &mut Sandbox, cmd: &str, a: &Args) -> CmdResult
         "export_pack" => fs.save(&format!("{}-benchmark-pack.json", a.str("framework")?), |p| uc::export_pack(s, a.str("framework")?, a.opt("version"), p)),
         "import_pack" => fs.open(fixtures::pack_file, |p| uc::import_pack(s, p)),
         "load_sample_data" => out(uc::load_sample_data(s)),
-        "export_report" => fs.save(&fixtures::report_file_name(a.opt("name")), |p| uc::export_report(s, a.str("id")?, a.lang(), a.value("filter"), p)),
+        "export_report" => fs.save(&fixtures::report_file_name(a.opt("name")), |p| uc::export_named_report(s, a.str("id")?, a.lang(), a.value("filter"), a.flag("respondents"), p)),
         "list_backups" => out(uc::list_backups(s)),
         "backup_now" => fs.save(&fixtures::backup_file_name(), |p| uc::backup_now(s, p)),
         "choose_backup" => match a.opt("name") {
@@ -66,6 +66,20 @@ pub fn dispatch(s: &Session, fs: &mut Sandbox, cmd: &str, a: &Args) -> CmdResult
             None => fs.open(fixtures::backup_file, |p| uc::choose_backup(s, None, Some(p))),
         },
         "restore_backup" => out(uc::restore_backup(s)),
+        "reopen_assessment" => out(uc::reopen_assessment(s, a.str("id")?, a.lang())),
+        "list_respondents" => out(uc::list_respondents(s, a.str("id")?)),
+        "add_respondent" => out(uc::add_respondent(s, a.str("id")?, a.value("input"))),
+        "edit_respondent" => out(uc::edit_respondent(s, a.str("id")?, a.str("respondent")?, a.value("input"))),
+        "remove_respondent" => out(uc::remove_respondent(s, a.str("id")?, a.str("respondent")?)),
+        "undo_remove_respondent" => out(uc::undo_remove_respondent(s, a.str("id")?, a.str("respondent")?)),
+        "set_consensus" => out(uc::set_consensus(s, a.str("id")?, a.value("input"))),
+        "clear_consensus" => out(uc::clear_consensus(s, a.str("id")?, a.str("question")?)),
+        "get_consolidation" => out(uc::get_consolidation(s, a.str("id")?, a.lang())),
+        "list_changes" => out(uc::list_changes(s, a.str("id")?)),
+        "restore_change" => out(uc::restore_change(s, a.str("id")?, a.int("change")?)),
+        "import_exchange" => fs.open(fixtures::exchange_file, |p| Ok(uc::import_exchange_files(s, &[p.to_path_buf()]))),
+        "export_exchange" => fs.save(&uc::file_name(a.opt("name"), "mizan.json"), |p| uc::export_exchange(s, a.str("id")?, p)),
+        "export_csv" => fs.save(&uc::file_name(a.opt("name"), "csv"), |p| uc::export_csv(s, a.str("id")?, a.lang(), p)),
         _ => Err(CommandError::new("not_found", format!("unknown command {cmd}"))),
     }
 }

@@ -57,6 +57,12 @@ pub fn pack_file(fs: &Sandbox) -> CmdResult<PathBuf> {
     Ok(path)
 }
 
+/// Where the open dialog of *Import…* points when the test chose nothing (a test writes
+/// its file there, or picks another with `__dialog`).
+pub fn exchange_file(fs: &Sandbox) -> CmdResult<PathBuf> {
+    Ok(fs.inside("/home/user/Downloads/assessment.mizan.json"))
+}
+
 /// Where the open dialog of *Restore…* points when the test chose nothing: a backup saved
 /// with *Back up now…* today, if there is one (else the command says it does not exist).
 pub fn backup_file(fs: &Sandbox) -> CmdResult<PathBuf> {

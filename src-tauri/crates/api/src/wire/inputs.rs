@@ -29,3 +29,13 @@ impl PeerFilterInput {
         }
     }
 }
+
+/// `set_consensus`'s input: the level agreed for a question, and why.
+#[derive(Debug, Clone, Deserialize)]
+#[cfg_attr(feature = "ts", derive(ts_rs::TS))]
+#[serde(deny_unknown_fields)]
+pub struct ConsensusInput {
+    pub question: String,
+    pub level: u8,
+    pub rationale: String,
+}

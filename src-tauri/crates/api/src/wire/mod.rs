@@ -7,5 +7,5 @@ mod inputs;
 mod results;
 
 pub use framework::{Dimension, Framework, Level, Question, Source};
-pub use inputs::PeerFilterInput;
-pub use results::{AppInfo, PackExported, Recovery, ReportExported, SampleLoaded, SavedAnswer};
+pub use inputs::{ConsensusInput, PeerFilterInput};
+pub use results::{AppInfo, CsvExported, ExchangeExported, ImportOutcome, PackExported, Recovery, ReportExported, SampleLoaded, SavedAnswer};

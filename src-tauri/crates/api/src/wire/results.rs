@@ -2,6 +2,7 @@
 
 use crate::error::Error;
 use mizan_core::store::backup::BackupInfo;
+use mizan_core::store::ImportReport;
 use mizan_core::{Answer, AssessmentSummary};
 use serde::Serialize;
 
@@ -51,4 +52,31 @@ pub struct ReportExported {
 #[cfg_attr(feature = "ts", derive(ts_rs::TS))]
 pub struct SampleLoaded {
     pub assessments: usize,
+}
+
+/// One file of an `import_exchange`: its merge report, or why it was refused (then
+/// nothing of it was imported).
+#[derive(Debug, Clone, Serialize, PartialEq)]
+#[cfg_attr(feature = "ts", derive(ts_rs::TS))]
+pub struct ImportOutcome {
+    pub file: String,
+    pub report: Option<ImportReport>,
+    pub error: Option<Error>,
+}
+
+#[derive(Debug, Clone, Serialize, PartialEq)]
+#[cfg_attr(feature = "ts", derive(ts_rs::TS))]
+pub struct ExchangeExported {
+    pub path: String,
+    pub bytes: usize,
+}
+
+/// The two CSV files of `export_csv`: one row per answer, and the dimension scores.
+#[derive(Debug, Clone, Serialize, PartialEq)]
+#[cfg_attr(feature = "ts", derive(ts_rs::TS))]
+pub struct CsvExported {
+    pub path: String,
+    pub dimensions_path: String,
+    /// Answer rows (without the header).
+    pub rows: usize,
 }

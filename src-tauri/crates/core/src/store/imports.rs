@@ -1,5 +1,7 @@
 //! Importing exchange files: create, or merge answer by answer (newer `updated_at` wins).
 
+use super::consensus::{log_consensus, read_consensus, write_consensus};
+use super::write::{log_answer, read_answer};
 use super::{insert_respondent, log, parse_uuid, refresh_summary, upsert_agency, upsert_answer, DbResult, Store};
 use crate::error::{CoreError, Result};
 use crate::exchange;
@@ -24,8 +26,15 @@ pub struct ImportReport {
     pub unchanged: u32,
     /// Entries where this database had a newer value, which was kept.
     pub kept_local: u32,
-    /// Local values replaced by newer ones from the file.
+    /// Local values replaced by newer ones from the file (the other copy was newer); each
+    /// is in the change log with its old value, and can be restored from there.
     pub overwritten: Vec<Overwritten>,
+    /// Respondents new to this assessment, by name.
+    pub new_respondents: Vec<String>,
+    pub answers_added: u32,
+    pub answers_updated: u32,
+    pub consensus_added: u32,
+    pub consensus_updated: u32,
 }
 
 impl ImportReport {
@@ -52,11 +61,17 @@ impl Store {
     /// A refused file writes nothing.
     pub fn import_file(&mut self, path: &Path) -> Result<ImportReport> {
         let (doc, _) = exchange::read_file(path, self.catalog())?;
-        self.import(doc)
+        let name = path.file_name().map(|n| n.to_string_lossy().into_owned()).unwrap_or_else(|| path.display().to_string());
+        self.import_from(doc, &format!("import of {name}"))
     }
 
     /// Imports a document already validated by `exchange::validate`.
-    pub fn import(&mut self, mut doc: AssessmentDoc) -> Result<ImportReport> {
+    pub fn import(&mut self, doc: AssessmentDoc) -> Result<ImportReport> {
+        self.import_from(doc, "import")
+    }
+
+    /// Imports `doc`; the values it overwrites are logged as changed by `who`.
+    pub fn import_from(&mut self, mut doc: AssessmentDoc, who: &str) -> Result<ImportReport> {
         exchange::validate("input", &doc, self.catalog())?;
         exchange::normalize(&mut doc);
         let path = self.path.clone();
@@ -97,6 +112,11 @@ impl Store {
             unchanged: 0,
             kept_local: 0,
             overwritten: Vec::new(),
+            new_respondents: Vec::new(),
+            answers_added: 0,
+            answers_updated: 0,
+            consensus_added: 0,
+            consensus_updated: 0,
         };
         let targets = serde_json::to_string(&a.targets).unwrap_or_else(|_| "{}".into());
         // Bringing back a deleted assessment is not a change of its content.
@@ -144,11 +164,14 @@ impl Store {
         }
 
         let existing: HashMap<String, (usize, Respondent)> = {
-            let mut stmt = tx.prepare("SELECT id, ord, name, role, unit FROM respondents WHERE assessment_id = ?1").db(&path)?;
+            // Removed respondents too: one removed here stays removed (an undo brings
+            // them back with the newest answers).
+            let mut stmt = tx.prepare("SELECT id, ord, name, role, unit, interviewed_on FROM respondents WHERE assessment_id = ?1").db(&path)?;
             let rows = stmt
                 .query_map([&sid], |r| {
                     let id: String = r.get(0)?;
-                    Ok((id.clone(), (r.get::<_, i64>(1)? as usize, Respondent { id: parse_uuid(&id), name: r.get(2)?, role: r.get(3)?, unit: r.get(4)? })))
+                    let ord = r.get::<_, i64>(1)? as usize;
+                    Ok((id.clone(), (ord, Respondent { id: parse_uuid(&id), name: r.get(2)?, role: r.get(3)?, unit: r.get(4)?, interviewed_on: r.get(5)? })))
                 })
                 .db(&path)?;
             rows.collect::<rusqlite::Result<_>>().db(&path)?
@@ -163,14 +186,23 @@ impl Store {
                     if !report.created {
                         report.added += 1;
                     }
+                    report.new_respondents.push(r.name.clone());
                 }
                 Some((_, old)) if old != r && file_is_newer => {
                     tx.execute(
-                        "UPDATE respondents SET name = ?2, role = ?3, unit = ?4 WHERE id = ?1",
-                        params![r.id.to_string(), r.name, r.role, r.unit],
+                        "UPDATE respondents SET name = ?2, role = ?3, unit = ?4, interviewed_on = ?5 WHERE id = ?1",
+                        params![r.id.to_string(), r.name, r.role, r.unit, r.interviewed_on],
                     )
                     .db(&path)?;
                     report.updated += 1;
+                    let json = |r: &Respondent| serde_json::to_string(r).ok();
+                    let rid = r.id.to_string();
+                    super::write::log_change(
+                        &tx,
+                        &path,
+                        id,
+                        &super::write::Logged { who, entity: "respondent", entity_id: &rid, action: "edit", detail: &r.name, old: json(old), new: json(r) },
+                    )?;
                 }
                 Some(_) => {}
             }
@@ -178,34 +210,18 @@ impl Store {
         let names: HashMap<Uuid, &str> = doc.respondents.iter().map(|r| (r.id, r.name.as_str())).collect();
 
         for ans in &doc.answers {
-            let old: Option<Answer> = tx
-                .query_row(
-                    "SELECT level, not_applicable, note, evidence, updated_at FROM answers
-                      WHERE assessment_id = ?1 AND respondent_id = ?2 AND question_id = ?3",
-                    params![sid, ans.respondent.to_string(), ans.question],
-                    |r| {
-                        Ok(Answer {
-                            respondent: ans.respondent,
-                            question: ans.question.clone(),
-                            level: r.get(0)?,
-                            not_applicable: r.get(1)?,
-                            note: r.get(2)?,
-                            evidence: r.get(3)?,
-                            updated_at: r.get(4)?,
-                        })
-                    },
-                )
-                .optional()
-                .db(&path)?;
-            match old {
+            match read_answer(&tx, &path, id, ans.respondent, &ans.question)? {
                 None => {
                     upsert_answer(&tx, &path, id, ans)?;
                     report.added += 1;
+                    report.answers_added += 1;
                 }
                 Some(o) if &o == ans => report.unchanged += 1,
-                Some(o) if newer(&ans.updated_at, &o.updated_at) => {
+                Some(o) if wins((ans.updated_at.as_str(), answer_key(ans)), (o.updated_at.as_str(), answer_key(&o))) => {
                     upsert_answer(&tx, &path, id, ans)?;
+                    log_answer(&tx, &path, id, who, "merge", Some(&o), ans)?;
                     report.updated += 1;
+                    report.answers_updated += 1;
                     report.overwritten.push(Overwritten {
                         kind: "answer",
                         respondent: names.get(&ans.respondent).map(|s| s.to_string()),
@@ -220,32 +236,18 @@ impl Store {
             }
         }
         for c in &doc.consensus {
-            let old: Option<Consensus> = tx
-                .query_row(
-                    "SELECT level, rationale, updated_at FROM consensus WHERE assessment_id = ?1 AND question_id = ?2",
-                    params![sid, c.question],
-                    |r| Ok(Consensus { question: c.question.clone(), level: r.get(0)?, rationale: r.get(1)?, updated_at: r.get(2)? }),
-                )
-                .optional()
-                .db(&path)?;
-            let write = |tx: &rusqlite::Transaction| {
-                tx.execute(
-                    "INSERT INTO consensus (assessment_id, question_id, level, rationale, updated_at) VALUES (?1, ?2, ?3, ?4, ?5)
-                     ON CONFLICT (assessment_id, question_id) DO UPDATE SET level = excluded.level,
-                       rationale = excluded.rationale, updated_at = excluded.updated_at",
-                    params![sid, c.question, c.level, c.rationale, c.updated_at],
-                )
-                .db(&path)
-            };
-            match old {
+            match read_consensus(&tx, &path, id, &c.question)? {
                 None => {
-                    write(&tx)?;
+                    write_consensus(&tx, &path, id, c)?;
                     report.added += 1;
+                    report.consensus_added += 1;
                 }
                 Some(o) if &o == c => report.unchanged += 1,
-                Some(o) if newer(&c.updated_at, &o.updated_at) => {
-                    write(&tx)?;
+                Some(o) if wins((c.updated_at.as_str(), (c.level, &c.rationale)), (o.updated_at.as_str(), (o.level, &o.rationale))) => {
+                    write_consensus(&tx, &path, id, c)?;
+                    log_consensus(&tx, &path, id, who, "merge", Some(&o), Some(c))?;
                     report.updated += 1;
+                    report.consensus_updated += 1;
                     report.overwritten.push(Overwritten {
                         kind: "consensus",
                         respondent: None,
@@ -267,7 +269,7 @@ impl Store {
         let was_final = local.as_ref().is_some_and(|l| l.4 == Status::Final.as_str());
         if was_final && (report.added > 0 || report.updated > undeleted) {
             // Dropping the transaction undoes everything above.
-            return Err(final_cannot_be_imported_into("input", &a.title));
+            return Err(final_cannot_be_imported_into("input", &a.title, &id));
         }
         if let Some((local_updated, ..)) = &local {
             let latest = if newer(&a.updated_at, local_updated) { &a.updated_at } else { local_updated };
@@ -284,6 +286,16 @@ impl Store {
     pub fn export(&self, id: Uuid) -> Result<AssessmentDoc> {
         self.load(id)
     }
+}
+
+/// Whether the file's value replaces the local one: the newer wins; at the same instant
+/// the greater content does, so that merging A into B and B into A end the same.
+fn wins<K: Ord>(file: (&str, K), local: (&str, K)) -> bool {
+    newer(file.0, local.0) || (!newer(local.0, file.0) && file.1 > local.1)
+}
+
+fn answer_key(a: &Answer) -> (Option<u8>, bool, &str, &str) {
+    (a.level, a.not_applicable, a.note.as_str(), a.evidence.as_str())
 }
 
 fn newer(a: &str, b: &str) -> bool {

@@ -7,11 +7,14 @@
 
 mod agencies;
 pub mod backup;
+pub mod changes;
+mod consensus;
 mod imports;
 mod open;
 mod packs;
 mod peers;
 mod read;
+mod respondents;
 mod rows;
 mod schema;
 mod trend;
@@ -19,7 +22,9 @@ mod write;
 
 pub use agencies::AgencyProfile;
 pub use packs::{parse_pack, Pack, PackEntry, PackImport, PACK_FORMAT_VERSION};
+pub use changes::Change;
 pub use peers::Comparison;
+pub use respondents::{RespondentRemoved, RespondentRow};
 pub use trend::TrendPoint;
 
 pub use imports::{ImportReport, Overwritten};
@@ -68,5 +73,7 @@ pub fn frameworks_dir(db_path: &Path) -> PathBuf {
     db_path.parent().map(|p| p.join("frameworks")).unwrap_or_else(|| PathBuf::from("frameworks"))
 }
 
+#[cfg(test)]
+mod interview_tests;
 #[cfg(test)]
 mod tests;

@@ -125,11 +125,11 @@ pub(crate) fn load_doc(conn: &Connection, path: &str, catalog: &Catalog, id: Uui
     let (assessment, framework) = meta;
 
     let mut stmt = conn
-        .prepare_cached("SELECT id, name, role, unit FROM respondents WHERE assessment_id = ?1 ORDER BY ord, id")
+        .prepare_cached("SELECT id, name, role, unit, interviewed_on FROM respondents WHERE assessment_id = ?1 AND removed_at IS NULL ORDER BY ord, id")
         .db(path)?;
     let respondents: Vec<Respondent> = stmt
         .query_map([&sid], |r| {
-            Ok(Respondent { id: parse_uuid(r.get_ref(0)?.as_str()?), name: r.get(1)?, role: r.get(2)?, unit: r.get(3)? })
+            Ok(Respondent { id: parse_uuid(r.get_ref(0)?.as_str()?), name: r.get(1)?, role: r.get(2)?, unit: r.get(3)?, interviewed_on: r.get(4)? })
         })
         .db(path)?
         .collect::<rusqlite::Result<_>>()
@@ -137,7 +137,10 @@ pub(crate) fn load_doc(conn: &Connection, path: &str, catalog: &Catalog, id: Uui
 
     let mut stmt = conn
         .prepare_cached(
-            "SELECT respondent_id, question_id, level, not_applicable, note, evidence, updated_at FROM answers WHERE assessment_id = ?1",
+            // A removed respondent's answers wait, hidden, for an undo.
+            "SELECT a.respondent_id, a.question_id, a.level, a.not_applicable, a.note, a.evidence, a.updated_at
+               FROM answers a JOIN respondents r ON r.id = a.respondent_id
+              WHERE a.assessment_id = ?1 AND r.removed_at IS NULL",
         )
         .db(path)?;
     let mut answers: Vec<Answer> = stmt

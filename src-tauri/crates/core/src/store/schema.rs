@@ -124,4 +124,15 @@ ALTER TABLE pack_peers ADD COLUMN agency TEXT NOT NULL DEFAULT '';
 UPDATE pack_peers SET agency = pack_id || ':' || ord;
 CREATE INDEX pack_peers_agency ON pack_peers(framework_id, agency);
 "#,
+    // 4: interviews. A respondent's interview date; a removed respondent is kept (with
+    // their answers) until undone, hidden from everything that reads the assessment. The
+    // change log says who made a change and keeps the value before and after (JSON), so
+    // an overwritten value can be restored.
+    r#"
+ALTER TABLE respondents ADD COLUMN interviewed_on TEXT;
+ALTER TABLE respondents ADD COLUMN removed_at TEXT;
+ALTER TABLE change_log ADD COLUMN who TEXT NOT NULL DEFAULT 'consultant';
+ALTER TABLE change_log ADD COLUMN old_value TEXT;
+ALTER TABLE change_log ADD COLUMN new_value TEXT;
+"#,
 ];

@@ -585,7 +585,7 @@ fn kill_9_keeps_every_acknowledged_answer() {
         // An interview with many respondents, so that every write is a new answer.
         let mut file = store.export(doc.assessment.id).unwrap();
         file.respondents = (0..KILL_RESPONDENTS)
-            .map(|i| Respondent { id: Uuid::new_v4(), name: format!("Official {i}"), role: "director".into(), unit: String::new() })
+            .map(|i| Respondent { id: Uuid::new_v4(), name: format!("Official {i}"), role: "director".into(), unit: String::new(), interviewed_on: None })
             .collect();
         file.assessment.updated_at = time::now();
         store.import(file).unwrap();

@@ -41,7 +41,7 @@ impl Store {
             tags,
         };
         let respondents = match new.mode {
-            Mode::SelfAssessment => vec![Respondent { id: Uuid::new_v4(), name: "Self-assessment".into(), role: String::new(), unit: String::new() }],
+            Mode::SelfAssessment => vec![Respondent { id: Uuid::new_v4(), name: "Self-assessment".into(), role: String::new(), unit: String::new(), interviewed_on: None }],
             Mode::Interview => Vec::new(),
         };
         let tx = self.conn.transaction_with_behavior(TransactionBehavior::Immediate).db(&self.path)?;
@@ -63,6 +63,11 @@ impl Store {
 
     /// Stores one answer in its own immediate transaction, with the score summary.
     pub fn save_answer(&mut self, input: AnswerInput, lang: Lang) -> Result<(Answer, AssessmentSummary)> {
+        self.write_answer(input, "set", lang)
+    }
+
+    /// [`Store::save_answer`], logged as `action` ("set", or "restore" from the change log).
+    pub(crate) fn write_answer(&mut self, input: AnswerInput, action: &str, lang: Lang) -> Result<(Answer, AssessmentSummary)> {
         let doc_ref = self.assessment_ref(input.assessment)?;
         if doc_ref.1 == Status::Final {
             return Err(final_cannot_be_edited());
@@ -90,7 +95,7 @@ impl Store {
         }
         let owner: Option<String> = self
             .conn
-            .query_row("SELECT assessment_id FROM respondents WHERE id = ?1", [input.respondent.to_string()], |r| r.get(0))
+            .query_row("SELECT assessment_id FROM respondents WHERE id = ?1 AND removed_at IS NULL", [input.respondent.to_string()], |r| r.get(0))
             .optional()
             .db(&self.path)?;
         if owner.as_deref() != Some(input.assessment.to_string().as_str()) {
@@ -107,18 +112,14 @@ impl Store {
             updated_at: now.clone(),
         };
         let tx = self.conn.transaction_with_behavior(TransactionBehavior::Immediate).db(&self.path)?;
+        let old = read_answer(&tx, &self.path, input.assessment, answer.respondent, &answer.question)?;
         upsert_answer(&tx, &self.path, input.assessment, &answer)?;
         tx.execute(
             "UPDATE assessments SET updated_at = ?2, position = ?3 WHERE id = ?1",
             params![input.assessment.to_string(), now, answer.question],
         )
         .db(&self.path)?;
-        let detail = match (answer.level, answer.not_applicable) {
-            (Some(l), _) => format!("level {l}"),
-            (None, true) => "not applicable".into(),
-            (None, false) => "no level".into(),
-        };
-        log(&tx, &self.path, input.assessment, "answer", &format!("{}/{}", answer.respondent, answer.question), "set", &detail)?;
+        log_answer(&tx, &self.path, input.assessment, "", action, old.as_ref(), &answer)?;
         refresh_summary(&tx, &self.path, &self.catalog, input.assessment)?;
         tx.commit().db(&self.path)?;
         let summary = self.summary(input.assessment, lang)?;
@@ -307,31 +308,99 @@ pub(crate) fn upsert_agency(conn: &Connection, path: &str, a: &AgencyInfo, updat
 
 pub(crate) fn insert_respondent(conn: &Connection, path: &str, assessment: Uuid, ord: usize, r: &Respondent) -> Result<()> {
     conn.execute(
-        "INSERT INTO respondents (id, assessment_id, ord, name, role, unit) VALUES (?1, ?2, ?3, ?4, ?5, ?6)",
-        params![r.id.to_string(), assessment.to_string(), ord as i64, r.name, r.role, r.unit],
+        "INSERT INTO respondents (id, assessment_id, ord, name, role, unit, interviewed_on) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7)",
+        params![r.id.to_string(), assessment.to_string(), ord as i64, r.name, r.role, r.unit, r.interviewed_on],
     )
     .db(path)?;
     Ok(())
 }
 
 pub(crate) fn upsert_answer(conn: &Connection, path: &str, assessment: Uuid, a: &Answer) -> Result<()> {
-    conn.execute(
+    conn.prepare_cached(
         "INSERT INTO answers (assessment_id, respondent_id, question_id, level, not_applicable, note, evidence, updated_at)
          VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8)
          ON CONFLICT (assessment_id, respondent_id, question_id) DO UPDATE SET level = excluded.level,
            not_applicable = excluded.not_applicable, note = excluded.note, evidence = excluded.evidence,
            updated_at = excluded.updated_at",
-        params![assessment.to_string(), a.respondent.to_string(), a.question, a.level, a.not_applicable, a.note, a.evidence, a.updated_at],
     )
+    .and_then(|mut stmt| {
+        stmt.execute(params![assessment.to_string(), a.respondent.to_string(), a.question, a.level, a.not_applicable, a.note, a.evidence, a.updated_at])
+    })
     .db(path)?;
     Ok(())
 }
 
-pub(crate) fn log(conn: &Connection, path: &str, assessment: Uuid, entity: &str, entity_id: &str, action: &str, detail: &str) -> Result<()> {
-    conn.execute(
-        "INSERT INTO change_log (at, assessment_id, entity, entity_id, action, detail) VALUES (?1, ?2, ?3, ?4, ?5, ?6)",
-        params![time::now(), assessment.to_string(), entity, entity_id, action, detail],
+/// What an answer says, in words, for the change log.
+pub(crate) fn answer_words(a: &Answer) -> String {
+    match (a.level, a.not_applicable) {
+        (Some(l), _) => format!("level {l}"),
+        (None, true) => "not applicable".into(),
+        (None, false) => "no level".into(),
+    }
+}
+
+/// Logs an answer set by `who` (empty: the consultant), with the value it replaced.
+pub(crate) fn log_answer(conn: &Connection, path: &str, assessment: Uuid, who: &str, action: &str, old: Option<&Answer>, new: &Answer) -> Result<()> {
+    let detail = match old {
+        Some(o) => format!("{} (was {})", answer_words(new), answer_words(o)),
+        None => answer_words(new),
+    };
+    let entity_id = format!("{}/{}", new.respondent, new.question);
+    let json = |a: &Answer| serde_json::to_string(a).ok();
+    log_change(
+        conn,
+        path,
+        assessment,
+        &Logged { who, entity: "answer", entity_id: &entity_id, action, detail: &detail, old: old.and_then(json), new: json(new) },
     )
+}
+
+/// The stored answer of `respondent` to `question`, if any.
+pub(crate) fn read_answer(conn: &Connection, path: &str, assessment: Uuid, respondent: Uuid, question: &str) -> Result<Option<Answer>> {
+    conn.prepare_cached(
+        "SELECT level, not_applicable, note, evidence, updated_at FROM answers
+          WHERE assessment_id = ?1 AND respondent_id = ?2 AND question_id = ?3",
+    )
+    .and_then(|mut stmt| {
+        stmt.query_row(params![assessment.to_string(), respondent.to_string(), question], |r| {
+            Ok(Answer {
+                respondent,
+                question: question.to_string(),
+                level: r.get(0)?,
+                not_applicable: r.get(1)?,
+                note: r.get(2)?,
+                evidence: r.get(3)?,
+                updated_at: r.get(4)?,
+            })
+        })
+        .optional()
+    })
+    .db(path)
+}
+
+pub(crate) fn log(conn: &Connection, path: &str, assessment: Uuid, entity: &str, entity_id: &str, action: &str, detail: &str) -> Result<()> {
+    log_change(conn, path, assessment, &Logged { entity, entity_id, action, detail, ..Logged::default() })
+}
+
+/// One change-log entry: by whom, what, with the value before and after (JSON).
+#[derive(Default)]
+pub(crate) struct Logged<'a> {
+    pub who: &'a str,
+    pub entity: &'a str,
+    pub entity_id: &'a str,
+    pub action: &'a str,
+    pub detail: &'a str,
+    pub old: Option<String>,
+    pub new: Option<String>,
+}
+
+pub(crate) fn log_change(conn: &Connection, path: &str, assessment: Uuid, e: &Logged) -> Result<()> {
+    let who = if e.who.is_empty() { crate::store::changes::CONSULTANT } else { e.who };
+    conn.prepare_cached(
+        "INSERT INTO change_log (at, assessment_id, who, entity, entity_id, action, detail, old_value, new_value)
+         VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9)",
+    )
+    .and_then(|mut stmt| stmt.execute(params![time::now(), assessment.to_string(), who, e.entity, e.entity_id, e.action, e.detail, e.old, e.new]))
     .db(path)?;
     Ok(())
 }

@@ -76,7 +76,8 @@ pub(super) fn build(input: &ReportInput, framework: &FrameworkFacts) -> Vec<Dime
     let fw = &input.framework;
     let sc = &input.scores;
     let levels = fw.level_count();
-    let names: HashMap<uuid::Uuid, &str> = input.doc.respondents.iter().map(|r| (r.id, r.name.as_str())).collect();
+    let labels = super::respondent_labels(input);
+    let names: HashMap<uuid::Uuid, &str> = labels.iter().map(|(id, l)| (*id, l.as_str())).collect();
     fw.dimensions
         .iter()
         .enumerate()

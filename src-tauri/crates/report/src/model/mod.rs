@@ -151,7 +151,8 @@ pub struct Disagreements {
 
 #[derive(Debug, Clone, PartialEq)]
 pub struct RespondentRow {
-    pub name: String,
+    /// None unless the consultant chose to name respondents.
+    pub name: Option<String>,
     pub role: String,
     pub unit: String,
     /// Questions this respondent answered (a level, or not applicable).
@@ -206,7 +207,7 @@ pub fn build(input: &ReportInput) -> ReportModel {
         .respondents
         .iter()
         .map(|r| RespondentRow {
-            name: r.name.clone(),
+            name: input.name_respondents.then(|| r.name.clone()),
             role: r.role.clone(),
             unit: r.unit.clone(),
             answers: doc.answers.iter().filter(|x| x.respondent == r.id && (x.level.is_some() || x.not_applicable)).count(),
@@ -237,6 +238,27 @@ pub fn build(input: &ReportInput) -> ReportModel {
         disagreements,
         respondents,
     }
+}
+
+/// How the report refers to each respondent: by name when the consultant chose so, else
+/// by role and unit, else by their number (`#2`), never by a name they were not told of.
+pub fn respondent_labels(input: &ReportInput) -> std::collections::HashMap<uuid::Uuid, String> {
+    input
+        .doc
+        .respondents
+        .iter()
+        .enumerate()
+        .map(|(i, r)| {
+            let label = match (input.name_respondents, r.role.trim(), r.unit.trim()) {
+                (true, ..) => r.name.clone(),
+                (false, "", "") => format!("#{}", i + 1),
+                (false, role, "") => role.to_string(),
+                (false, "", unit) => unit.to_string(),
+                (false, role, unit) => format!("{role} ({unit})"),
+            };
+            (r.id, label)
+        })
+        .collect()
 }
 
 fn trend(input: &ReportInput) -> Vec<TrendEntry> {

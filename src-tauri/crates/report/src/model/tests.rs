@@ -22,6 +22,7 @@ fn sample() -> ReportInput {
         lang: Lang::En,
         paper: Paper::A4,
         generated_at: chrono::Utc::now(),
+        name_respondents: false,
     }
 }
 
@@ -242,10 +243,38 @@ fn respondents_with_their_answer_counts_and_trend_ends_with_this_assessment() {
     let m = build(&input);
     assert_eq!(m.respondents.len(), input.doc.respondents.len());
     for r in &m.respondents {
-        assert!(r.answers > 0, "{} answered nothing", r.name);
+        assert!(r.answers > 0, "{} answered nothing", r.role);
     }
     assert_eq!(m.trend.len(), 2);
     assert_eq!(m.trend[0], TrendEntry { day: "2025-03-02".into(), index: Some(25.0), current: false });
     assert!(m.trend[1].current);
     assert_eq!(m.trend[1].index, input.scores.overall.index);
+}
+
+/// Respondents are named only when the consultant chooses so: otherwise the report says
+/// who by role and unit (or number), in the table, the disagreements and the notes.
+#[test]
+fn respondents_are_named_only_when_chosen() {
+    let input = sample();
+    let names: Vec<String> = input.doc.respondents.iter().map(|r| r.name.clone()).collect();
+    let m = build(&input);
+    assert!(m.respondents.iter().all(|r| r.name.is_none()));
+    let shown: Vec<String> = m
+        .dimensions
+        .iter()
+        .flat_map(|d| &d.questions)
+        .flat_map(|q| q.disagreement.iter().flat_map(|d| d.answers.iter().map(|(who, _)| who.clone())).chain(q.remarks.iter().map(|r| r.who.clone())))
+        .collect();
+    assert!(!shown.is_empty(), "the sample has disagreements or remarks");
+    assert!(shown.iter().all(|w| !names.contains(w)), "a name shown: {shown:?}");
+    let r = &input.doc.respondents[0];
+    assert!(shown.contains(&format!("{} ({})", r.role, r.unit)) || m.dimensions.iter().all(|d| d.questions.iter().all(|q| q.remarks.is_empty())));
+
+    let named = build(&ReportInput { name_respondents: true, ..input.clone() });
+    assert_eq!(named.respondents.iter().filter_map(|r| r.name.clone()).collect::<Vec<_>>(), names);
+
+    let mut nameless = input.clone();
+    nameless.doc.respondents[1].role.clear();
+    nameless.doc.respondents[1].unit.clear();
+    assert_eq!(super::respondent_labels(&nameless)[&nameless.doc.respondents[1].id], "#2");
 }

@@ -126,36 +126,43 @@ impl Content<'_> {
             let none = self.t.get("report-no-respondents");
             self.l.paragraph(&none, body(), 4.0);
         } else {
+            // The name column only when the consultant chose to name respondents.
+            let named = m.respondents.iter().any(|r| r.name.is_some());
             let rows = m
                 .respondents
                 .iter()
                 .map(|r| {
-                    Row::Cells(vec![
-                        Cell::new(&r.name, small_bold()),
-                        Cell::new(&r.role, small_ink()),
+                    let mut cells = vec![
+                        Cell::new(&r.role, if named { small_ink() } else { small_bold() }),
                         Cell::new(&r.unit, small_ink()),
                         Cell::new(r.answers.to_string(), small_ink()),
-                    ])
+                    ];
+                    if let Some(name) = &r.name {
+                        cells.insert(0, Cell::new(name, small_bold()));
+                    }
+                    Row::Cells(cells)
                 })
                 .collect();
-            let table = Table {
-                columns: vec![
+            let mut columns = vec![
+                Column { width: 0.45, align: Align::Start },
+                Column { width: 0.45, align: Align::Start },
+                Column { width: 0.1, align: Align::End },
+            ];
+            let mut header = vec![
+                Cell::new(self.t.get("report-col-role"), label()),
+                Cell::new(self.t.get("report-col-unit"), label()),
+                Cell::new(self.t.get("report-col-answers"), label()),
+            ];
+            if named {
+                columns = vec![
                     Column { width: 0.3, align: Align::Start },
                     Column { width: 0.3, align: Align::Start },
                     Column { width: 0.3, align: Align::Start },
                     Column { width: 0.1, align: Align::End },
-                ],
-                header: vec![
-                    Cell::new(self.t.get("report-col-respondent"), label()),
-                    Cell::new(self.t.get("report-col-role"), label()),
-                    Cell::new(self.t.get("report-col-unit"), label()),
-                    Cell::new(self.t.get("report-col-answers"), label()),
-                ],
-                rows,
-                rule: RULE,
-                header_rule: TEAL,
-                group_fill: TEAL_PALE,
-            };
+                ];
+                header.insert(0, Cell::new(self.t.get("report-col-respondent"), label()));
+            }
+            let table = Table { columns, header, rows, rule: RULE, header_rule: TEAL, group_fill: TEAL_PALE };
             self.l.table(&table);
         }
         self.l.space(14.0);

@@ -47,7 +47,7 @@ fn ts(year: i32, month: u32, day: u32) -> String {
 /// per-dimension and per-question noise.
 pub fn synthetic(fw: &Framework, seed: u64, agency: AgencyInfo, bias: f64, year: i32, title: &str) -> AssessmentDoc {
     let mut rnd = Lcg::new(seed);
-    let respondent = Respondent { id: Uuid::from_u128(0xabc0_0000_0000_4000_8000_0000_0000_0000 + seed as u128), name: format!("Respondent {seed}"), role: "Director".into(), unit: "Strategy".into() };
+    let respondent = Respondent { id: Uuid::from_u128(0xabc0_0000_0000_4000_8000_0000_0000_0000 + seed as u128), name: format!("Respondent {seed}"), role: "Director".into(), unit: "Strategy".into(), interviewed_on: None };
     let dim_bias: Vec<f64> = fw.dimensions.iter().map(|_| bias + (rnd.unit() - 0.5) * 2.0).collect();
     let mut answers = Vec::new();
     for (qi, q) in fw.questions.iter().enumerate() {
