@@ -2,7 +2,7 @@
 //! confirmation naming what the backup holds, a damaged database moved aside at start,
 //! and saving on a real full or read-only file system (in a private mount namespace).
 
-use mizan_api::{OpenOptions, Session};
+use mizan_api::{exports, OpenOptions, Purpose, Session};
 use serde_json::{json, Value};
 use std::path::Path;
 use std::process::Command;
@@ -269,6 +269,21 @@ fn faults_on(dir: &Path) {
     println!("fault child: read-only folder refused the save: {e}");
     assert_eq!(e.code, "read_only", "{e:?}");
     assert!(e.message.contains("mizan.db") && e.message.contains("cannot be written"), "a reason and what to do: {}", e.message);
+    // Commands that only read still work there (issue 17 item 8): listing, and exporting
+    // or backing up to another disk.
+    let reading = Session::new(&db, OpenOptions::command_line(Purpose::Read));
+    assert_eq!(cmd::list_assessments(&reading, None).unwrap().len(), 1);
+    let elsewhere = tempfile::tempdir().unwrap();
+    let out = elsewhere.path().join("out.mizan.json");
+    let uuid = id.parse().unwrap();
+    exports::export(&reading, exports::Subject::Stored(uuid), exports::Format::Exchange, &out, &Default::default()).unwrap();
+    assert!(out.is_file());
+    cmd::backup_to(&reading, Some(elsewhere.path().join("copy.db"))).unwrap();
+    println!("fault child: read-only folder: listed, exported and backed up elsewhere");
+    // A backup into the read-only folder names that folder, not "the data folder".
+    let e = cmd::backup_to(&reading, Some(dir.join("copy.db"))).unwrap_err();
+    assert!(e.message.contains(&*dir.to_string_lossy()) && !e.message.contains("data folder"), "{}", e.message);
+    drop(reading);
     remount(dir, "rw");
     cmd::save_answer(&state, answer(&id, &me, &questions[at + 1], 4, "writable again"), None).unwrap();
     let answers = cmd::get_assessment(&state, &id, None).unwrap().answers;

@@ -8,6 +8,7 @@ pub mod benchmark;
 pub mod catalog;
 pub mod error;
 pub mod exchange;
+pub mod files;
 pub mod framework;
 pub mod model;
 pub mod rules;
