@@ -302,3 +302,40 @@ fn remount(dir: &Path, mode: &str) {
     let status = Command::new("mount").args(["-o", &format!("remount,{mode}")]).arg(dir).status().unwrap();
     assert!(status.success(), "mount -o remount,{mode}");
 }
+
+/// Issue 17 items 1 and 13, as the app meets them: a save dialog that names the database,
+/// one of its side files or a pipe is refused by the one guard every writer uses.
+#[cfg(unix)]
+#[test]
+fn the_app_never_writes_a_report_pack_or_backup_over_the_database_or_a_special_file() {
+    let dir = tempfile::tempdir().unwrap();
+    let db = dir.path().join("mizan.db");
+    let state = open(&db);
+    let id = cmd::create_assessment(&state, new_assessment("Ministry of Health"), None).unwrap().summary.id.to_string();
+    let before = std::fs::read(&db).unwrap();
+    let fifo = dir.path().join("pipe");
+    assert!(Command::new("mkfifo").arg(&fifo).status().unwrap().success());
+    std::os::unix::fs::symlink(&db, dir.path().join("link.db")).unwrap();
+    for (target, says) in [
+        (db.clone(), "Mizan's database"),
+        (dir.path().join("mizan.db-wal"), "Mizan's database"),
+        (dir.path().join("mizan.db-journal"), "Mizan's database"),
+        (dir.path().join("link.db"), "Mizan's database"),
+        (fifo.clone(), "not a regular file"),
+        (dir.path().to_path_buf(), "is a folder"),
+    ] {
+        let errors = [
+            exports::export_report(&state, &id, None, json!({}), &target).unwrap_err(),
+            exports::export_pack(&state, FW, None, &target).unwrap_err(),
+            cmd::backup_now(&state, &target).unwrap_err(),
+        ];
+        for e in errors {
+            assert_eq!(e.code, "invalid_input", "{target:?}: {e:?}");
+            assert!(e.message.contains(says), "{target:?}: {}", e.message);
+        }
+    }
+    assert!(std::os::unix::fs::FileTypeExt::is_fifo(&std::fs::symlink_metadata(&fifo).unwrap().file_type()), "the pipe is still a pipe");
+    assert_eq!(std::fs::read(&db).unwrap().len(), before.len());
+    assert_eq!(state.store().unwrap().integrity_check().unwrap(), "ok");
+    assert_eq!(agencies(&state), ["Ministry of Health"]);
+}
