@@ -80,7 +80,8 @@ pub fn undo_delete(session: &Session, id: &str, lang: Option<&str>) -> Result<As
 /// ID or unique id prefix (the command line's `TARGET`).
 pub fn load_target(session: &Session, target: &str) -> Result<(AssessmentDoc, Arc<Framework>)> {
     let path = Path::new(target);
-    if path.is_file() {
+    // A pipe or device is read as a file too, to be refused as one (not taken for an id).
+    if path.is_file() || (path.exists() && !path.is_dir()) {
         return Ok(exchange::read_file(path, &session.catalog())?);
     }
     if target.ends_with(".json") || target.contains('/') {

@@ -4,7 +4,7 @@
 
 use crate::decode::truncate;
 use crate::error::{Error, Result};
-use crate::exports::remember_folder;
+use crate::exports::{check_target, remember_folder};
 use crate::session::Session;
 use mizan_core::store::backup::{self, BackupInfo, Restored};
 use std::path::{Path, PathBuf};
@@ -18,6 +18,7 @@ pub fn list_backups(session: &Session) -> Result<Vec<BackupInfo>> {
 /// The save dialog has already asked about replacing an existing file; the core refuses
 /// the database itself and its side files, however the path names them.
 pub fn backup_now(session: &Session, target: &Path) -> Result<BackupInfo> {
+    check_target(session, target)?;
     let info = session.store()?.backup_replacing(target)?;
     remember_folder(session, target);
     Ok(info)
@@ -28,6 +29,7 @@ pub fn backup_now(session: &Session, target: &Path) -> Result<BackupInfo> {
 pub fn backup_to(session: &Session, target: Option<PathBuf>) -> Result<BackupInfo> {
     let stamp: String = mizan_core::time::now().replace([':', '.'], "").chars().take(17).collect();
     let target = target.unwrap_or_else(|| session.backups_dir().join(format!("mizan-{stamp}-manual.db")));
+    check_target(session, &target)?;
     Ok(session.store()?.backup_to(&target)?)
 }
 

@@ -8,6 +8,7 @@ use crate::error::{Error, Result};
 use crate::session::Session;
 use crate::wire::{CsvExported, ExchangeExported, PackExported, ReportExported};
 use mizan_core::benchmark::PeerFilter;
+use mizan_core::store::backup;
 use mizan_core::{exchange, AssessmentDoc, Framework, Lang};
 pub use mizan_report::Paper;
 use serde_json::Value;
@@ -77,22 +78,97 @@ struct Content {
     rows: Option<usize>,
 }
 
+/// Where an export goes.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Target {
+    /// A file chosen in a native save dialog or named on the command line.
+    File(PathBuf),
+    /// Standard output (`-o -` on the command line).
+    Stdout,
+}
+
+impl Target {
+    /// The command line's `-o`: `-` is standard output, anything else a file.
+    pub fn from_arg(arg: PathBuf) -> Target {
+        if arg.as_os_str() == "-" {
+            Target::Stdout
+        } else {
+            Target::File(arg)
+        }
+    }
+}
+
+/// The one rule for every file Mizan writes at a place a person named (an export, a
+/// report, a pack, a backup): it is never the live database or one of its side files
+/// (`-wal`, `-shm`, `-journal`), compared as files (device and inode, or the resolved
+/// folder and name of a side file not there yet) however a path, link or `..` names them;
+/// and something there that is not a regular file (a folder, pipe or device) is never
+/// replaced. Nothing is written when this refuses.
+pub fn check_target(session: &Session, path: &Path) -> Result<()> {
+    if backup::is_live_file(session.db_path(), path) {
+        return Err(Error::invalid_input(format!(
+            "{} is Mizan's database (or one of its -wal, -shm, -journal files): writing there would destroy it. Choose another file name.",
+            path.display()
+        )));
+    }
+    match std::fs::metadata(path) {
+        Ok(m) if m.is_dir() => Err(Error::invalid_input(format!("{} is a folder: give the name of a file in it", path.display()))),
+        Ok(m) if !m.is_file() => Err(Error::invalid_input(format!(
+            "{} is not a regular file (a pipe or device): Mizan only writes or replaces regular files. Choose another file name.",
+            path.display()
+        ))),
+        _ => Ok(()),
+    }
+}
+
 /// Writes `subject` as `format` to `path` (chosen in a native save dialog, or named on the
 /// command line), atomically. The folder is remembered as the next dialog's start.
 pub fn export(session: &Session, subject: Subject, format: Format, path: &Path, options: &Options) -> Result<Exported> {
+    export_to(session, subject, format, &Target::File(path.to_path_buf()), options)
+}
+
+/// [`export`] to a file or to standard output. The target is checked before anything is
+/// made, so a refused one costs no rendering.
+pub fn export_to(session: &Session, subject: Subject, format: Format, target: &Target, options: &Options) -> Result<Exported> {
+    if let Target::File(path) = target {
+        check_target(session, path)?;
+    }
     let content = match format {
         Format::Pdf => report(session, subject, options)?,
         Format::Exchange => exchange_file(session, subject)?,
         Format::Pack => pack(session, subject)?,
-        Format::Csv => csv(session, subject, path, options)?,
+        Format::Csv => match target {
+            Target::File(path) => csv(session, subject, path, options)?,
+            Target::Stdout => {
+                return Err(Error::invalid_input(
+                    "a CSV export writes two files (the answers and, beside them, the dimension scores): give -o FILE.csv, not -o -",
+                ))
+            }
+        },
     };
-    for (p, bytes) in &content.also {
-        exchange::write_atomic(p, bytes)?;
-    }
-    exchange::write_atomic(path, &content.bytes)?;
-    remember_folder(session, path);
+    let path = match target {
+        Target::File(path) => {
+            for (p, _) in &content.also {
+                check_target(session, p)?;
+            }
+            for (p, bytes) in &content.also {
+                exchange::write_atomic(p, bytes)?;
+            }
+            exchange::write_atomic(path, &content.bytes)?;
+            remember_folder(session, path);
+            path.clone()
+        }
+        Target::Stdout => {
+            use std::io::Write;
+            let mut out = std::io::stdout().lock();
+            out.write_all(&content.bytes)
+                .and_then(|_| out.flush())
+                .map_err(|e| Error::new("io", format!("standard output: {e}")))?;
+            PathBuf::from("-")
+        }
+    };
     Ok(Exported {
-        path: path.to_path_buf(),
+        path,
         bytes: content.bytes.len(),
         pages: content.pages,
         assessments: content.assessments,
@@ -120,7 +196,7 @@ fn assessment(session: &Session, subject: Subject, format: Format) -> Result<(As
 fn report(session: &Session, subject: Subject, options: &Options) -> Result<Content> {
     let (doc, fw) = assessment(session, subject, Format::Pdf)?;
     let title = doc.assessment.title.clone();
-    let store = session.store()?;
+    let store = session.store_or_empty()?;
     let mut input = mizan_report::build_input(&store, doc, fw, &options.peers, options.lang, options.paper)?;
     input.name_respondents = options.name_respondents;
     let rendered = mizan_report::render_report(&input)?;

@@ -30,8 +30,9 @@ use std::sync::{Mutex, MutexGuard};
 pub enum Purpose {
     /// Read and write; a missing database is created.
     Write,
-    /// Only read: a missing database is an error, never a new file. (A read-only
-    /// connection can be opened for this purpose later without changing the callers.)
+    /// Only read: a missing database is an error, never a new file; the connection is
+    /// read-only (it works on a read-only file and while another process writes). A
+    /// database that needs an upgrade is opened to write, once, to upgrade it.
     Read,
 }
 
@@ -147,8 +148,32 @@ impl Session {
         self.store().map(Some)
     }
 
+    /// The store, or for a session that only reads and finds no database an empty one in
+    /// memory: the peers of an assessment read from a file, when nothing is stored yet, are
+    /// none (`mizan benchmark FILE`, `mizan report FILE`), and no file is made.
+    pub fn store_or_empty(&self) -> Result<StoreGuard<'_>> {
+        if self.options.purpose == Purpose::Read && !self.db_path.exists() {
+            let mut guard = lock(&self.store);
+            if !matches!(*guard, Some(Ok(_))) {
+                *guard = Some(Store::open_in_memory(self.catalog()).map_err(Error::from));
+            }
+            if let Some(Err(e)) = &*guard {
+                return Err(e.clone());
+            }
+            return Ok(StoreGuard(guard));
+        }
+        self.store()
+    }
+
     fn open_now(&self) -> Result<Store> {
         let db = &self.db_path;
+        if db.is_dir() {
+            return Err(Error::invalid_input(format!(
+                "{} is a folder, not a database file: --db or MIZAN_DB names the file itself, e.g. {}",
+                db.display(),
+                db.join("mizan.db").display()
+            )));
+        }
         if self.options.purpose == Purpose::Read && !db.exists() {
             return Err(CoreError::NotFound {
                 what: "database",
@@ -156,6 +181,13 @@ impl Session {
                 hint: ": check --db or MIZAN_DB, or create it with `mizan import`, `mizan sample` or the app".into(),
             }
             .into());
+        }
+        if self.options.purpose == Purpose::Read {
+            match Store::open_read_only(db, self.catalog()) {
+                Ok(Some(store)) => return Ok(store),
+                Ok(None) => {} // an older schema: opened below to upgrade it
+                Err(e) => return Err(open_error(e)),
+            }
         }
         let opened = match self.options.on_damage {
             OnDamage::MoveAside => Store::open_checked(db, self.catalog()),

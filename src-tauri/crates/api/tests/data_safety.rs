@@ -2,7 +2,7 @@
 //! confirmation naming what the backup holds, a damaged database moved aside at start,
 //! and saving on a real full or read-only file system (in a private mount namespace).
 
-use mizan_api::{OpenOptions, Session};
+use mizan_api::{exports, OpenOptions, Purpose, Session};
 use serde_json::{json, Value};
 use std::path::Path;
 use std::process::Command;
@@ -269,6 +269,21 @@ fn faults_on(dir: &Path) {
     println!("fault child: read-only folder refused the save: {e}");
     assert_eq!(e.code, "read_only", "{e:?}");
     assert!(e.message.contains("mizan.db") && e.message.contains("cannot be written"), "a reason and what to do: {}", e.message);
+    // Commands that only read still work there (issue 17 item 8): listing, and exporting
+    // or backing up to another disk.
+    let reading = Session::new(&db, OpenOptions::command_line(Purpose::Read));
+    assert_eq!(cmd::list_assessments(&reading, None).unwrap().len(), 1);
+    let elsewhere = tempfile::tempdir().unwrap();
+    let out = elsewhere.path().join("out.mizan.json");
+    let uuid = id.parse().unwrap();
+    exports::export(&reading, exports::Subject::Stored(uuid), exports::Format::Exchange, &out, &Default::default()).unwrap();
+    assert!(out.is_file());
+    cmd::backup_to(&reading, Some(elsewhere.path().join("copy.db"))).unwrap();
+    println!("fault child: read-only folder: listed, exported and backed up elsewhere");
+    // A backup into the read-only folder names that folder, not "the data folder".
+    let e = cmd::backup_to(&reading, Some(dir.join("copy.db"))).unwrap_err();
+    assert!(e.message.contains(&*dir.to_string_lossy()) && !e.message.contains("data folder"), "{}", e.message);
+    drop(reading);
     remount(dir, "rw");
     cmd::save_answer(&state, answer(&id, &me, &questions[at + 1], 4, "writable again"), None).unwrap();
     let answers = cmd::get_assessment(&state, &id, None).unwrap().answers;
@@ -286,4 +301,41 @@ fn faults_on(dir: &Path) {
 fn remount(dir: &Path, mode: &str) {
     let status = Command::new("mount").args(["-o", &format!("remount,{mode}")]).arg(dir).status().unwrap();
     assert!(status.success(), "mount -o remount,{mode}");
+}
+
+/// Issue 17 items 1 and 13, as the app meets them: a save dialog that names the database,
+/// one of its side files or a pipe is refused by the one guard every writer uses.
+#[cfg(unix)]
+#[test]
+fn the_app_never_writes_a_report_pack_or_backup_over_the_database_or_a_special_file() {
+    let dir = tempfile::tempdir().unwrap();
+    let db = dir.path().join("mizan.db");
+    let state = open(&db);
+    let id = cmd::create_assessment(&state, new_assessment("Ministry of Health"), None).unwrap().summary.id.to_string();
+    let before = std::fs::read(&db).unwrap();
+    let fifo = dir.path().join("pipe");
+    assert!(Command::new("mkfifo").arg(&fifo).status().unwrap().success());
+    std::os::unix::fs::symlink(&db, dir.path().join("link.db")).unwrap();
+    for (target, says) in [
+        (db.clone(), "Mizan's database"),
+        (dir.path().join("mizan.db-wal"), "Mizan's database"),
+        (dir.path().join("mizan.db-journal"), "Mizan's database"),
+        (dir.path().join("link.db"), "Mizan's database"),
+        (fifo.clone(), "not a regular file"),
+        (dir.path().to_path_buf(), "is a folder"),
+    ] {
+        let errors = [
+            exports::export_report(&state, &id, None, json!({}), &target).unwrap_err(),
+            exports::export_pack(&state, FW, None, &target).unwrap_err(),
+            cmd::backup_now(&state, &target).unwrap_err(),
+        ];
+        for e in errors {
+            assert_eq!(e.code, "invalid_input", "{target:?}: {e:?}");
+            assert!(e.message.contains(says), "{target:?}: {}", e.message);
+        }
+    }
+    assert!(std::os::unix::fs::FileTypeExt::is_fifo(&std::fs::symlink_metadata(&fifo).unwrap().file_type()), "the pipe is still a pipe");
+    assert_eq!(std::fs::read(&db).unwrap().len(), before.len());
+    assert_eq!(state.store().unwrap().integrity_check().unwrap(), "ok");
+    assert_eq!(agencies(&state), ["Ministry of Health"]);
 }

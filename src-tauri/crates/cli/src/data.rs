@@ -1,7 +1,8 @@
 //! Commands that look after the data: backups, restore, benchmark packs.
 
 use clap::Subcommand;
-use mizan_api::exports::{self, Format, Options, Subject};
+use crate::output;
+use mizan_api::exports::{self, Format, Options, Subject, Target};
 use mizan_api::{backups, imports, Result, Session};
 use std::io::{BufRead, IsTerminal, Write};
 use std::path::{Path, PathBuf};
@@ -12,6 +13,7 @@ pub enum PackCommand {
     Export {
         /// Framework id (its newest installed version is used)
         framework: String,
+        /// The file to write (`-` for standard output)
         #[arg(short = 'o', long = "output", value_name = "FILE")]
         output: PathBuf,
     },
@@ -19,19 +21,25 @@ pub enum PackCommand {
     Import { file: PathBuf },
 }
 
+impl PackCommand {
+    pub fn only_reads(&self) -> bool {
+        matches!(self, PackCommand::Export { .. })
+    }
+}
+
 pub fn backup(session: &Session, output: Option<PathBuf>) -> Result<()> {
     let info = backups::backup_to(session, output)?;
-    println!("backed up {} assessment(s) to {} ({} bytes)", info.assessments.unwrap_or(0), info.path.display(), info.bytes);
+    say!("backed up {} assessment(s) to {} ({} bytes)", info.assessments.unwrap_or(0), info.path.display(), info.bytes);
     Ok(())
 }
 
 pub fn list_backups(session: &Session) -> Result<()> {
     let list = backups::list_backups(session)?;
     if list.is_empty() {
-        println!("No backups yet in {}", session.backups_dir().display());
+        say!("No backups yet in {}", session.backups_dir().display());
     }
     for b in list {
-        println!(
+        say!(
             "{}  {}  {} assessment(s)  {}",
             b.path.display(),
             b.date.as_deref().unwrap_or("?"),
@@ -45,7 +53,7 @@ pub fn list_backups(session: &Session) -> Result<()> {
 /// Restores after saying what the backup holds; asks unless `--yes`.
 pub fn restore(session: &Session, file: &Path, yes: bool) -> Result<bool> {
     let info = backups::usable_backup(file)?;
-    eprintln!(
+    tell!(
         "{} — {}, {} assessment(s). It will replace {} (which is backed up first).",
         file.display(),
         info.date.as_deref().unwrap_or("undated"),
@@ -56,9 +64,9 @@ pub fn restore(session: &Session, file: &Path, yes: bool) -> Result<bool> {
         return Ok(false);
     }
     let restored = backups::restore_file(session, file)?;
-    println!("restored {} assessment(s) from {}", info.assessments.unwrap_or(0), file.display());
+    say!("restored {} assessment(s) from {}", info.assessments.unwrap_or(0), file.display());
     if let Some(copy) = restored.safety_copy {
-        println!("the database as it was is kept in {} (restore it to undo)", copy.display());
+        say!("the database as it was is kept in {} (restore it to undo)", copy.display());
     }
     Ok(true)
 }
@@ -66,7 +74,7 @@ pub fn restore(session: &Session, file: &Path, yes: bool) -> Result<bool> {
 /// Asks at a terminal; without one, `--yes` is needed.
 fn confirmed(question: &str) -> bool {
     if !std::io::stdin().is_terminal() {
-        eprintln!("error: confirm with --yes to restore");
+        tell!("error: confirm with --yes to restore");
         return false;
     }
     eprint!("{question}");
@@ -75,21 +83,28 @@ fn confirmed(question: &str) -> bool {
     let _ = std::io::stdin().lock().read_line(&mut line);
     let yes = matches!(line.trim(), "y" | "Y" | "yes");
     if !yes {
-        eprintln!("nothing changed");
+        tell!("nothing changed");
     }
     yes
 }
 
 pub fn pack(session: &Session, cmd: PackCommand) -> Result<()> {
     match cmd {
-        PackCommand::Export { framework, output } => {
+        PackCommand::Export { framework, output: out } => {
             let subject = Subject::Framework { id: framework, version: None };
-            let done = exports::export(session, subject, Format::Pack, &output, &Options::default())?;
-            println!("exported {} anonymised assessment(s) of {} to {}", done.assessments, done.title, output.display());
+            let target = Target::from_arg(out);
+            let done = exports::export_to(session, subject, Format::Pack, &target, &Options::default())?;
+            let said = format!("exported {} anonymised assessment(s) of {} to {}", done.assessments, done.title, output::target(&target));
+            // With `-o -` standard output is the pack itself.
+            if target == Target::Stdout {
+                tell!("{said}");
+            } else {
+                say!("{said}");
+            }
         }
         PackCommand::Import { file } => {
             let r = imports::import_pack(session, &file)?;
-            println!(
+            say!(
                 "{}: {} anonymous peer assessment(s){}",
                 file.display(),
                 r.assessments,

@@ -1,12 +1,13 @@
 //! `mizan`: the command line over mizan-api (each subcommand decodes its arguments,
-//! calls the use case and prints). Exit codes: 0 success, 1 invalid input,
-//! 2 usage error.
+//! calls the use case and prints). Exit codes: 0 success, 1 invalid input (nothing
+//! written), 2 usage error, 3 `import` of several files: some imported, some refused.
 
-mod data;
+#[macro_use]
 mod output;
+mod data;
 
 use clap::{Parser, Subcommand};
-use mizan_api::exports::{Format, Options, Subject};
+use mizan_api::exports::{Format, Options, Subject, Target};
 use mizan_api::{assessments, compare, exports, frameworks, imports, interviews, sample, OpenOptions, Purpose, Session};
 use mizan_core::benchmark::PeerFilter;
 use mizan_core::store::default_db_path;
@@ -56,6 +57,7 @@ enum Command {
     /// answer; the dimension scores go beside it, in FILE-dimensions.csv)
     Export {
         id: String,
+        /// The file to write (`-` for standard output)
         #[arg(short = 'o', long = "output", value_name = "FILE")]
         output: PathBuf,
         /// exchange (a *.mizan.json file to import elsewhere) or csv
@@ -122,6 +124,7 @@ enum Command {
     /// The PDF benchmark report
     Report {
         target: String,
+        /// The PDF to write (`-` for standard output)
         #[arg(short = 'o', long = "output", value_name = "OUT.pdf")]
         output: PathBuf,
         #[arg(long, value_parser = parse_lang, default_value = "en")]
@@ -161,6 +164,8 @@ fn parse_lang(s: &str) -> Result<Lang, String> {
 enum Failure {
     /// Already reported on stderr.
     Reported,
+    /// Some of several files were imported, the others refused (each already reported).
+    Partly,
     Api(mizan_api::Error),
 }
 
@@ -187,13 +192,14 @@ fn main() -> ExitCode {
     let session = Session::new(&db, OpenOptions::command_line(cli.command.purpose()));
     let result = run(&session, cli.command);
     if let Some(copy) = session.opened().backup_made {
-        eprintln!("note: {} is upgraded to this version of Mizan; a copy as it was is kept in {}", db.display(), copy.display());
+        tell!("note: {} is upgraded to this version of Mizan; a copy as it was is kept in {}", db.display(), copy.display());
     }
     match result {
         Ok(()) => ExitCode::SUCCESS,
         Err(Failure::Reported) => ExitCode::from(1),
+        Err(Failure::Partly) => ExitCode::from(3),
         Err(Failure::Api(e)) => {
-            eprintln!("error: {}", e.message);
+            tell!("error: {}", e.message);
             ExitCode::from(1)
         }
     }
@@ -201,15 +207,21 @@ fn main() -> ExitCode {
 
 impl Command {
     /// Commands that only read never create a database (a mistyped --db would otherwise
-    /// leave an empty one behind).
+    /// leave an empty one behind) and open it read-only: they work on a read-only file and
+    /// while another process writes.
     fn purpose(&self) -> Purpose {
         match self {
-            Command::Export { .. } | Command::List { .. } | Command::Score { .. } | Command::Backup { .. } | Command::Respondents { .. } => {
-                Purpose::Read
-            }
-            // These read too, but compare with the stored peers: with no database yet they
-            // start an empty one, as they always did.
-            Command::Benchmark { .. } | Command::Report { .. } => Purpose::Write,
+            Command::Export { .. }
+            | Command::List { .. }
+            | Command::Score { .. }
+            | Command::Benchmark { .. }
+            | Command::Report { .. }
+            | Command::Frameworks { .. }
+            | Command::Framework { .. }
+            | Command::Validate { .. }
+            | Command::Backup { .. }
+            | Command::Respondents { .. } => Purpose::Read,
+            Command::Pack(cmd) if cmd.only_reads() => Purpose::Read,
             _ => Purpose::Write,
         }
     }
@@ -218,7 +230,7 @@ impl Command {
 /// Says on stderr what is in English although `lang` was asked for.
 fn warn_fallbacks(fw: &mizan_core::Framework, lang: Lang, report: bool) {
     for sentence in mizan_api::language::fallbacks(fw, lang, report) {
-        eprintln!("warning: {sentence}");
+        tell!("warning: {sentence}");
     }
 }
 
@@ -227,7 +239,7 @@ fn run(session: &Session, command: Command) -> Result<(), Failure> {
         Command::Frameworks { json } => {
             let cat = session.catalog();
             for p in &cat.problems {
-                eprintln!("warning: {p}");
+                tell!("warning: {p}");
             }
             let list = cat.summaries(Lang::En);
             if json {
@@ -249,10 +261,10 @@ fn run(session: &Session, command: Command) -> Result<(), Failure> {
             let mut failed = false;
             for f in files {
                 match frameworks::validate_file(&f) {
-                    Ok(fw) => println!("{}: ok ({} {}, {} dimensions, {} questions)", f.display(), fw.id, fw.version, fw.dimensions.len(), fw.questions.len()),
+                    Ok(fw) => say!("{}: ok ({} {}, {} dimensions, {} questions)", f.display(), fw.id, fw.version, fw.dimensions.len(), fw.questions.len()),
                     Err(e) => {
                         failed = true;
-                        eprintln!("{}", e.message);
+                        tell!("{}", e.message);
                     }
                 }
             }
@@ -261,38 +273,41 @@ fn run(session: &Session, command: Command) -> Result<(), Failure> {
             }
         }
         Command::Import { files, json } => {
-            let mut failed = false;
-            let mut reports = Vec::new();
+            // Each file is its own transaction: a refused file writes nothing, the others
+            // are imported; every file is reported, and the exit code says which case it was.
+            let mut outcomes = Vec::new();
             for f in files {
-                match imports::import_exchange_file(session, &f) {
-                    Ok(r) => {
-                        if !json {
-                            output::import_report(&f, &r);
-                        }
-                        reports.push(r);
-                    }
-                    Err(e) => {
-                        failed = true;
-                        eprintln!("error: {}\n  nothing was imported from {}", e.message, f.display());
+                let result = imports::import_exchange_file(session, &f);
+                if !json {
+                    match &result {
+                        Ok(r) => output::import_report(&f, r),
+                        Err(e) => tell!("error: {}\n  nothing was imported from {}", e.message, f.display()),
                     }
                 }
+                outcomes.push(output::ImportOutcome::new(f, result));
             }
+            let imported = outcomes.iter().filter(|o| o.imported).count();
             if json {
-                output::json(&reports);
+                output::json(&outcomes);
+            } else if imported > 0 && imported < outcomes.len() {
+                tell!("imported {imported} of {} files; the others were refused and nothing was written from them", outcomes.len());
             }
-            if failed {
-                return Err(Failure::Reported);
+            match imported {
+                n if n == outcomes.len() => {}
+                0 => return Err(Failure::Reported),
+                _ => return Err(Failure::Partly),
             }
         }
         Command::Export { id, output: out, format, lang } => {
             let id = assessments::resolve(session, &id)?;
-            let done = exports::export(session, Subject::Stored(id), format, &out, &Options { lang, ..Options::default() })?;
+            let target = Target::from_arg(out);
+            let done = exports::export_to(session, Subject::Stored(id), format, &target, &Options { lang, ..Options::default() })?;
             match done.rows {
                 Some(rows) => {
                     let also: Vec<String> = done.also.iter().map(|p| p.display().to_string()).collect();
-                    eprintln!("exported {} to {} ({rows} answers) and its dimension scores to {}", done.title, out.display(), also.join(", "));
+                    tell!("exported {} to {} ({rows} answers) and its dimension scores to {}", done.title, output::target(&target), also.join(", "));
                 }
-                None => eprintln!("exported {} to {}", done.title, out.display()),
+                None => tell!("exported {} to {}", done.title, output::target(&target)),
             }
         }
         Command::Respondents { id, json } => {
@@ -307,7 +322,7 @@ fn run(session: &Session, command: Command) -> Result<(), Failure> {
         Command::Reopen { id } => {
             let id = assessments::resolve(session, &id)?;
             let s = assessments::reopen_assessment(session, &id.to_string(), None)?;
-            println!("{} is a draft again ({})", output::plain(&s.title), s.id);
+            say!("{} is a draft again ({})", s.title, s.id);
         }
         Command::List { json } => {
             let list = assessments::list_assessments(session, None)?;
@@ -351,18 +366,19 @@ fn run(session: &Session, command: Command) -> Result<(), Failure> {
         Command::Pack(cmd) => data::pack(session, cmd)?,
         Command::Sample { interview: true } => {
             let r = sample::load_interview_sample(session)?;
-            println!("{} ({}): {}", output::plain(&r.title), r.assessment, if r.changed() { "loaded" } else { "already loaded" });
+            say!("{} ({}): {}", r.title, r.assessment, if r.changed() { "loaded" } else { "already loaded" });
         }
         Command::Sample { interview: false } => {
             let n = sample::load_sample_data(session)?.assessments;
-            println!("loaded {n} final assessments of fictional sample agencies");
+            say!("loaded {n} final assessments of fictional sample agencies");
         }
         Command::Report { target, output: out, lang, peers, paper, name_respondents } => {
             let (doc, fw) = assessments::load_target(session, &target)?;
             warn_fallbacks(&fw, lang, true);
             let options = Options { lang, peers: peers.unwrap_or_default(), paper, name_respondents };
-            let done = exports::export(session, Subject::Document(Box::new(doc), fw), Format::Pdf, &out, &options)?;
-            eprintln!("wrote {} ({} pages, {} KB)", out.display(), done.pages.unwrap_or(0), done.bytes.div_ceil(1024));
+            let target = Target::from_arg(out);
+            let done = exports::export_to(session, Subject::Document(Box::new(doc), fw), Format::Pdf, &target, &options)?;
+            tell!("wrote {} ({} pages, {} KB)", output::target(&target), done.pages.unwrap_or(0), done.bytes.div_ceil(1024));
         }
     }
     Ok(())

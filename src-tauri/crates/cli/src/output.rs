@@ -1,15 +1,51 @@
 //! Human-readable and JSON output of the CLI.
+//!
+//! Human output goes through [`say!`] and [`tell!`] (stdout, stderr), which show control
+//! characters escaped ([`esc`]); JSON is printed exact by [`json`].
 
+/// `println!`, with control characters from the data shown escaped.
+macro_rules! say {
+    ($($arg:tt)*) => { println!("{}", $crate::output::esc(&format!($($arg)*))) };
+}
+
+/// `eprintln!`, with control characters from the data shown escaped.
+macro_rules! tell {
+    ($($arg:tt)*) => { eprintln!("{}", $crate::output::esc(&format!($($arg)*))) };
+}
+
+use mizan_api::exports::Target;
 use mizan_core::benchmark::{Benchmark, Stats};
 use mizan_core::store::{ImportReport, RespondentRow};
 use mizan_core::{AssessmentSummary, Framework, FrameworkSummary, Lang, Scores};
 use serde::Serialize;
 use std::path::Path;
 
+/// Text from files and the database as a terminal may show it: every control character but
+/// the line break (ESC, BEL, CR, the C1 set such as CSI) written as `\u{1b}`, so a file
+/// cannot retitle the window, move the cursor or hide what is printed (issue 17 item 10).
+/// Line breaks stay: messages span lines. JSON output does not pass through here.
+pub fn esc(s: &str) -> std::borrow::Cow<'_, str> {
+    if !s.chars().any(|c| c.is_control() && c != '\n') {
+        return s.into();
+    }
+    s.chars()
+        .map(|c| if c.is_control() && c != '\n' { format!("\\u{{{:x}}}", c as u32) } else { c.to_string() })
+        .collect::<String>()
+        .into()
+}
+
 pub fn json<T: Serialize + ?Sized>(value: &T) {
     match serde_json::to_string_pretty(value) {
         Ok(s) => println!("{s}"),
         Err(e) => eprintln!("error: cannot write JSON: {e}"),
+    }
+}
+
+/// Where an export went, for the message saying so.
+pub fn target(t: &Target) -> String {
+    match t {
+        Target::File(p) => p.display().to_string(),
+        Target::Stdout => "standard output".into(),
     }
 }
 
@@ -29,9 +65,9 @@ fn opt(v: Option<f64>, digits: usize) -> String {
 }
 
 pub fn frameworks(list: &[FrameworkSummary]) {
-    println!("{:<24} {:<8} {:>4} {:>4}  {:<9} TITLE", "ID", "VERSION", "DIMS", "QS", "SOURCE");
+    say!("{:<24} {:<8} {:>4} {:>4}  {:<9} TITLE", "ID", "VERSION", "DIMS", "QS", "SOURCE");
     for f in list {
-        println!(
+        say!(
             "{:<24} {:<8} {:>4} {:>4}  {:<9} {}",
             f.id,
             f.version,
@@ -44,28 +80,28 @@ pub fn frameworks(list: &[FrameworkSummary]) {
 }
 
 pub fn framework(f: &Framework) {
-    println!("{} {} — {}", f.id, f.version, f.title.en);
-    println!("{}\n", f.description.en);
-    println!("Levels:");
+    say!("{} {} — {}", f.id, f.version, f.title.en);
+    say!("{}\n", f.description.en);
+    say!("Levels:");
     for (i, l) in f.levels.iter().enumerate() {
-        println!("  {}. {} — {}", i + 1, l.name.en, l.description.en);
+        say!("  {}. {} — {}", i + 1, l.name.en, l.description.en);
     }
     for d in &f.dimensions {
-        println!("\n{} [{}] (weight {})", d.title.en, d.id, d.weight);
+        say!("\n{} [{}] (weight {})", d.title.en, d.id, d.weight);
         for q in f.questions_of(&d.id) {
-            println!("  - {} [{}]{}", q.text.en, q.id, if q.weight != 1.0 { format!(" (weight {})", q.weight) } else { String::new() });
+            say!("  - {} [{}]{}", q.text.en, q.id, if q.weight != 1.0 { format!(" (weight {})", q.weight) } else { String::new() });
         }
     }
 }
 
 pub fn list(list: &[AssessmentSummary]) {
     if list.is_empty() {
-        println!("No assessments yet. Import one with `mizan import FILE.mizan.json`, or create one in the app.");
+        say!("No assessments yet. Import one with `mizan import FILE.mizan.json`, or create one in the app.");
         return;
     }
-    println!("{:<8}  {:<28} {:<30} {:>6} {:<14} {:>5}  {:<6} UPDATED", "ID", "AGENCY", "TITLE", "INDEX", "STAGE", "DONE", "STATUS");
+    say!("{:<8}  {:<28} {:<30} {:>6} {:<14} {:>5}  {:<6} UPDATED", "ID", "AGENCY", "TITLE", "INDEX", "STAGE", "DONE", "STATUS");
     for a in list {
-        println!(
+        say!(
             "{:<8}  {:<28} {:<30} {:>6} {:<14} {:>4}%  {:<6} {}",
             &a.id.to_string()[..8],
             cut(&a.agency.name, 28),
@@ -80,22 +116,22 @@ pub fn list(list: &[AssessmentSummary]) {
 }
 
 pub fn scores(s: &Scores, fw: &Framework, title: &str, lang: Lang) {
-    println!("{title}");
-    println!("{} {}\n", fw.title.get(lang), fw.version);
+    say!("{title}");
+    say!("{} {}\n", fw.title.get(lang), fw.version);
     match (s.overall.score, s.overall.index) {
-        (Some(score), Some(index)) => println!(
+        (Some(score), Some(index)) => say!(
             "Overall: index {index:.1} / 100 (score {score:.2} of {}), stage {} — {}",
             s.levels,
             s.overall.stage.unwrap_or(0),
             s.overall.stage_name.as_deref().unwrap_or("")
         ),
-        _ => println!("Overall: not scored yet (no question has a level)"),
+        _ => say!("Overall: not scored yet (no question has a level)"),
     }
-    println!("Completeness: {:.0}%{}", s.completeness * 100.0, if s.completeness < 1.0 { " — incomplete: scores cover the answered questions only" } else { "" });
-    println!("\n{:<40} {:>6} {:>6} {:>6} {:>7}", "DIMENSION", "SCORE", "INDEX", "TARGET", "DONE");
+    say!("Completeness: {:.0}%{}", s.completeness * 100.0, if s.completeness < 1.0 { " — incomplete: scores cover the answered questions only" } else { "" });
+    say!("\n{:<40} {:>6} {:>6} {:>6} {:>7}", "DIMENSION", "SCORE", "INDEX", "TARGET", "DONE");
     for d in &s.dimensions {
         let title = fw.dimension_position(&d.id).map(|i| fw.dimensions[i].title.get(lang)).unwrap_or(&d.id);
-        println!(
+        say!(
             "{:<40} {:>6} {:>6} {:>6} {:>3}/{:<3}",
             cut(title, 40),
             opt(d.score, 2),
@@ -107,26 +143,49 @@ pub fn scores(s: &Scores, fw: &Framework, title: &str, lang: Lang) {
     }
     let disagreements: Vec<_> = s.questions.iter().filter(|q| q.disagreement).collect();
     if !disagreements.is_empty() {
-        println!("\nDisagreements (respondents' levels differ by 2 or more):");
+        say!("\nDisagreements (respondents' levels differ by 2 or more):");
         for q in disagreements {
-            println!("  {} — spread {}, consolidated level {}", q.id, q.spread.unwrap_or(0), opt(q.level, 1));
+            say!("  {} — spread {}, consolidated level {}", q.id, q.spread.unwrap_or(0), opt(q.level, 1));
         }
     }
     if !s.recommendations.is_empty() {
-        println!("\nPriorities:");
+        say!("\nPriorities:");
         for (i, r) in s.recommendations.iter().take(10).enumerate() {
-            println!("  {:>2}. [{}] {} (gap {}, priority {})", i + 1, r.question, r.text, r.gap, r.priority);
+            say!("  {:>2}. [{}] {} (gap {}, priority {})", i + 1, r.question, r.text, r.gap, r.priority);
         }
         if s.recommendations.len() > 10 {
-            println!("  … and {} more (see --json)", s.recommendations.len() - 10);
+            say!("  … and {} more (see --json)", s.recommendations.len() - 10);
+        }
+    }
+}
+
+/// One file of `mizan import --json`: its path, whether it was imported, and the import's
+/// report or why it was refused.
+#[derive(Serialize)]
+pub struct ImportOutcome {
+    pub file: String,
+    pub imported: bool,
+    #[serde(flatten, skip_serializing_if = "Option::is_none")]
+    pub report: Option<ImportReport>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub error: Option<mizan_api::Error>,
+}
+
+impl ImportOutcome {
+    pub fn new(file: std::path::PathBuf, result: mizan_api::Result<ImportReport>) -> ImportOutcome {
+        let file = file.display().to_string();
+        match result {
+            Ok(r) => ImportOutcome { file, imported: true, report: Some(r), error: None },
+            Err(e) => ImportOutcome { file, imported: false, report: None, error: Some(e) },
         }
     }
 }
 
 /// Text from a file or a database, with control characters shown escaped (so a name
 /// cannot move the cursor or recolour the terminal).
+/// A value from a file or the database, escaped for a line that is not printed by [`say!`].
 pub fn plain(s: &str) -> String {
-    s.chars().map(|c| if c.is_control() { c.escape_default().to_string() } else { c.to_string() }).collect()
+    esc(s).into_owned()
 }
 
 fn level(l: Option<u8>) -> String {
@@ -141,22 +200,22 @@ pub fn import_report(file: &Path, r: &ImportReport) {
     } else {
         "already up to date: nothing changed"
     };
-    println!("{}: {} — {} ({})", file.display(), plain(&r.title), what, r.assessment);
+    say!("{}: {} — {} ({})", file.display(), plain(&r.title), what, r.assessment);
     if !r.new_respondents.is_empty() {
         let names: Vec<String> = r.new_respondents.iter().map(|n| plain(n)).collect();
-        println!("  new respondents ({}): {}", names.len(), names.join(", "));
+        say!("  new respondents ({}): {}", names.len(), names.join(", "));
     }
     if r.changed() || r.kept_local > 0 {
-        println!(
+        say!(
             "  answers added {}, answers updated {}, consensus added {}, consensus updated {}; unchanged {}; kept where this database was newer {}",
             r.answers_added, r.answers_updated, r.consensus_added, r.consensus_updated, r.unchanged, r.kept_local
         );
     }
     if !r.overwritten.is_empty() {
-        println!("  conflicts where the file's copy was newer ({}; the old values are in the change log and can be restored):", r.overwritten.len());
+        say!("  conflicts where the file's copy was newer ({}; the old values are in the change log and can be restored):", r.overwritten.len());
     }
     for o in &r.overwritten {
-        println!(
+        say!(
             "    {} {}{}: level {} ({}) → {} ({})",
             o.kind,
             plain(&o.question),
@@ -171,13 +230,13 @@ pub fn import_report(file: &Path, r: &ImportReport) {
 
 pub fn respondents(list: &[RespondentRow]) {
     if list.is_empty() {
-        println!("no respondents yet");
+        say!("no respondents yet");
         return;
     }
-    println!("{:<36}  {:<28} {:<24} {:<20} {:<10} {:>7}", "ID", "NAME", "ROLE", "UNIT", "INTERVIEW", "ANSWERS");
+    say!("{:<36}  {:<28} {:<24} {:<20} {:<10} {:>7}", "ID", "NAME", "ROLE", "UNIT", "INTERVIEW", "ANSWERS");
     for r in list {
         let p = &r.respondent;
-        println!(
+        say!(
             "{:<36}  {:<28} {:<24} {:<20} {:<10} {:>7}",
             p.id,
             cut(&plain(&p.name), 28),
@@ -190,16 +249,16 @@ pub fn respondents(list: &[RespondentRow]) {
 }
 
 pub fn benchmark(b: &Benchmark, fw: &Framework, title: &str) {
-    println!("{title}");
+    say!("{title}");
     let group = if b.peers.filter.is_empty() { "all agencies".to_string() } else { b.peers.filter.clone() };
-    println!("Peers: {group} — {} assessment{}\n", b.peers.n, if b.peers.n == 1 { "" } else { "s" });
+    say!("Peers: {group} — {} assessment{}\n", b.peers.n, if b.peers.n == 1 { "" } else { "s" });
     let (Some(overall), Some(dims)) = (&b.overall, &b.dimensions) else {
-        println!("No benchmark: {}", b.reason.as_deref().unwrap_or("too few peers"));
+        say!("No benchmark: {}", b.reason.as_deref().unwrap_or("too few peers"));
         return;
     };
-    println!("{:<40} {:>6} {:>3} {:>5} {:>5} {:>6} {:>5} {:>5} {:>5} {:>6}", "", "VALUE", "N", "MIN", "Q1", "MEDIAN", "Q3", "MAX", "RANK", "PCTL");
+    say!("{:<40} {:>6} {:>3} {:>5} {:>5} {:>6} {:>5} {:>5} {:>5} {:>6}", "", "VALUE", "N", "MIN", "Q1", "MEDIAN", "Q3", "MAX", "RANK", "PCTL");
     let row = |name: &str, s: &Stats| {
-        println!(
+        say!(
             "{:<40} {:>6} {:>3} {:>5} {:>5} {:>6} {:>5} {:>5} {:>5} {:>6}",
             cut(name, 40),
             opt(s.value, 2),

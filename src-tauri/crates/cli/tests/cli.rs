@@ -505,7 +505,7 @@ fn backup_damage_restore_drill_and_what_backup_and_restore_refuse() {
 
     let refused = env.run(&["backup".as_ref(), "-o".as_ref(), env.db().as_os_str()]);
     assert_eq!(refused.code, 1, "{}", refused.stderr);
-    assert!(refused.stderr.contains("already exists"), "{}", refused.stderr);
+    assert!(refused.stderr.contains("is Mizan's database"), "{}", refused.stderr);
 
     let mut bytes = std::fs::read(env.db()).unwrap();
     bytes[..4096].fill(0xAB);
@@ -638,4 +638,295 @@ fn respondents_merge_reports_reopen_and_csv() {
     assert!(env.path("answers-dimensions.csv").exists());
     let r = env.run(&[Path::new("export"), Path::new(&id), Path::new("--format"), Path::new("xlsx"), Path::new("-o"), csv.as_path()]);
     assert_eq!(r.code, 2, "{}", r.stderr);
+}
+
+/// `mizan ARGS...` with paths and words mixed.
+fn args(parts: &[&dyn AsRef<std::ffi::OsStr>]) -> Vec<std::ffi::OsString> {
+    parts.iter().map(|p| p.as_ref().to_os_string()).collect()
+}
+
+/// Every command that writes a file a person names, with `out` as that file.
+fn writers(id: &str, out: &Path) -> Vec<Vec<std::ffi::OsString>> {
+    vec![
+        args(&[&"export", &id, &"-o", &out]),
+        args(&[&"report", &id, &"-o", &out]),
+        args(&[&"pack", &"export", &"innovation-readiness", &"-o", &out]),
+        args(&[&"backup", &"-o", &out]),
+    ]
+}
+
+/// Issue 17 item 1: `export`, `report` and `pack export` used to replace the database by
+/// JSON or PDF and exit 0. Every writer refuses the database and its side files, by file
+/// identity: through a link, a hard link, `..`, and a side file not there yet.
+#[cfg(unix)]
+#[test]
+fn no_writer_replaces_the_live_database_or_its_side_files() {
+    let env = Env::new();
+    let doc = crafted_doc();
+    let file = env.write("in.mizan.json", &exchange::to_bytes(&doc));
+    env.ok(&[Path::new("import"), file.as_path()]);
+    let id = doc.assessment.id.to_string();
+    let db = env.db();
+    std::fs::create_dir(env.path("sub")).unwrap();
+    std::os::unix::fs::symlink(&db, env.path("link.db")).unwrap();
+    std::os::unix::fs::symlink(env.dir.path(), env.path("same-folder")).unwrap();
+    std::fs::hard_link(&db, env.path("hard.db")).unwrap();
+    let before = std::fs::read(&db).unwrap();
+    let live = [
+        db.clone(),
+        env.path("mizan.db-wal"),
+        env.path("mizan.db-shm"),
+        env.path("mizan.db-journal"),
+        env.path("link.db"),
+        env.path("hard.db"),
+        env.path("sub/../mizan.db"),
+        env.path("same-folder/mizan.db-wal"),
+    ];
+    for target in &live {
+        for cmd in writers(&id, target) {
+            let r = env.run(&cmd);
+            assert_eq!(r.code, 1, "{cmd:?}: {}", r.stderr);
+            assert!(r.stderr.contains("Mizan's database") && r.stderr.contains(&*target.to_string_lossy()), "{cmd:?}: {}", r.stderr);
+        }
+    }
+    assert_eq!(std::fs::read(&db).unwrap(), before, "the database is untouched");
+    // A reader may leave SQLite's own empty -wal and -shm; never an export in their place.
+    for side in ["-wal", "-shm", "-journal"] {
+        let bytes = std::fs::read(env.path(&format!("mizan.db{side}"))).unwrap_or_default();
+        assert!(!bytes.starts_with(b"{") && !bytes.starts_with(b"%PDF") && !bytes.starts_with(b"SQLite format"), "{side} was written over");
+    }
+    assert_eq!(env.ok(&["list", "--json"]).json().as_array().unwrap().len(), 1);
+}
+
+/// Issue 17 item 13: the atomic rename used to replace a FIFO (and, as root, `/dev/null`)
+/// by a plain file. Something there that is not a regular file is refused, and `-o -`
+/// writes to standard output instead.
+#[cfg(unix)]
+#[test]
+fn writers_refuse_what_is_not_a_regular_file_and_dash_is_standard_output() {
+    let env = Env::new();
+    let n = env.ok(&["sample"]);
+    assert!(n.stdout.contains("loaded"), "{}", n.stdout);
+    let id = env.ok(&["list", "--json"]).json()[0]["id"].as_str().unwrap().to_string();
+    let fifo = env.path("pipe.out");
+    assert!(Command::new("mkfifo").arg(&fifo).status().unwrap().success());
+    // A link to a device: the rename would have replaced the link; the device is what it names.
+    std::os::unix::fs::symlink("/dev/null", env.path("null-link")).unwrap();
+    std::fs::create_dir(env.path("folder")).unwrap();
+    for (target, says) in [(fifo.clone(), "not a regular file"), (env.path("null-link"), "not a regular file"), (env.path("folder"), "is a folder")] {
+        for cmd in writers(&id, &target) {
+            let r = env.run(&cmd);
+            assert_eq!(r.code, 1, "{cmd:?}: {}", r.stderr);
+            assert!(r.stderr.contains(says) && r.stderr.contains(&*target.to_string_lossy()), "{cmd:?}: {}", r.stderr);
+        }
+    }
+    let meta = std::fs::symlink_metadata(&fifo).unwrap();
+    assert!(std::os::unix::fs::FileTypeExt::is_fifo(&meta.file_type()), "the pipe is still a pipe");
+    assert!(std::fs::symlink_metadata(env.path("null-link")).unwrap().file_type().is_symlink(), "the link is still a link");
+    assert_eq!(std::fs::read_dir(env.path("folder")).unwrap().count(), 0, "nothing written into the folder");
+
+    // `-o -`: the same bytes as the file, on standard output, and the message on stderr.
+    let raw = |a: Vec<std::ffi::OsString>| Command::new(BIN).arg("--db").arg(env.db()).args(a).env_remove("MIZAN_DB").output().unwrap();
+    for (cmd, file) in [
+        (args(&[&"export", &id, &"-o"]), "x.mizan.json"),
+        (args(&[&"pack", &"export", &"innovation-readiness", &"-o"]), "x.pack.json"),
+        (args(&[&"report", &id, &"-o"]), "x.pdf"),
+    ] {
+        let mut to_stdout = cmd.clone();
+        to_stdout.push("-".into());
+        let out = raw(to_stdout);
+        assert!(out.status.success(), "{cmd:?}: {}", String::from_utf8_lossy(&out.stderr));
+        assert!(String::from_utf8_lossy(&out.stderr).contains("standard output"), "{cmd:?}");
+        let mut to_file = cmd.clone();
+        to_file.push(env.path(file).into());
+        assert!(raw(to_file).status.success(), "{cmd:?}");
+        let written = std::fs::read(env.path(file)).unwrap();
+        if file.ends_with(".pdf") {
+            assert!(out.stdout.starts_with(b"%PDF-") && out.stdout.len() > 10_000, "{cmd:?}: a PDF on standard output");
+        } else if file.ends_with(".pack.json") {
+            // A pack gets a new id and time each export: compare what it holds.
+            let a: Value = serde_json::from_slice(&out.stdout).unwrap();
+            let b: Value = serde_json::from_slice(&written).unwrap();
+            assert_eq!(a["assessments"], b["assessments"], "{cmd:?}");
+        } else {
+            assert_eq!(out.stdout, written, "{cmd:?}");
+        }
+        assert!(!env.path("-").exists(), "{cmd:?}: no file named `-`");
+    }
+}
+
+/// Runs `mizan ARGS` and kills it after `secs`: a command that hangs fails the test
+/// instead of blocking the suite.
+fn run_within(env: &Env, cmd: &[std::ffi::OsString], secs: u64) -> Run {
+    let mut child = Command::new(BIN)
+        .arg("--db")
+        .arg(env.db())
+        .args(cmd)
+        .env_remove("MIZAN_DB")
+        .stdout(std::process::Stdio::piped())
+        .stderr(std::process::Stdio::piped())
+        .spawn()
+        .unwrap();
+    let deadline = std::time::Instant::now() + std::time::Duration::from_secs(secs);
+    while child.try_wait().unwrap().is_none() {
+        if std::time::Instant::now() > deadline {
+            child.kill().unwrap();
+            let _ = child.wait();
+            panic!("mizan {cmd:?} still ran after {secs} s");
+        }
+        std::thread::sleep(std::time::Duration::from_millis(20));
+    }
+    child.wait_with_output().unwrap().into()
+}
+
+/// Issue 17 item 7: `validate`, `import` and `pack import` read pipes and devices without
+/// limit, and a pipe in `frameworks/` made every command hang. Only regular files are read.
+#[cfg(unix)]
+#[test]
+fn pipes_and_devices_are_refused_by_every_reader_without_hanging() {
+    let env = Env::new();
+    env.ok(&["sample"]);
+    let fifo = env.path("in.pipe");
+    assert!(Command::new("mkfifo").arg(&fifo).status().unwrap().success());
+    for device in [fifo.as_path(), Path::new("/dev/zero")] {
+        for cmd in [args(&[&"validate", &device]), args(&[&"import", &device]), args(&[&"pack", &"import", &device]), args(&[&"score", &device])] {
+            let r = run_within(&env, &cmd, 20);
+            assert_eq!(r.code, 1, "{cmd:?}: {}", r.stderr);
+            assert!(r.stderr.contains("not a regular file") && r.stderr.contains(&*device.to_string_lossy()), "{cmd:?}: {}", r.stderr);
+        }
+    }
+    // A pipe among the installed frameworks is reported; every command still runs.
+    std::fs::create_dir_all(env.path("frameworks")).unwrap();
+    assert!(Command::new("mkfifo").arg(env.path("frameworks/x.toml")).status().unwrap().success());
+    let r = run_within(&env, &args(&[&"list"]), 20);
+    assert_eq!(r.code, 0, "{}", r.stderr);
+    let r = run_within(&env, &args(&[&"frameworks"]), 20);
+    assert!(r.code == 0 && r.stderr.contains("x.toml") && r.stderr.contains("not a regular file"), "{}", r.stderr);
+}
+
+/// Issue 17 item 15: importing several files exited 1 (documented as "nothing written")
+/// after committing the earlier files, and `--json` named no file and left out the failed
+/// one. Every file is reported, and "some imported" has its own exit code, 3.
+#[test]
+fn importing_several_files_reports_each_and_exits_3_when_only_some_were_imported() {
+    let env = Env::new();
+    let doc = crafted_doc();
+    let good = env.write("good.mizan.json", &exchange::to_bytes(&doc));
+    let bad = env.write("bad.mizan.json", b"{\"format\": 1}");
+    let missing = env.path("missing.mizan.json");
+
+    let r = env.run(&[Path::new("import"), Path::new("--json"), good.as_path(), bad.as_path(), missing.as_path()]);
+    assert_eq!(r.code, 3, "{}", r.stderr);
+    let entries = r.json();
+    let entries = entries.as_array().unwrap();
+    assert_eq!(entries.len(), 3, "{entries:?}");
+    assert_eq!(entries[0]["file"], json!(good.to_str().unwrap()));
+    assert_eq!((entries[0]["imported"].clone(), entries[0]["created"].clone()), (json!(true), json!(true)));
+    assert_eq!(entries[0]["assessment"], json!(doc.assessment.id.to_string()));
+    for (e, f) in [(&entries[1], &bad), (&entries[2], &missing)] {
+        assert_eq!(e["file"], json!(f.to_str().unwrap()));
+        assert_eq!(e["imported"], json!(false));
+        assert!(e["error"]["code"].is_string() && e["error"]["message"].as_str().unwrap().contains(f.to_str().unwrap()), "{e}");
+        assert!(e.get("created").is_none(), "{e}");
+    }
+    assert_eq!(env.ok(&["list", "--json"]).json().as_array().unwrap().len(), 1, "the good file was imported");
+
+    // In words: each file, then how many were imported.
+    let r = env.run(&[Path::new("import"), good.as_path(), bad.as_path()]);
+    assert_eq!(r.code, 3, "{}", r.stderr);
+    assert!(r.stdout.contains(good.to_str().unwrap()) && r.stdout.contains("nothing changed"), "{}", r.stdout);
+    assert!(r.stderr.contains(&format!("nothing was imported from {}", bad.display())), "{}", r.stderr);
+    assert!(r.stderr.contains("imported 1 of 2 files"), "{}", r.stderr);
+
+    // None imported: exit 1, as for one file; all imported: 0.
+    assert_eq!(env.run(&[Path::new("import"), bad.as_path(), missing.as_path()]).code, 1);
+    let r = env.ok(&[Path::new("import"), good.as_path(), Path::new("--json")]).json();
+    assert_eq!((r[0]["file"].clone(), r[0]["imported"].clone()), (json!(good.to_str().unwrap()), json!(true)));
+}
+
+/// Issue 17 item 10: ESC, OSC and BEL from exchange and framework files reached the
+/// terminal (retitling the window, moving the cursor). Human output shows them escaped;
+/// JSON output stays exact.
+#[test]
+fn control_characters_from_files_are_shown_escaped_and_json_stays_exact() {
+    let env = Env::new();
+    let hostile = "Wadi\u{1b}]0;pwned\u{7} Health\u{1b}[2J\u{9b}31m\r";
+    let mut doc = crafted_doc();
+    doc.assessment.title = hostile.to_string();
+    let file = env.write("esc.mizan.json", &exchange::to_bytes(&doc));
+    let source = std::fs::read_to_string(repo().join("assessments/innovation-readiness.toml")).unwrap();
+    let fw = source
+        .replacen("id = \"innovation-readiness\"", "id = \"esc-test\"", 1)
+        .replacen("title = \"Public-Sector Innovation Readiness\"", "title = \"Evil\\u001b]0;pwned\\u0007 Framework\"", 1);
+    std::fs::create_dir_all(env.path("frameworks")).unwrap();
+    std::fs::write(env.path("frameworks/esc-test-1.1.0.toml"), fw).unwrap();
+
+    let id = doc.assessment.id.to_string();
+    let escaped = "Wadi\\u{1b}]0;pwned\\u{7} Health\\u{1b}[2J\\u{9b}31m\\u{d}";
+    let runs = [
+        env.ok(&[Path::new("import"), file.as_path()]),
+        env.ok(&["list"]),
+        env.ok(&["score", &id]),
+        env.ok(&[Path::new("score"), file.as_path()]),
+        env.ok(&["benchmark", &id]),
+        env.ok(&["frameworks"]),
+    ];
+    for r in &runs {
+        for text in [&r.stdout, &r.stderr] {
+            assert!(!text.chars().any(|c| c.is_control() && c != '\n'), "a control character reached the terminal:\n{text:?}");
+        }
+    }
+    for r in &runs[1..5] {
+        let shown = r.stdout.contains(escaped) || r.stdout.contains(&escaped[..30]);
+        assert!(shown, "the title is shown, escaped:\n{}", r.stdout);
+    }
+    assert!(runs[5].stdout.contains("Evil\\u{1b}]0;pwned\\u{7} Framework"), "{}", runs[5].stdout);
+
+    let list = env.ok(&["list", "--json"]).json();
+    assert_eq!(list[0]["title"], json!(hostile), "JSON keeps the text exact");
+    let fws = env.ok(&["frameworks", "--json"]).json();
+    assert!(fws.as_array().unwrap().iter().any(|f| f["title"] == json!("Evil\u{1b}]0;pwned\u{7} Framework")), "{fws}");
+}
+
+/// Issue 17 item 8: `list` and `score` failed after 5 s while another process held the
+/// write lock. Commands that only read open the database read-only and do not wait for a
+/// writer (the read-only file system is tested in mizan-api's data_safety).
+#[test]
+fn commands_that_only_read_work_while_another_process_holds_the_write_lock() {
+    let env = Env::new();
+    env.ok(&["sample"]);
+    let id = env.ok(&["list", "--json"]).json()[0]["id"].as_str().unwrap().to_string();
+    let writer = rusqlite::Connection::open(env.db()).unwrap();
+    writer.execute_batch("BEGIN IMMEDIATE; UPDATE agencies SET name = name;").unwrap();
+    let out = env.path("out");
+    std::fs::create_dir(&out).unwrap();
+    for cmd in [
+        args(&[&"list"]),
+        args(&[&"score", &id]),
+        args(&[&"benchmark", &id]),
+        args(&[&"export", &id, &"-o", &out.join("a.mizan.json")]),
+        args(&[&"report", &id, &"-o", &out.join("a.pdf")]),
+        args(&[&"pack", &"export", &"innovation-readiness", &"-o", &out.join("p.json")]),
+        args(&[&"backup", &"-o", &out.join("b.db")]),
+    ] {
+        let r = run_within(&env, &cmd, 60);
+        assert_eq!(r.code, 0, "{cmd:?}: {}", r.stderr);
+    }
+    writer.execute_batch("COMMIT").unwrap();
+}
+
+/// Issue 17, "also": `--db DIR` said "disk I/O error … check it has space".
+#[test]
+fn a_folder_given_as_the_database_is_named_as_a_folder() {
+    let env = Env::new();
+    let folder = env.path("data");
+    std::fs::create_dir(&folder).unwrap();
+    let file = env.write("in.mizan.json", &exchange::to_bytes(&crafted_doc()));
+    for cmd in [args(&[&"list"]), args(&[&"import", &file]), args(&[&"sample"]), args(&[&"backup"])] {
+        let r: Run = Command::new(BIN).arg("--db").arg(&folder).args(&cmd).env_remove("MIZAN_DB").output().unwrap().into();
+        assert_eq!(r.code, 1, "{cmd:?}: {}", r.stderr);
+        assert!(r.stderr.contains("is a folder") && r.stderr.contains(&*folder.join("mizan.db").to_string_lossy()), "{cmd:?}: {}", r.stderr);
+        assert!(!r.stderr.contains("space"), "{cmd:?}: {}", r.stderr);
+    }
+    assert_eq!(std::fs::read_dir(&folder).unwrap().count(), 0, "nothing was made in the folder");
 }

@@ -84,7 +84,7 @@ impl Catalog {
             .collect();
         paths.sort();
         for path in paths {
-            match load_file(&path) {
+            match load_installed(&path) {
                 Ok(f) => match c.entries.iter().find(|e| e.framework.id == f.id && e.framework.version == f.version) {
                     None => c.entries.push(Entry { framework: Arc::new(f), builtin: false, path: Some(path) }),
                     Some(taken) => {
@@ -167,7 +167,9 @@ impl Catalog {
     /// Validates `source` and copies it into `dir` as `<id>-<version>.toml`.
     /// Nothing is written when the file is invalid or already installed.
     pub fn install(&mut self, dir: &Path, path: &Path) -> Result<FrameworkSummary> {
-        let f = load_file(path)?;
+        // The bytes checked are the bytes installed (a copy would read the file again).
+        let bytes = read_framework_file(path)?;
+        let f = Framework::from_bytes(&path.display().to_string(), &bytes)?;
         if let Some(taken) = self.entries.iter().find(|e| e.framework.id == f.id && e.framework.version == f.version) {
             let how = if taken.builtin { " (it is built in)" } else { "" };
             return Err(CoreError::Conflict(format!(
@@ -177,7 +179,8 @@ impl Catalog {
         }
         std::fs::create_dir_all(dir).map_err(|e| CoreError::io(dir, e))?;
         let target = dir.join(format!("{}-{}.toml", f.id, f.version));
-        std::fs::copy(path, &target).map_err(|e| CoreError::io(&target, e))?;
+        crate::exchange::write_atomic(&target, &bytes)?;
+        crate::exchange::write_atomic(&seal_of(&target), fingerprint(&bytes).as_bytes())?;
         let framework = Arc::new(f);
         self.entries.push(Entry { framework: framework.clone(), builtin: false, path: Some(target) });
         let mut s = summary(&framework, false, Lang::En);
@@ -190,25 +193,53 @@ impl Catalog {
 pub const MAX_FRAMEWORK_BYTES: u64 = 5 * 1024 * 1024;
 
 pub fn load_file(path: &Path) -> Result<Framework> {
-    use std::io::Read;
-    let name = path.display().to_string();
-    let refuse = |message: String| CoreError::InvalidFramework(vec![Diagnostic { file: name.clone(), line: 1, column: 1, message }]);
-    let meta = std::fs::metadata(path).map_err(|e| CoreError::io(path, e))?;
-    // A pipe or device named `x.toml` would block the open or never end (issue 17 item 7).
-    if !meta.is_file() {
-        return Err(refuse("this is not a regular file (a pipe, device or folder): give the path of a .toml file".into()));
+    let bytes = read_framework_file(path)?;
+    Framework::from_bytes(&path.display().to_string(), &bytes)
+}
+
+/// A file of the frameworks folder. One installed by [`Catalog::install`] has a seal beside
+/// it (`<file>.installed`, the hash of what was installed): its assessments are scored by
+/// exactly that edition, so a file changed since is reported and not used (changed content
+/// needs a new version). A file put there by hand has no seal and is read as it is.
+fn load_installed(path: &Path) -> Result<Framework> {
+    let bytes = read_framework_file(path)?;
+    if let Ok(seal) = crate::files::read_capped(&seal_of(path), 100) {
+        if String::from_utf8_lossy(&seal).trim() != fingerprint(&bytes) {
+            return Err(CoreError::InvalidFramework(vec![Diagnostic {
+                file: path.display().to_string(),
+                line: 1,
+                column: 1,
+                message: "this installed framework was changed after it was installed, so it is not used: an installed edition \
+                          never changes (assessments are scored by it). Put the installed file back, or give the changed one a \
+                          new `version` and install it"
+                    .into(),
+            }]));
+        }
     }
-    if meta.len() > MAX_FRAMEWORK_BYTES {
-        return Err(refuse(format!("the file is {} bytes; framework files are limited to 5 MiB", meta.len())));
-    }
-    let mut bytes = Vec::new();
-    let file = std::fs::File::open(path).map_err(|e| CoreError::io(path, e))?;
-    // The cap holds while reading too, should the file grow after the size check.
-    file.take(MAX_FRAMEWORK_BYTES + 1).read_to_end(&mut bytes).map_err(|e| CoreError::io(path, e))?;
-    if bytes.len() as u64 > MAX_FRAMEWORK_BYTES {
-        return Err(refuse("the file grew past 5 MiB while it was read; framework files are limited to 5 MiB".into()));
-    }
-    Framework::from_bytes(&name, &bytes)
+    Framework::from_bytes(&path.display().to_string(), &bytes)
+}
+
+fn seal_of(installed: &Path) -> PathBuf {
+    let mut s = installed.as_os_str().to_owned();
+    s.push(".installed");
+    PathBuf::from(s)
+}
+
+/// FNV-1a, 64 bits: it tells an edited file from the installed one (not a defence
+/// against someone forging a file on purpose, who could rewrite the seal as well).
+fn fingerprint(bytes: &[u8]) -> String {
+    let hash = bytes.iter().fold(0xcbf2_9ce4_8422_2325u64, |h, &b| (h ^ b as u64).wrapping_mul(0x0100_0000_01b3));
+    format!("fnv1a64:{hash:016x}")
+}
+
+/// The bytes of a framework file: a regular file of at most 5 MiB (a pipe or device named
+/// `x.toml` would block the open or never end; issue 17 item 7).
+fn read_framework_file(path: &Path) -> Result<Vec<u8>> {
+    crate::files::read_capped(path, MAX_FRAMEWORK_BYTES).map_err(|e| {
+        e.into_error(path, "framework files", MAX_FRAMEWORK_BYTES, |message| {
+            CoreError::InvalidFramework(vec![Diagnostic { file: path.display().to_string(), line: 1, column: 1, message }])
+        })
+    })
 }
 
 fn version_key(v: &str) -> Vec<u64> {

@@ -9,17 +9,14 @@ use crate::rules::{is_country_code, is_in_the_future, level_in_range, text_probl
 pub use crate::rules::MAX_EXCHANGE_BYTES;
 use crate::time;
 use std::collections::HashSet;
-use std::io::Read;
 use std::path::Path;
 use std::sync::Arc;
 
 /// Reads and validates an exchange file. Nothing is written anywhere.
 pub fn read_file(path: &Path, catalog: &Catalog) -> Result<(AssessmentDoc, Arc<Framework>)> {
     let name = path.display().to_string();
-    let file = std::fs::File::open(path).map_err(|e| CoreError::io(path, e))?;
-    let mut bytes = Vec::new();
-    // Read at most one byte past the limit, so a huge file is never loaded whole.
-    file.take(MAX_EXCHANGE_BYTES + 1).read_to_end(&mut bytes).map_err(|e| CoreError::io(path, e))?;
+    let bytes = crate::files::read_capped(path, MAX_EXCHANGE_BYTES)
+        .map_err(|e| e.into_error(path, "exchange files", MAX_EXCHANGE_BYTES, |m| refuse(&name, "$", m)))?;
     parse(&name, &bytes, catalog)
 }
 

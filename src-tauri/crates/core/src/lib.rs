@@ -9,6 +9,7 @@ pub mod catalog;
 pub mod consolidation;
 pub mod error;
 pub mod exchange;
+pub mod files;
 pub mod framework;
 pub mod model;
 pub mod rules;

@@ -20,19 +20,38 @@ fn is_bidi_control(c: char) -> bool {
     matches!(c, '\u{200E}' | '\u{200F}' | '\u{061C}' | '\u{202A}'..='\u{202E}' | '\u{2066}'..='\u{2069}')
 }
 
+/// Combining marks kept on one character. Real text stacks at most three (Arabic shadda,
+/// vowel and a Quranic sign; Vietnamese two); hundreds drew strokes over the page.
+pub const MAX_MARKS: usize = 4;
+
+/// A combining mark (bidi class NSM: every non-spacing and enclosing mark of any script).
+fn is_combining(c: char) -> bool {
+    unicode_bidi::bidi_class(c) == BidiClass::NSM
+}
+
 /// Makes untrusted text safe to typeset: control characters are dropped (tab becomes a
 /// space), explicit bidi controls are dropped (an override could make a sentence read
-/// backwards), line and paragraph separators become `\n`. Everything else is kept;
-/// characters the fonts lack are replaced when shaped.
+/// backwards), line and paragraph separators become `\n`, and at most [`MAX_MARKS`]
+/// combining marks follow one character (issue 17 item 12: a stack of 300 defaced the
+/// cover). Everything else is kept; characters the fonts lack are replaced when shaped.
 pub fn clean(s: &str) -> Cow<'_, str> {
     let bad = |c: char| {
         (c.is_control() && c != '\n') || is_bidi_control(c) || matches!(c, '\u{2028}' | '\u{2029}' | '\u{FEFF}' | '\u{00AD}')
     };
-    if !s.chars().any(bad) {
+    let mut marks = 0;
+    let too_many_marks = |c: char, marks: &mut usize| {
+        *marks = if is_combining(c) { *marks + 1 } else { 0 };
+        *marks > MAX_MARKS
+    };
+    if !s.chars().any(|c| bad(c) || too_many_marks(c, &mut marks)) {
         return Cow::Borrowed(s);
     }
     let mut out = String::with_capacity(s.len());
+    marks = 0;
     for c in s.chars() {
+        if too_many_marks(c, &mut marks) {
+            continue;
+        }
         match c {
             '\t' => out.push(' '),
             '\r' => {}
@@ -480,6 +499,26 @@ mod tests {
         assert_eq!(clean("a\u{0}b\u{7}c\u{202E}d\u{2066}e\tf\u{85}g"), "abcde fg");
         assert_eq!(clean("plain text"), "plain text");
         assert!(matches!(clean("plain text"), Cow::Borrowed(_)));
+    }
+
+    #[test]
+    fn a_stack_of_combining_marks_is_capped_and_stays_in_its_line_box() {
+        let stack = format!("e{}x", "\u{301}".repeat(300));
+        let capped = clean(&stack);
+        assert_eq!(capped.chars().filter(|&c| c == '\u{301}').count(), MAX_MARKS, "{capped:?}");
+        assert!(capped.starts_with('e') && capped.ends_with('x'));
+        // Real text is untouched: Arabic with shadda and a vowel, Vietnamese, a mark on each letter.
+        for real in ["مُحَمَّد", "Việt Nam", "e\u{301}e\u{301}e\u{301}e\u{301}e\u{301}e\u{301}", "ẫ\u{323}"] {
+            assert!(matches!(clean(real), Cow::Borrowed(_)), "{real}");
+        }
+        // Shaped, the capped stack draws within a line box of its size.
+        let mut s = Shaper::new();
+        let size = 10.0;
+        let p = s.shape(&capped, FontFace::Sans, size, false);
+        let upem = faces().get(FontFace::Sans).units_per_em() as f32;
+        let highest = p.glyphs.iter().map(|g| g.y_off.abs() as f32 * size / upem).fold(0.0, f32::max);
+        assert!(p.glyphs.len() <= 2 + MAX_MARKS, "{} glyphs", p.glyphs.len());
+        assert!(highest < 2.0 * size, "marks drawn {highest} pt off the baseline at {size} pt");
     }
 
     #[test]

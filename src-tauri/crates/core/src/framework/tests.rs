@@ -173,6 +173,33 @@ fn install_validates_before_writing() {
     assert!(matches!(c.install(dest.path(), &good), Err(CoreError::Conflict(_))), "installing twice is refused");
 }
 
+/// Issue 17, "also": editing an installed framework in place made scores silently null
+/// while `list` showed the old index. An installed edition never changes: a changed file
+/// is reported and not used, and the original put back is used again.
+#[test]
+fn an_installed_framework_changed_in_place_is_reported_and_not_used() {
+    let src_dir = tempfile::tempdir().unwrap();
+    let dest = tempfile::tempdir().unwrap();
+    let good = src_dir.path().join("good.toml");
+    std::fs::write(&good, VALID).unwrap();
+    Catalog::builtin().install(dest.path(), &good).unwrap();
+    let installed = dest.path().join("mini-1.0.0.toml");
+    let c = Catalog::with_user_dir(dest.path());
+    assert!(c.get("mini", Some("1.0.0")).is_some() && c.problems.is_empty(), "{:?}", c.problems);
+
+    std::fs::write(&installed, VALID.replacen("title = \"Mini\"", "title = \"Mini, edited\"", 1)).unwrap();
+    let c = Catalog::with_user_dir(dest.path());
+    assert!(c.get("mini", Some("1.0.0")).is_none(), "the changed file is not used");
+    assert_eq!(c.problems.len(), 1, "{:?}", c.problems);
+    assert!(c.problems[0].file.ends_with("mini-1.0.0.toml") && c.problems[0].message.contains("changed after it was installed"), "{:?}", c.problems);
+
+    std::fs::write(&installed, VALID).unwrap();
+    assert!(Catalog::with_user_dir(dest.path()).get("mini", Some("1.0.0")).is_some(), "the original is used again");
+    // A file put in the folder by hand (no seal) is read as it is.
+    std::fs::write(dest.path().join("by-hand.toml"), VALID.replace("version = \"1.0.0\"", "version = \"1.0.1\"")).unwrap();
+    assert!(Catalog::with_user_dir(dest.path()).get("mini", Some("1.0.1")).is_some());
+}
+
 proptest! {
     #![proptest_config(ProptestConfig::with_cases(300))]
     #[test]

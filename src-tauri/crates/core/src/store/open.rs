@@ -4,7 +4,7 @@ use super::{schema, DbResult, Store};
 use crate::catalog::Catalog;
 use crate::error::{CoreError, Result};
 use crate::time;
-use rusqlite::{Connection, TransactionBehavior};
+use rusqlite::{Connection, OpenFlags, TransactionBehavior};
 use std::path::Path;
 
 impl Store {
@@ -14,6 +14,37 @@ impl Store {
         }
         let conn = Connection::open(path).db(&path.display().to_string())?;
         Store::setup(conn, path.display().to_string(), catalog)
+    }
+
+    /// A connection that only reads, for commands that only read: it works on a read-only
+    /// file or folder, beside a writer holding the lock (WAL readers do not wait for it),
+    /// and changes nothing (no migration, no purge: reads leave deleted assessments out).
+    /// `None` when the schema is older than this Mizan's: upgrading it needs a writer.
+    pub fn open_read_only(path: &Path, catalog: Catalog) -> Result<Option<Store>> {
+        let name = path.display().to_string();
+        let flags = OpenFlags::SQLITE_OPEN_READ_ONLY | OpenFlags::SQLITE_OPEN_NO_MUTEX;
+        let mut conn = Connection::open_with_flags(path, flags).db(&name)?;
+        conn.busy_timeout(std::time::Duration::from_secs(5)).db(&name)?;
+        // A WAL reader needs a `-shm` file, which it cannot make in a folder that cannot be
+        // written (a read-only disk). Nothing can be writing there, and with no unsaved log
+        // the file alone is the whole database: it is read as immutable then.
+        if let Err(rusqlite::Error::SqliteFailure(e, _)) = conn.query_row("PRAGMA user_version", [], |r| r.get::<_, u32>(0)) {
+            let log = super::backup::with_suffix(path, "-wal");
+            let no_log = std::fs::metadata(&log).map(|m| m.len() == 0).unwrap_or(true);
+            if e.code == rusqlite::ErrorCode::CannotOpen && no_log {
+                conn = Connection::open_with_flags(immutable_uri(path), flags | OpenFlags::SQLITE_OPEN_URI).db(&name)?;
+            }
+        }
+        conn.execute_batch("PRAGMA foreign_keys=ON; PRAGMA cache_size=-32768;").db(&name)?;
+        let store = Store { conn, path: name, catalog };
+        let latest = schema::MIGRATIONS.len();
+        match store.schema_version()? as usize {
+            v if v == latest => Ok(Some(store)),
+            v if v > latest => {
+                Err(CoreError::Conflict(format!("database {} was written by a newer Mizan (schema {v}); update Mizan to open it", store.path)))
+            }
+            _ => Ok(None),
+        }
     }
 
     pub fn open_in_memory(catalog: Catalog) -> Result<Store> {
@@ -94,6 +125,21 @@ impl Store {
     pub fn integrity_check(&self) -> Result<String> {
         self.conn.query_row("PRAGMA integrity_check", [], |r| r.get(0)).db(&self.path)
     }
+}
+
+/// `path` as an SQLite URI opened immutable (`?`, `#` and `%` escaped, as URIs need).
+fn immutable_uri(path: &Path) -> String {
+    let mut uri = String::from("file:");
+    for c in path.to_string_lossy().chars() {
+        match c {
+            '%' => uri.push_str("%25"),
+            '?' => uri.push_str("%3f"),
+            '#' => uri.push_str("%23"),
+            c => uri.push(c),
+        }
+    }
+    uri.push_str("?immutable=1");
+    uri
 }
 
 /// Switching a new file to WAL needs a lock that SQLite does not wait for (the busy

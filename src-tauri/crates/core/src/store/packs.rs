@@ -124,11 +124,8 @@ impl Store {
 
     pub fn import_pack_file(&mut self, path: &Path) -> Result<PackImport> {
         let name = path.display().to_string();
-        let meta = std::fs::metadata(path).map_err(|e| CoreError::io(path, e))?;
-        if meta.len() > MAX_PACK_BYTES {
-            return Err(refuse(&name, "$", "the file is larger than 20 MiB; benchmark packs are limited to 20 MiB"));
-        }
-        let bytes = std::fs::read(path).map_err(|e| CoreError::io(path, e))?;
+        let bytes = crate::files::read_capped(path, MAX_PACK_BYTES)
+            .map_err(|e| e.into_error(path, "benchmark packs", MAX_PACK_BYTES, |m| refuse(&name, "$", m)))?;
         let pack = parse_pack(&name, &bytes)?;
         self.import_pack(&name, pack)
     }

@@ -142,6 +142,12 @@ fn needs_migration(db: &Path) -> Result<bool> {
 fn vacuum_into(conn: &Connection, name: &str, target: &Path) -> Result<()> {
     let tmp = with_suffix(target, ".partial");
     let _ = std::fs::remove_file(&tmp);
+    // Made here first (VACUUM INTO accepts an empty file), so that a folder that cannot be
+    // written is named as such: SQLite's error would blame the database's own folder.
+    if let Err(e) = std::fs::File::create(&tmp) {
+        let folder = target.parent().filter(|d| !d.as_os_str().is_empty()).unwrap_or(Path::new("."));
+        return Err(CoreError::io(folder, e));
+    }
     let written = conn
         .execute("VACUUM INTO ?1", [tmp.display().to_string()])
         .db(name)

@@ -49,7 +49,7 @@ fn move_aside(db: &Path) -> Result<PathBuf> {
 }
 
 /// `path` with `suffix` appended to its file name (`mizan.db` → `mizan.db-wal`).
-fn with_suffix(path: &Path, suffix: &str) -> PathBuf {
+pub(crate) fn with_suffix(path: &Path, suffix: &str) -> PathBuf {
     let mut s = path.as_os_str().to_owned();
     s.push(suffix);
     PathBuf::from(s)
