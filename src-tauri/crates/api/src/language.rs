@@ -84,14 +84,16 @@ mod tests {
         let catalog = mizan_core::Catalog::builtin();
         let f = catalog.require("innovation-readiness", None).unwrap();
         assert!(fallbacks(f, Lang::En, true).is_empty());
+        // The built-in frameworks are translated: take two translations out again.
+        assert_eq!(untranslated(f, Lang::Fr).0, 0, "innovation-readiness is fully translated into French");
         let mut partial = (**f).clone();
         for t in [&mut partial.questions[0].text, &mut partial.title] {
-            t.fr = Some("Texte".into());
+            t.fr = None;
             t.ar = Some(" ".into()); // blank: still English
         }
         let (missing, total) = untranslated(&partial, Lang::Fr);
-        assert_eq!(untranslated(f, Lang::Fr).0 - missing, 2);
-        assert_eq!(untranslated(&partial, Lang::Ar).0, untranslated(f, Lang::Ar).0, "a blank translation is no translation");
+        assert_eq!(missing - untranslated(f, Lang::Fr).0, 2);
+        assert_eq!(untranslated(&partial, Lang::Ar).0 - untranslated(f, Lang::Ar).0, 2, "a blank translation is no translation");
         let said = fallbacks(&partial, Lang::Fr, false).join("\n");
         assert!(said.contains(&format!("{missing} of the {total} texts of framework innovation-readiness")) && said.contains("French"), "{said}");
     }

@@ -857,7 +857,7 @@ fn control_characters_from_files_are_shown_escaped_and_json_stays_exact() {
     let source = std::fs::read_to_string(repo().join("assessments/innovation-readiness.toml")).unwrap();
     let fw = source
         .replacen("id = \"innovation-readiness\"", "id = \"esc-test\"", 1)
-        .replacen("title = \"Public-Sector Innovation Readiness\"", "title = \"Evil\\u001b]0;pwned\\u0007 Framework\"", 1);
+        .replacen("title = { en = \"Public-Sector Innovation Readiness\"", "title = { en = \"Evil\\u001b]0;pwned\\u0007 Framework\"", 1);
     std::fs::create_dir_all(env.path("frameworks")).unwrap();
     std::fs::write(env.path("frameworks/esc-test-1.1.0.toml"), fw).unwrap();
 
