@@ -122,8 +122,8 @@ export interface NewAssessment {
 }
 export interface AnswerInput {
   assessment: string;
-  /** absent or null: the assessment's first respondent */
-  respondent?: string | null;
+  /** the engine also takes it absent or null: then the assessment's first respondent answers */
+  respondent: string;
   question: string;
   level: number | null;
   not_applicable: boolean;
