@@ -349,3 +349,22 @@ fn the_consolidation_lists_each_respondents_level_in_their_order() {
     assert_eq!((one.spread, one.disagreement, one.consolidated), (None, false, Some(3.0)), "one answer has no spread");
     assert_eq!((c.disagreements, c.unresolved), (1, 1));
 }
+
+/// The interview date travels in the exchange file; a file with a bad one is refused at
+/// its place, and a file without dates has none written.
+#[test]
+fn the_interview_date_is_in_the_exchange_file_and_checked_there() {
+    let dir = TempDir::new().unwrap();
+    let mut s = store(&dir, "a.db");
+    let doc = interview(&mut s);
+    s.add_respondent(doc.assessment.id, person("Rana", "")).unwrap();
+    s.add_respondent(doc.assessment.id, RespondentInput { interviewed_on: None, ..person("Omar", "") }).unwrap();
+    let bytes = crate::exchange::to_bytes(&s.export(doc.assessment.id).unwrap());
+    let text = String::from_utf8(bytes.clone()).unwrap();
+    assert_eq!(text.matches("\"interviewed_on\"").count(), 1, "left out when not set");
+    let (back, _) = crate::exchange::parse("in.mizan.json", &bytes, s.catalog()).unwrap();
+    assert_eq!(back.respondents[0].interviewed_on.as_deref(), Some("2026-03-14"));
+    let hostile = text.replace("2026-03-14", "2026-13-01");
+    let e = crate::exchange::parse("in.mizan.json", hostile.as_bytes(), s.catalog()).unwrap_err().to_string();
+    assert!(e.contains("respondents[0].interviewed_on") && e.contains("YYYY-MM-DD"), "{e}");
+}

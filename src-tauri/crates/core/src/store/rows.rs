@@ -171,8 +171,11 @@ pub(crate) fn load_doc(conn: &Connection, path: &str, catalog: &Catalog, id: Uui
     // A stable order (respondent order, then framework order) makes exports deterministic.
     let fw = catalog.get(&framework.id, Some(&framework.version));
     let qpos = |q: &str| fw.and_then(|f| f.question_position(q)).unwrap_or(usize::MAX);
-    let rpos = |r: &Uuid| respondents.iter().position(|x| &x.id == r).unwrap_or(usize::MAX);
-    answers.sort_by(|a, b| (rpos(&a.respondent), qpos(&a.question), &a.question).cmp(&(rpos(&b.respondent), qpos(&b.question), &b.question)));
+    // Positions looked up once: an interview merged from many laptops has hundreds of
+    // respondents, and a linear search per comparison made loading it quadratic.
+    let order: std::collections::HashMap<Uuid, usize> = respondents.iter().enumerate().map(|(i, r)| (r.id, i)).collect();
+    let rpos = |r: &Uuid| order.get(r).copied().unwrap_or(usize::MAX);
+    answers.sort_by_cached_key(|a| (rpos(&a.respondent), qpos(&a.question), a.question.clone()));
     consensus.sort_by(|a, b| (qpos(&a.question), &a.question).cmp(&(qpos(&b.question), &b.question)));
 
     Ok(AssessmentDoc {
