@@ -152,7 +152,7 @@ async fn export_report(
     name: Option<String>,
 ) -> CmdResult<Option<ReportExported>> {
     mizan_api::decode::assessment_id(&id)?;
-    let name = exports::report_file_name(name.as_deref());
+    let name = exports::report_file_name(name.as_deref(), exports::Format::Pdf);
     let Some(path) = save_file(&state, dialog(&window, "PDF", "pdf"), &name)? else { return Ok(None) };
     let exported = exports::export_report(&state, &id, lang.as_deref(), filter, &path)?;
     // Show the new file in the file manager; the report is saved either way, so a desktop

@@ -100,11 +100,15 @@ enum Command {
     Pack(data::PackCommand),
     /// Fills an empty database with fictional sample agencies
     Sample,
-    /// The PDF benchmark report
+    /// The benchmark report, as a PDF or a Word document (DOCX)
     Report {
         target: String,
-        #[arg(short = 'o', long = "output", value_name = "OUT.pdf")]
+        /// The report file: its extension (.pdf, .docx) gives the format
+        #[arg(short = 'o', long = "output", value_name = "OUT.pdf|OUT.docx")]
         output: PathBuf,
+        /// pdf or docx (default: from the output's extension; pdf without one)
+        #[arg(long, value_parser = parse_format, value_name = "FORMAT")]
+        format: Option<Format>,
         #[arg(long, value_parser = parse_lang, default_value = "en")]
         lang: Lang,
         #[arg(long, value_name = "FILTER", value_parser = parse_filter)]
@@ -117,6 +121,10 @@ enum Command {
 
 fn parse_paper(s: &str) -> Result<exports::Paper, String> {
     exports::Paper::parse(s).ok_or_else(|| format!("`{s}` is not a paper size: use a4 or letter"))
+}
+
+fn parse_format(s: &str) -> Result<Format, String> {
+    Format::report_format(s).ok_or_else(|| format!("`{s}` is not a report format: use pdf or docx"))
 }
 
 fn parse_filter(s: &str) -> Result<PeerFilter, String> {
@@ -301,12 +309,16 @@ fn run(session: &Session, command: Command) -> Result<(), Failure> {
             let n = sample::load_sample_data(session)?.assessments;
             println!("loaded {n} final assessments of fictional sample agencies");
         }
-        Command::Report { target, output: out, lang, peers, paper } => {
+        Command::Report { target, output: out, format, lang, peers, paper } => {
+            let format = exports::report_format_for(format, &out)?;
             let (doc, fw) = assessments::load_target(session, &target)?;
             warn_fallbacks(&fw, lang, true);
             let options = Options { lang, peers: peers.unwrap_or_default(), paper };
-            let done = exports::export(session, Subject::Document(Box::new(doc), fw), Format::Pdf, &out, &options)?;
-            eprintln!("wrote {} ({} pages, {} KB)", out.display(), done.pages.unwrap_or(0), done.bytes.div_ceil(1024));
+            let done = exports::export(session, Subject::Document(Box::new(doc), fw), format, &out, &options)?;
+            match done.pages {
+                Some(pages) => eprintln!("wrote {} ({pages} pages, {} KB)", out.display(), done.bytes.div_ceil(1024)),
+                None => eprintln!("wrote {} ({} KB)", out.display(), done.bytes.div_ceil(1024)),
+            }
         }
     }
     Ok(())
