@@ -255,7 +255,7 @@ impl<'a> Writer<'a> {
             .page_margin(PageMargin { top: twips(top), left: twips(side), bottom: twips(bottom), right: twips(side), header: twips(34.0), footer: twips(30.0), gutter: 0 })
             .default_fonts(styles::fonts())
             .default_size(styles::BODY_SIZE)
-            .default_line_spacing(docx_rs::LineSpacing::new().after(120).line(264));
+            .default_line_spacing(docx_rs::LineSpacing::new().after(120).line(264).line_rule(docx_rs::LineSpacingType::Auto));
         for s in styles::all(self.rtl) {
             docx = docx.add_style(s);
         }
@@ -283,7 +283,7 @@ impl<'a> Writer<'a> {
         package::complete(&mut xml, &self.placed, &props)?;
         let mut out = std::io::Cursor::new(Vec::new());
         xml.pack(&mut out).map_err(|e| ReportError::Docx(format!("packing the document: {e}")))?;
-        Ok(RenderedDocx { docx: out.into_inner(), pictures: self.pictures, missing_strings: self.c.t.missing() })
+        Ok(RenderedDocx { docx: package::deflate(&out.into_inner())?, pictures: self.pictures, missing_strings: self.c.t.missing() })
     }
 }
 

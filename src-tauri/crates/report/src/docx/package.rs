@@ -121,6 +121,27 @@ pub fn complete(x: &mut XMLDocx, placed: &Placed, props: &Properties) -> Result<
     Ok(())
 }
 
+/// docx-rs stores every part uncompressed: the XML is deflated here (a report's
+/// document.xml shrinks about tenfold); pictures are stored as they are (PNG is
+/// compressed already). Order is kept: `[Content_Types].xml` stays first.
+pub fn deflate(stored: &[u8]) -> Result<Vec<u8>, ReportError> {
+    use zip::write::SimpleFileOptions;
+    use zip::CompressionMethod;
+    let bad = |e: zip::result::ZipError| ReportError::Docx(format!("compressing the package: {e}"));
+    let mut src = zip::ZipArchive::new(std::io::Cursor::new(stored)).map_err(bad)?;
+    let mut out = zip::ZipWriter::new(std::io::Cursor::new(Vec::with_capacity(stored.len() / 2)));
+    for i in 0..src.len() {
+        let mut part = src.by_index(i).map_err(bad)?;
+        if part.is_dir() {
+            continue;
+        }
+        let method = if part.name().ends_with(".png") { CompressionMethod::Stored } else { CompressionMethod::Deflated };
+        out.start_file(part.name().to_string(), SimpleFileOptions::default().compression_method(method)).map_err(bad)?;
+        std::io::copy(&mut part, &mut out).map_err(|e| ReportError::Docx(format!("compressing the package: {e}")))?;
+    }
+    Ok(out.finish().map_err(bad)?.into_inner())
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

@@ -60,7 +60,7 @@ pub fn all(rtl: bool) -> Vec<Style> {
     let table_header = paragraph(TABLE_HEADER, "Mizan Table Header", 15, 20, 20, rtl).bold().color(hex(MUTED));
     let mut figure = paragraph(FIGURE, "Mizan Figure", BODY_SIZE, 120, 120, rtl).align(AlignmentType::Center);
     figure.paragraph_property = figure.paragraph_property.keep_lines(true);
-    let mut table = Style::new(TABLE, StyleType::Table).name("Mizan Table").based_on("TableNormal").q_format(true);
+    let mut table = Style::new(TABLE, StyleType::Table).name("Mizan Table").q_format(true);
     table = table.margins(TableCellMargins::new().margin_left(100, WidthType::Dxa).margin_right(100, WidthType::Dxa).margin_top(60, WidthType::Dxa).margin_bottom(60, WidthType::Dxa));
     vec![
         paragraph(TITLE, "Title", 56, 0, 200, rtl).bold().color(hex(NAVY)),

@@ -120,7 +120,7 @@ impl Content<'_> {
         let m = self.m;
         let agency = m.agency.name.as_str();
         let group = self.group_name();
-        let sentence = match (m.overall.index, &m.overall.peers) {
+        match (m.overall.index, &m.overall.peers) {
             (None, _) => self.t.get("report-summary-not-scored"),
             (Some(ix), Peers::Shown(s)) => {
                 let relation = match s.relation {
