@@ -65,7 +65,7 @@ fn has_arabic(s: &str) -> bool {
 impl<'a> Writer<'a> {
     fn new(c: Content<'a>) -> Writer<'a> {
         let rtl = c.l.rtl;
-        Writer { c, body: Vec::new(), rtl, placed: package::Placed { header_rows: 0, rtl_runs: 0, tables: 0, rtl }, pictures: 0 }
+        Writer { c, body: Vec::new(), rtl, placed: package::Placed { header_rows: 0, rtl_runs: 0, furniture_rtl_runs: 0, tables: 0, rtl }, pictures: 0 }
     }
 
     /// A run of text; lines of `text` are kept apart by line breaks.
@@ -213,6 +213,14 @@ impl<'a> Writer<'a> {
     /// The running header (the agency) and footer (framework, page n of m) on every page
     /// but the cover.
     fn furniture(&mut self, docx: Docx) -> Docx {
+        let body_runs = self.placed.rtl_runs;
+        let docx = self.furniture_parts(docx);
+        self.placed.furniture_rtl_runs = self.placed.rtl_runs - body_runs;
+        self.placed.rtl_runs = body_runs;
+        docx
+    }
+
+    fn furniture_parts(&mut self, docx: Docx) -> Docx {
         let m = self.c.m;
         let agency = self.text(styles::HEADER, &m.agency.name);
         let fw = self.c.t.fmt("report-footer-framework", &[("framework", (&m.framework.title).into()), ("version", (&m.framework.version).into())]);

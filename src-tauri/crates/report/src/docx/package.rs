@@ -32,19 +32,22 @@ pub struct Properties<'a> {
 /// What the report placed, for the checks.
 pub struct Placed {
     pub header_rows: usize,
+    /// In the body, and in the running header and footer.
     pub rtl_runs: usize,
+    pub furniture_rtl_runs: usize,
     pub tables: usize,
     pub rtl: bool,
 }
 
-fn replace_counted(part: &mut Vec<u8>, what: &str, marker: &str, with: &str, expected: Option<usize>) -> Result<(), ReportError> {
+/// Replaces `marker` in `part`; returns how many it replaced.
+fn replace_counted(part: &mut Vec<u8>, what: &str, marker: &str, with: &str, expected: Option<usize>) -> Result<usize, ReportError> {
     let text = String::from_utf8(std::mem::take(part)).map_err(|_| ReportError::Docx(format!("{what} is not UTF-8")))?;
     let found = text.matches(marker).count();
     if let Some(n) = expected.filter(|&n| n != found) {
         return Err(ReportError::Docx(format!("{what}: expected {n} of `{marker}` from docx-rs, found {found} (has docx-rs changed how it writes them?)")));
     }
     *part = text.replace(marker, with).into_bytes();
-    Ok(())
+    Ok(found)
 }
 
 /// Escapes text for an XML element's content or an attribute.
@@ -99,17 +102,20 @@ fn app_xml(p: &Properties) -> Vec<u8> {
 /// Latin text and Arabic for right-to-left runs (Word then shapes and orders them).
 fn add_languages(styles: &mut Vec<u8>, language: &str) -> Result<(), ReportError> {
     let lang = format!("<w:lang w:val=\"{}\" w:eastAsia=\"{}\" w:bidi=\"ar-SA\" /></w:rPr></w:rPrDefault>", escape(language), escape(language));
-    replace_counted(styles, "styles.xml", "</w:rPr></w:rPrDefault>", &lang, Some(1))
+    replace_counted(styles, "styles.xml", "</w:rPr></w:rPrDefault>", &lang, Some(1)).map(|_| ())
 }
 
 /// Adds what docx-rs cannot write to its parts.
 pub fn complete(x: &mut XMLDocx, placed: &Placed, props: &Properties) -> Result<(), ReportError> {
     replace_counted(&mut x.document, "document.xml", HEADER_ROW, "<w:cantSplit /><w:tblHeader />", Some(placed.header_rows))?;
     let rtl_run = "<w:rtl /><w:lang w:bidi=\"ar-SA\" />";
-    let runs_in_body = placed.rtl_runs;
-    replace_counted(&mut x.document, "document.xml", RTL_RUN, rtl_run, Some(runs_in_body))?;
+    replace_counted(&mut x.document, "document.xml", RTL_RUN, rtl_run, Some(placed.rtl_runs))?;
+    let mut furniture = 0;
     for part in x.headers.iter_mut().chain(x.footers.iter_mut()) {
-        replace_counted(part, "a header or footer", RTL_RUN, rtl_run, None)?;
+        furniture += replace_counted(part, "a header or footer", RTL_RUN, rtl_run, None)?;
+    }
+    if furniture != placed.furniture_rtl_runs {
+        return Err(ReportError::Docx(format!("headers and footers: expected {} of `{RTL_RUN}` from docx-rs, found {furniture}", placed.furniture_rtl_runs)));
     }
     if placed.rtl {
         let with = format!("{TABLE_STYLE}<w:bidiVisual />");
