@@ -28,9 +28,12 @@ impl Content<'_> {
         let geo = Geometry { width, height: 100_000.0, left: 0.0, right: 0.0, top: 0.0, bottom: 0.0 };
         let mut chart = Layout::new(geo, self.l.rtl);
         chart.new_page();
+        // The shaper goes along: its shape plans and shaped words are the costly part.
+        chart.shaper = std::mem::take(&mut self.l.shaper);
         let page_layout = std::mem::replace(&mut self.l, chart);
         draw(self);
-        let chart = std::mem::replace(&mut self.l, page_layout);
+        let mut chart = std::mem::replace(&mut self.l, page_layout);
+        self.l.shaper = std::mem::take(&mut chart.shaper);
         let height = chart.y.max(1.0);
         let items = chart.pages.first().map(|p| p.items.as_slice()).unwrap_or(&[]);
         rasterise(&chart, items, width, height)
@@ -122,6 +125,20 @@ fn rasterise(layout: &Layout, items: &[Item], width: f32, height: f32) -> Result
             }
         }
     }
-    let png = pm.encode_png().map_err(|e| ReportError::Docx(format!("encoding a chart as PNG: {e}")))?;
+    let png = encode(&pm).map_err(|e| ReportError::Docx(format!("encoding a chart as PNG: {e}")))?;
     Ok(Picture { png, width_pt: width, height_pt: height, width_px: wpx.max(1), height_px: hpx.max(1) })
+}
+
+/// The chart as an RGB PNG: it is drawn on white, so every pixel is opaque (and
+/// premultiplied colour is plain colour) and the alpha channel would only add bytes.
+fn encode(pm: &Pixmap) -> Result<Vec<u8>, png::EncodingError> {
+    let rgb: Vec<u8> = pm.data().chunks_exact(4).flat_map(|p| [p[0], p[1], p[2]]).collect();
+    let mut out = Vec::new();
+    let mut encoder = png::Encoder::new(&mut out, pm.width(), pm.height());
+    encoder.set_color(png::ColorType::Rgb);
+    encoder.set_depth(png::BitDepth::Eight);
+    let mut writer = encoder.write_header()?;
+    writer.write_image_data(&rgb)?;
+    writer.finish()?;
+    Ok(out)
 }
