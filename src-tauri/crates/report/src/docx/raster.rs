@@ -125,20 +125,6 @@ fn rasterise(layout: &Layout, items: &[Item], width: f32, height: f32) -> Result
             }
         }
     }
-    let png = encode(&pm).map_err(|e| ReportError::Docx(format!("encoding a chart as PNG: {e}")))?;
+    let png = pm.encode_png().map_err(|e| ReportError::Docx(format!("encoding a chart as PNG: {e}")))?;
     Ok(Picture { png, width_pt: width, height_pt: height, width_px: wpx.max(1), height_px: hpx.max(1) })
-}
-
-/// The chart as an RGB PNG: it is drawn on white, so every pixel is opaque (and
-/// premultiplied colour is plain colour) and the alpha channel would only add bytes.
-fn encode(pm: &Pixmap) -> Result<Vec<u8>, png::EncodingError> {
-    let rgb: Vec<u8> = pm.data().chunks_exact(4).flat_map(|p| [p[0], p[1], p[2]]).collect();
-    let mut out = Vec::new();
-    let mut encoder = png::Encoder::new(&mut out, pm.width(), pm.height());
-    encoder.set_color(png::ColorType::Rgb);
-    encoder.set_depth(png::BitDepth::Eight);
-    let mut writer = encoder.write_header()?;
-    writer.write_image_data(&rgb)?;
-    writer.finish()?;
-    Ok(out)
 }
