@@ -53,10 +53,13 @@ as_root() {
 # Chromium (Playwright), poppler-utils and qpdf (PDF checks). ImageMagick: scripts/icons.sh.
 # strace and iproute2: the end-to-end test runs in a network namespace and records every
 # connection the app tries (scripts/e2e.sh). xdotool: it answers the native save dialog.
+# libreoffice-writer-nogui: the DOCX report's test converts it to PDF with soffice
+# --headless, to check that a real word processor opens it and shows its content in order.
 APT_PACKAGES=(
   build-essential pkg-config curl file ca-certificates
   libwebkit2gtk-4.1-dev libssl-dev libxdo-dev libayatana-appindicator3-dev librsvg2-dev
   xvfb xauth webkit2gtk-driver poppler-utils qpdf imagemagick strace iproute2 xdotool
+  libreoffice-writer-nogui
 )
 os_id=""
 [ -r /etc/os-release ] && os_id="$(. /etc/os-release && echo "${ID:-}")"

@@ -154,7 +154,7 @@ async fn export_report(
     respondents: Option<bool>,
 ) -> CmdResult<Option<ReportExported>> {
     mizan_api::decode::assessment_id(&id)?;
-    let name = exports::report_file_name(name.as_deref());
+    let name = exports::report_file_name(name.as_deref(), exports::Format::Pdf);
     let Some(path) = save_file(&state, dialog(&window, "PDF", "pdf"), &name)? else { return Ok(None) };
     let exported = exports::export_named_report(&state, &id, lang.as_deref(), filter, respondents.unwrap_or(false), &path)?;
     // Show the new file in the file manager; the report is saved either way, so a desktop

@@ -1,6 +1,6 @@
 //! Exports: one pipeline for every file Mizan writes out of an assessment or a framework's
-//! peers — the PDF report, the exchange file, the benchmark pack (DOCX and CSV plug in
-//! here as further formats). Each format makes its bytes; the pipeline writes them whole
+//! peers — the PDF report, the Word report (DOCX), the exchange file, the benchmark pack
+//! (CSV plugs in here as a further format). Each format makes its bytes; the pipeline writes them whole
 //! or not at all (a half-written file never replaces a good one) and says what it wrote.
 
 use crate::decode;
@@ -30,6 +30,8 @@ pub enum Subject {
 pub enum Format {
     /// The PDF benchmark report of an assessment.
     Pdf,
+    /// The same report as a Word document (DOCX) that staff can edit.
+    Docx,
     /// The exchange file (`*.mizan.json`) of an assessment.
     Exchange,
     /// The anonymised benchmark pack of a framework's peers.
@@ -37,6 +39,58 @@ pub enum Format {
     /// The analysts' CSV of an assessment (one row per answer) and, beside it, the CSV of
     /// its dimension scores (`FILE-dimensions.csv`, see [`crate::csv_export`]).
     Csv,
+}
+
+impl Format {
+    /// The report formats by name, as the command line and the app name them.
+    pub fn report_format(name: &str) -> Option<Format> {
+        match name.to_ascii_lowercase().as_str() {
+            "pdf" => Some(Format::Pdf),
+            "docx" => Some(Format::Docx),
+            _ => None,
+        }
+    }
+
+    /// The report format a file name asks for by its extension (`.pdf`, `.docx`).
+    pub fn report_format_of(path: &Path) -> Option<Format> {
+        path.extension().and_then(|e| e.to_str()).and_then(Format::report_format)
+    }
+
+    /// The file name extension, without the dot.
+    pub fn extension(self) -> &'static str {
+        match self {
+            Format::Pdf => "pdf",
+            Format::Docx => "docx",
+            Format::Exchange => "mizan.json",
+            Format::Pack => "json",
+            Format::Csv => "csv",
+        }
+    }
+}
+
+/// The report's format for `path`: `requested` (`--format`), else the one its extension
+/// names, else PDF when it has no extension. A `requested` format that its extension
+/// contradicts (`-o report.pdf --format docx`), or an extension that names no report
+/// format, is refused before anything is read or written.
+pub fn report_format_for(requested: Option<Format>, path: &Path) -> Result<Format> {
+    let ext = path.extension().and_then(|e| e.to_str());
+    let named = Format::report_format_of(path);
+    match (requested, named, ext) {
+        (Some(r), Some(n), Some(ext)) if r != n => Err(Error::invalid_input(format!(
+            "{} ends in .{ext} but the format asked for is {}: name the file .{} or ask for --format {}",
+            path.display(),
+            r.extension(),
+            r.extension(),
+            n.extension()
+        ))),
+        (Some(r), _, _) => Ok(r),
+        (None, Some(n), _) => Ok(n),
+        (None, None, None) => Ok(Format::Pdf),
+        (None, None, Some(ext)) => Err(Error::invalid_input(format!(
+            "{} ends in .{ext}, which is no report format: name the file .pdf or .docx, or give --format pdf|docx",
+            path.display()
+        ))),
+    }
 }
 
 /// How the report is made; ignored by the formats that do not use it.
@@ -134,7 +188,7 @@ pub fn export_to(session: &Session, subject: Subject, format: Format, target: &T
         check_target(session, path)?;
     }
     let content = match format {
-        Format::Pdf => report(session, subject, options)?,
+        Format::Pdf | Format::Docx => report(session, subject, format, options)?,
         Format::Exchange => exchange_file(session, subject)?,
         Format::Pack => pack(session, subject)?,
         Format::Csv => match target {
@@ -193,12 +247,17 @@ fn assessment(session: &Session, subject: Subject, format: Format) -> Result<(As
 }
 
 /// The report is built and rendered here and nowhere else.
-fn report(session: &Session, subject: Subject, options: &Options) -> Result<Content> {
-    let (doc, fw) = assessment(session, subject, Format::Pdf)?;
+fn report(session: &Session, subject: Subject, format: Format, options: &Options) -> Result<Content> {
+    let (doc, fw) = assessment(session, subject, format)?;
     let title = doc.assessment.title.clone();
     let store = session.store_or_empty()?;
     let mut input = mizan_report::build_input(&store, doc, fw, &options.peers, options.lang, options.paper)?;
     input.name_respondents = options.name_respondents;
+    if format == Format::Docx {
+        // Word lays out its own pages: there is no page count to give.
+        let rendered = mizan_report::render_docx(&input)?;
+        return Ok(Content { bytes: rendered.docx, pages: None, assessments: 1, title, also: Vec::new(), rows: None });
+    }
     let rendered = mizan_report::render_report(&input)?;
     Ok(Content { bytes: rendered.pdf, pages: Some(rendered.pages), assessments: 1, title, also: Vec::new(), rows: None })
 }
@@ -250,7 +309,7 @@ pub fn export_exchange(session: &Session, id: &str, path: &Path) -> Result<Excha
 
 /// The file name proposed for an assessment's exchange file or CSV (`ext` without dot).
 pub fn file_name(name: Option<&str>, ext: &str) -> String {
-    let pdf = report_file_name(name);
+    let pdf = report_file_name(name, Format::Pdf);
     format!("{}.{ext}", pdf.strip_suffix(".pdf").unwrap_or("mizan"))
 }
 
@@ -299,7 +358,8 @@ const NOT_IN_FILE_NAMES: &[char] = &['/', '\\', ':', '*', '?', '"', '<', '>', '|
 /// The file name proposed for a report of `name` (the agency's name): the name as people
 /// wrote it (letters of any script, spaces, commas, apostrophes), without the characters
 /// file systems refuse, at most 80 characters; `mizan-report.pdf` when nothing is left.
-pub fn report_file_name(name: Option<&str>) -> String {
+/// The extension is the format's (`.pdf`, `.docx`).
+pub fn report_file_name(name: Option<&str>, format: Format) -> String {
     let cleaned: String = name
         .unwrap_or("")
         .chars()
@@ -309,16 +369,17 @@ pub fn report_file_name(name: Option<&str>) -> String {
     let joined: String = words.join(" ").chars().take(80).collect();
     // A leading dot hides the file; a trailing dot or space is dropped by Windows.
     let stem = joined.trim_matches(|c: char| c == '.' || c.is_whitespace());
+    let ext = format.extension();
     if stem.is_empty() {
-        "mizan-report.pdf".to_string()
+        format!("mizan-report.{ext}")
     } else {
-        format!("{stem}.pdf")
+        format!("{stem}.{ext}")
     }
 }
 
 #[cfg(test)]
 mod tests {
-    use super::report_file_name;
+    use super::{report_file_name, Format};
 
     #[test]
     fn a_report_is_proposed_under_the_agency_name_as_written_without_what_file_systems_refuse() {
@@ -333,9 +394,36 @@ mod tests {
             ("", "mizan-report.pdf"),
         ];
         for (name, file) in cases {
-            assert_eq!(report_file_name(Some(name)), file, "{name:?}");
+            assert_eq!(report_file_name(Some(name), Format::Pdf), file, "{name:?}");
         }
-        assert_eq!(report_file_name(None), "mizan-report.pdf");
-        assert_eq!(report_file_name(Some(&"M".repeat(300))).chars().count(), 80 + ".pdf".len());
+        assert_eq!(report_file_name(None, Format::Pdf), "mizan-report.pdf");
+        assert_eq!(report_file_name(Some(&"M".repeat(300)), Format::Pdf).chars().count(), 80 + ".pdf".len());
+    }
+
+    #[test]
+    fn the_report_format_comes_from_the_request_or_the_extension_and_a_contradiction_is_refused() {
+        use super::report_format_for;
+        let p = std::path::Path::new;
+        assert_eq!(report_format_for(None, p("a/b.docx")).unwrap(), Format::Docx);
+        assert_eq!(report_format_for(None, p("b.PDF")).unwrap(), Format::Pdf);
+        assert_eq!(report_format_for(None, p("report")).unwrap(), Format::Pdf);
+        assert_eq!(report_format_for(Some(Format::Docx), p("report.out")).unwrap(), Format::Docx);
+        let e = report_format_for(Some(Format::Docx), p("r.pdf")).unwrap_err();
+        assert_eq!(e.code, "invalid_input");
+        assert!(e.message.contains("r.pdf ends in .pdf but the format asked for is docx"), "{}", e.message);
+        let e = report_format_for(None, p("r.odt")).unwrap_err();
+        assert!(e.message.contains("r.odt ends in .odt, which is no report format"), "{}", e.message);
+    }
+
+    #[test]
+    fn a_word_report_is_proposed_as_docx_and_formats_are_named_by_extension() {
+        assert_eq!(report_file_name(Some("وزارة الصحة"), Format::Docx), "وزارة الصحة.docx");
+        assert_eq!(report_file_name(Some("..."), Format::Docx), "mizan-report.docx");
+        let of = |p: &str| Format::report_format_of(std::path::Path::new(p));
+        assert_eq!(of("out/Report.DOCX"), Some(Format::Docx));
+        assert_eq!(of("r.pdf"), Some(Format::Pdf));
+        assert_eq!(of("r.odt"), None);
+        assert_eq!(of("report"), None);
+        assert_eq!(Format::report_format("Word"), None);
     }
 }

@@ -61,7 +61,7 @@ enum Command {
         #[arg(short = 'o', long = "output", value_name = "FILE")]
         output: PathBuf,
         /// exchange (a *.mizan.json file to import elsewhere) or csv
-        #[arg(long, value_parser = parse_format, default_value = "exchange")]
+        #[arg(long, value_parser = parse_export_format, default_value = "exchange")]
         format: Format,
         /// Language of the CSV's question texts and level names
         #[arg(long, value_parser = parse_lang, default_value = "en")]
@@ -121,12 +121,15 @@ enum Command {
         #[arg(long)]
         interview: bool,
     },
-    /// The PDF benchmark report
+    /// The benchmark report, as a PDF or a Word document (DOCX)
     Report {
         target: String,
-        /// The PDF to write (`-` for standard output)
-        #[arg(short = 'o', long = "output", value_name = "OUT.pdf")]
+        /// The report file (`-` for standard output, a PDF): its extension (.pdf, .docx) gives the format
+        #[arg(short = 'o', long = "output", value_name = "OUT.pdf|OUT.docx")]
         output: PathBuf,
+        /// pdf or docx (default: from the output's extension; pdf without one)
+        #[arg(long, value_parser = parse_report_format, value_name = "FORMAT")]
+        format: Option<Format>,
         #[arg(long, value_parser = parse_lang, default_value = "en")]
         lang: Lang,
         #[arg(long, value_name = "FILTER", value_parser = parse_filter)]
@@ -140,7 +143,7 @@ enum Command {
     },
 }
 
-fn parse_format(s: &str) -> Result<Format, String> {
+fn parse_export_format(s: &str) -> Result<Format, String> {
     match s {
         "exchange" | "json" => Ok(Format::Exchange),
         "csv" => Ok(Format::Csv),
@@ -150,6 +153,10 @@ fn parse_format(s: &str) -> Result<Format, String> {
 
 fn parse_paper(s: &str) -> Result<exports::Paper, String> {
     exports::Paper::parse(s).ok_or_else(|| format!("`{s}` is not a paper size: use a4 or letter"))
+}
+
+fn parse_report_format(s: &str) -> Result<Format, String> {
+    Format::report_format(s).ok_or_else(|| format!("`{s}` is not a report format: use pdf or docx"))
 }
 
 fn parse_filter(s: &str) -> Result<PeerFilter, String> {
@@ -372,13 +379,21 @@ fn run(session: &Session, command: Command) -> Result<(), Failure> {
             let n = sample::load_sample_data(session)?.assessments;
             say!("loaded {n} final assessments of fictional sample agencies");
         }
-        Command::Report { target, output: out, lang, peers, paper, name_respondents } => {
+        Command::Report { target, output: out, format, lang, peers, paper, name_respondents } => {
+            // The live database and special files are refused before the name's extension is.
+            let dest = Target::from_arg(out.clone());
+            if let Target::File(path) = &dest {
+                exports::check_target(session, path)?;
+            }
+            let format = exports::report_format_for(format, &out)?;
             let (doc, fw) = assessments::load_target(session, &target)?;
             warn_fallbacks(&fw, lang, true);
             let options = Options { lang, peers: peers.unwrap_or_default(), paper, name_respondents };
-            let target = Target::from_arg(out);
-            let done = exports::export_to(session, Subject::Document(Box::new(doc), fw), Format::Pdf, &target, &options)?;
-            tell!("wrote {} ({} pages, {} KB)", output::target(&target), done.pages.unwrap_or(0), done.bytes.div_ceil(1024));
+            let done = exports::export_to(session, Subject::Document(Box::new(doc), fw), format, &dest, &options)?;
+            match done.pages {
+                Some(pages) => tell!("wrote {} ({pages} pages, {} KB)", output::target(&dest), done.bytes.div_ceil(1024)),
+                None => tell!("wrote {} ({} KB)", output::target(&dest), done.bytes.div_ceil(1024)),
+            }
         }
     }
     Ok(())

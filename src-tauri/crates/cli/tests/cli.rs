@@ -930,3 +930,44 @@ fn a_folder_given_as_the_database_is_named_as_a_folder() {
     }
     assert_eq!(std::fs::read_dir(&folder).unwrap().count(), 0, "nothing was made in the folder");
 }
+
+/// `mizan report … --format pdf|docx`: the format follows the output's extension unless
+/// asked for; a contradiction or an unknown format is refused and nothing is written.
+#[test]
+fn report_writes_a_word_document_for_docx_and_refuses_what_contradicts_the_extension() {
+    let env = Env::new();
+    let file = repo().join("tests/fixtures/interview-wadi-health.mizan.json");
+    let report = |out: &std::path::Path, extra: &[&str]| {
+        let mut args: Vec<std::ffi::OsString> = vec!["report".into(), file.clone().into(), "-o".into(), out.into()];
+        args.extend(extra.iter().map(|a| a.into()));
+        env.run(&args)
+    };
+    let docx = env.path("Wadi report.docx");
+    let r = report(&docx, &[]);
+    assert_eq!(r.code, 0, "{}", r.stderr);
+    assert!(r.stderr.contains("wrote") && !r.stderr.contains("pages"), "{}", r.stderr);
+    let bytes = std::fs::read(&docx).unwrap();
+    assert!(bytes.starts_with(b"PK\x03\x04"), "a DOCX is a zip package");
+    assert!(String::from_utf8_lossy(&bytes).contains("word/document.xml"));
+
+    let explicit = env.path("plain-name");
+    assert_eq!(report(&explicit, &["--format", "docx"]).code, 0);
+    assert!(std::fs::read(&explicit).unwrap().starts_with(b"PK"));
+    let pdf = env.path("r.pdf");
+    assert_eq!(report(&pdf, &["--format", "pdf"]).code, 0);
+    assert!(std::fs::read(&pdf).unwrap().starts_with(b"%PDF"));
+
+    let wrong = env.path("wrong.pdf");
+    let r = report(&wrong, &["--format", "docx"]);
+    assert_eq!(r.code, 1);
+    assert!(r.stderr.contains("wrong.pdf ends in .pdf but the format asked for is docx"), "{}", r.stderr);
+    assert!(!wrong.exists(), "nothing written");
+    let odt = env.path("r.odt");
+    let r = report(&odt, &[]);
+    assert_eq!(r.code, 1);
+    assert!(r.stderr.contains("r.odt ends in .odt, which is no report format: name the file .pdf or .docx"), "{}", r.stderr);
+    assert!(!odt.exists());
+    let r = report(&docx, &["--format", "odt"]);
+    assert_eq!(r.code, 2);
+    assert!(r.stderr.contains("`odt` is not a report format: use pdf or docx"), "{}", r.stderr);
+}

@@ -1,5 +1,5 @@
 //! Writes the sample report (the interview sample against 20 synthetic peers, with its
-//! trend) to the given path: `cargo run -p mizan-report --example sample_report -- OUT.pdf [a4|letter] [partial]`.
+//! trend) to the given path: `cargo run -p mizan-report --example sample_report -- OUT.pdf|OUT.docx [a4|letter] [partial]`.
 //! `partial` keeps the answers of the first three dimensions only and compares with no
 //! peer (what a new user's first draft looks like).
 //! docs/report/ holds its pages as PNGs (see docs/report/README.md).
@@ -22,6 +22,12 @@ fn main() {
         input.benchmark = None;
         input.peers.clear();
         input.trend.clear();
+    }
+    if out.ends_with(".docx") {
+        let r = mizan_report::render_docx(&input).expect("render");
+        std::fs::write(&out, &r.docx).expect("write");
+        eprintln!("{out}: {} bytes, {} pictures", r.docx.len(), r.pictures);
+        return;
     }
     let r = mizan_report::render_report(&input).expect("render");
     std::fs::write(&out, &r.pdf).expect("write");

@@ -10,6 +10,10 @@ pub enum ReportError {
     #[error("writing the PDF: {0}")]
     Pdf(String),
 
+    /// The Word document could not be put together (a defect, not an input error).
+    #[error("writing the Word document: {0}")]
+    Docx(String),
+
     /// A report catalog (`ui/locales/<lang>/report.ftl`) does not parse.
     #[error("{file}:{line}: {message}")]
     Catalog { file: String, line: usize, message: String },

@@ -1,7 +1,8 @@
-//! Mizan's PDF benchmark report.
+//! Mizan's benchmark report, as a PDF and as a Word document.
 //!
 //! [`render`] is a pure function: plain inputs in ([`ReportInput`]: the assessment, its
-//! framework, scores, benchmark, peers and trend), PDF bytes out. [`build_input`]
+//! framework, scores, benchmark, peers and trend), PDF bytes out; [`render_docx`] makes
+//! the Word document from the same model. [`build_input`]
 //! gathers those inputs from a [`Store`]. The crate depends on mizan-core only, so the
 //! command line and the desktop app share it.
 //!
@@ -11,6 +12,7 @@
 //! are written by [`format`], shared by every renderer; every fixed string comes from
 //! the Fluent catalog `ui/locales/<lang>/report.ftl` (`i18n`).
 
+mod docx;
 mod error;
 pub mod fonts;
 pub mod format;
@@ -19,6 +21,7 @@ pub mod model;
 mod pdf;
 pub mod text;
 
+pub use docx::RenderedDocx;
 pub use error::ReportError;
 pub use model::ReportModel;
 
@@ -97,7 +100,14 @@ pub fn render_report(input: &ReportInput) -> Result<Rendered, ReportError> {
     render_with(input, None)
 }
 
-fn render_with(input: &ReportInput, rtl: Option<bool>) -> Result<Rendered, ReportError> {
+/// Renders the report as a Word document (DOCX) from the same model as the PDF.
+pub fn render_docx(input: &ReportInput) -> Result<RenderedDocx, ReportError> {
+    check(input)?;
+    docx::render(input, None)
+}
+
+/// The scores must be of the report's framework.
+fn check(input: &ReportInput) -> Result<(), ReportError> {
     if input.scores.framework.id != input.framework.id || input.scores.dimensions.len() != input.framework.dimensions.len() {
         return Err(ReportError::Input(format!(
             "the scores are of framework `{}` with {} dimensions, the report is for `{}` with {}",
@@ -107,6 +117,11 @@ fn render_with(input: &ReportInput, rtl: Option<bool>) -> Result<Rendered, Repor
             input.framework.dimensions.len()
         )));
     }
+    Ok(())
+}
+
+fn render_with(input: &ReportInput, rtl: Option<bool>) -> Result<Rendered, ReportError> {
+    check(input)?;
     let model = model::build(input);
     let mut content = pdf::Content::new(&model, input.paper, rtl)?;
     content.build();

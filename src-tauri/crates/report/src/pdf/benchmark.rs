@@ -10,7 +10,7 @@ use crate::model::{PeerStats, Peers};
 
 impl Content<'_> {
     /// Who the peers are, from the filter itself.
-    fn peer_group_text(&self) -> String {
+    pub(crate) fn peer_group_text(&self) -> String {
         let parts = self.filter_parts();
         // The default group is named, not left implicit.
         let filter_text = if parts.is_empty() { self.t.get("report-peer-all") } else { self.t.fmt("report-peer-filter", &[("filter", (&parts.join(", ")).into())]) };
@@ -19,7 +19,7 @@ impl Content<'_> {
     }
 
     /// The filter's conditions in words ("sector Health", "country Tunisia").
-    pub(super) fn filter_parts(&self) -> Vec<String> {
+    pub(crate) fn filter_parts(&self) -> Vec<String> {
         let f = &self.m.benchmark.filter;
         let mut parts = Vec::new();
         for (kind, value) in [("sector", &f.sector), ("country", &f.country), ("size", &f.size)] {
@@ -44,7 +44,7 @@ impl Content<'_> {
             self.l.section = title.clone();
             self.l.heading(&title, h2(), 18.0, 6.0, 80.0);
         }
-        let group = format!("{} {}", self.peer_group_text(), self.t.fmt("report-peer-count", &[("n", m.benchmark.n.into())]));
+        let group = self.peer_group_line();
         self.l.paragraph(&group, body(), 10.0);
         match &m.overall.peers {
             Peers::Shown(overall) if m.benchmark.shown => {
@@ -60,8 +60,13 @@ impl Content<'_> {
         self.trend();
     }
 
+    /// Who the peers are and how many.
+    pub(crate) fn peer_group_line(&self) -> String {
+        format!("{} {}", self.peer_group_text(), self.t.fmt("report-peer-count", &[("n", self.m.benchmark.n.into())]))
+    }
+
     /// The peers' overall index as dots, the agency and the median marked.
-    fn distribution(&mut self, overall: &PeerStats) {
+    pub(crate) fn distribution(&mut self, overall: &PeerStats) {
         let m = self.m;
         let geo = self.l.geo;
         let w = geo.body_width();
@@ -94,7 +99,7 @@ impl Content<'_> {
         self.l.y = y + lh + 10.0;
     }
 
-    fn dimension_bars(&mut self) {
+    pub(crate) fn dimension_bars(&mut self) {
         let m = self.m;
         let geo = self.l.geo;
         let w = geo.body_width();
@@ -122,8 +127,18 @@ impl Content<'_> {
     }
 
     fn quartile_table(&mut self, overall: &PeerStats) {
-        let m = self.m;
         let w = self.l.geo.body_width();
+        let (table, note) = self.quartiles(overall);
+        let head = self.t.get("report-quartiles-title");
+        let keep = self.l.table_keep(&table) + self.l.block(&note, small(), w).height() + 6.0;
+        self.l.heading(&head, h3(), 6.0, 4.0, keep);
+        self.l.paragraph(&note, small(), 6.0);
+        self.l.table(&table);
+    }
+
+    /// The quartile table and the note that reads it.
+    pub(crate) fn quartiles(&self, overall: &PeerStats) -> (Table, String) {
+        let m = self.m;
         let mut rows = vec![self.stats_row(&self.t.get("report-overall"), overall, true)];
         for d in &m.dimensions {
             if let Some(s) = d.peers.stats() {
@@ -166,7 +181,6 @@ impl Content<'_> {
             header_rule: TEAL,
             group_fill: TEAL_PALE,
         };
-        let head = self.t.get("report-quartiles-title");
         let mut note = self.t.fmt("report-quartiles-note", &[("levels", self.levels().into())]);
         if !varies {
             note = format!("{note} {}", self.t.fmt("report-quartiles-n", &[("n", overall.n.into())]));
@@ -174,10 +188,7 @@ impl Content<'_> {
         if unranked {
             note = format!("{note} {}", self.t.get("report-quartiles-unranked"));
         }
-        let keep = self.l.table_keep(&table) + self.l.block(&note, small(), w).height() + 6.0;
-        self.l.heading(&head, h3(), 6.0, 4.0, keep);
-        self.l.paragraph(&note, small(), 6.0);
-        self.l.table(&table);
+        (table, note)
     }
 
     fn stats_row(&self, name: &str, s: &PeerStats, bold: bool) -> Row {
@@ -202,7 +213,7 @@ impl Content<'_> {
     }
 
     /// The trend, when the agency has earlier final assessments.
-    fn trend(&mut self) {
+    pub(crate) fn trend(&mut self) {
         let m = self.m;
         if m.trend.is_empty() {
             return;

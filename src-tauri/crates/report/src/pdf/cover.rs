@@ -23,7 +23,24 @@ impl Content<'_> {
         let fw = self.t.fmt("report-cover-framework", &[("framework", (&m.framework.title).into()), ("version", (&m.framework.version).into())]);
         self.l.paragraph(&fw, Style::new(FontFace::Sans, 13.0, MUTED, 18.0), 22.0);
         self.l.rule(TEAL, 1.2, 18.0);
+        let table = self.cover_table();
+        self.l.table(&table);
+        self.l.space(18.0);
+        if m.assessment.status == Status::Draft {
+            let note = self.t.get("report-cover-draft-note");
+            self.l.paragraph(&note, body_bold().with_color(OCHRE), 8.0);
+        }
+        // The closing note sits at the foot of the cover.
+        let note = self.t.get("report-cover-note");
+        let w = geo.body_width();
+        let b = self.l.block(&note, small(), w * 0.7);
+        let y = geo.height - geo.bottom - b.height();
+        self.l.draw_block(&b, geo.left, y, w, Align::Start);
+    }
 
+    /// The cover's facts: assessment, profile, mode, status, dates and completeness.
+    pub(crate) fn cover_table(&self) -> Table {
+        let m = self.m;
         let profile = self.profile();
         let a = &m.assessment;
         let mode = match a.mode {
@@ -50,26 +67,14 @@ impl Content<'_> {
             (self.t.get("report-cover-generated"), m.generated_at.format("%Y-%m-%d").to_string()),
             (self.t.get("report-cover-completeness"), completeness),
         ];
-        let table = Table {
+        Table {
             columns: vec![Column { width: 0.28, align: Align::Start }, Column { width: 0.72, align: Align::Start }],
             header: Vec::new(),
             rows: rows.into_iter().map(|(k, v)| Row::Cells(vec![Cell::new(k, label()), Cell::new(v, body())])).collect(),
             rule: RULE,
             header_rule: RULE,
             group_fill: TEAL_PALE,
-        };
-        self.l.table(&table);
-        self.l.space(18.0);
-        if a.status == Status::Draft {
-            let note = self.t.get("report-cover-draft-note");
-            self.l.paragraph(&note, body_bold().with_color(OCHRE), 8.0);
         }
-        // The closing note sits at the foot of the cover.
-        let note = self.t.get("report-cover-note");
-        let w = geo.body_width();
-        let b = self.l.block(&note, small(), w * 0.7);
-        let y = geo.height - geo.bottom - b.height();
-        self.l.draw_block(&b, geo.left, y, w, Align::Start);
     }
 
     /// "sector · country · size", each as given or "not given".

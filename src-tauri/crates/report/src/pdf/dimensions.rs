@@ -51,6 +51,17 @@ impl Content<'_> {
         }
         let head = self.t.get("report-unanswered-title");
         let intro = self.t.fmt("report-unanswered-intro", &[("count", unanswered.len().into())]);
+        let table = self.unanswered_table(unanswered, nd);
+        // The heading, its sentence and the list stay together.
+        let w = self.l.geo.body_width();
+        let keep = self.l.table_keep(&table) + self.l.block(&intro, body(), w).height() + 6.0;
+        self.l.heading(&head, h2(), 14.0, 4.0, keep);
+        self.l.paragraph(&intro, body(), 6.0);
+        self.l.table(&table);
+    }
+
+    /// The dimensions without any answer, one row each.
+    pub(crate) fn unanswered_table(&self, unanswered: &[usize], nd: usize) -> Table {
         let rows = unanswered
             .iter()
             .map(|&i| {
@@ -63,30 +74,36 @@ impl Content<'_> {
                 ])
             })
             .collect();
-        let table = Table {
+        Table {
             columns: vec![Column { width: 0.22, align: Align::Start }, Column { width: 0.58, align: Align::Start }, Column { width: 0.2, align: Align::End }],
             header: Vec::new(),
             rows,
             rule: RULE,
             header_rule: RULE,
             group_fill: TEAL_PALE,
-        };
-        // The heading, its sentence and the list stay together.
-        let w = self.l.geo.body_width();
-        let keep = self.l.table_keep(&table) + self.l.block(&intro, body(), w).height() + 6.0;
-        self.l.heading(&head, h2(), 14.0, 4.0, keep);
-        self.l.paragraph(&intro, body(), 6.0);
-        self.l.table(&table);
+        }
     }
 
     fn dimension(&mut self, di: usize, nd: usize) {
         let ds: &DimensionReport = &self.m.dimensions[di];
-        let levels = self.levels();
         let kicker_text = self.t.fmt("report-dimension-kicker", &[("number", (di + 1).into()), ("count", nd.into())]);
         self.l.paragraph(&kicker_text, kicker(), 2.0);
         self.l.heading(&ds.title, h1(), 0.0, 4.0, 60.0);
         self.l.paragraph(&ds.description, body().with_color(MUTED), 7.0);
+        let strip = self.dimension_strip(ds);
+        self.stat_strip(&strip);
+        if ds.score.is_none() {
+            let msg = self.t.get("report-dim-not-scored");
+            self.l.paragraph(&msg, body(), 8.0);
+        }
+        self.dimension_against_peers(ds);
+        let table = self.questions_table(&ds.questions);
+        self.l.table(&table);
+    }
 
+    /// The dimension's figures: (label, value) for score, index, stage, target, answered.
+    pub(crate) fn dimension_strip(&self, ds: &DimensionReport) -> Vec<(String, String)> {
+        let levels = self.levels();
         let dash = "–".to_string();
         let strip = vec![
             (
@@ -98,21 +115,22 @@ impl Content<'_> {
             (self.t.get("report-dim-target"), ds.target.map(|t| self.t.fmt("report-dim-target-value", &[("target", t.into())])).unwrap_or(dash.clone())),
             (self.t.get("report-dim-answered"), self.t.fmt("report-dim-answered-value", &[("answered", ds.answered.into()), ("total", ds.total.into())])),
         ];
-        self.stat_strip(&strip);
-        if ds.score.is_none() {
-            let msg = self.t.get("report-dim-not-scored");
-            self.l.paragraph(&msg, body(), 8.0);
-        }
-        self.dimension_against_peers(ds);
-        self.questions_table(&ds.questions);
+        strip
     }
 
     /// This dimension's bar against its peers, its legend and one sentence.
     fn dimension_against_peers(&mut self, ds: &DimensionReport) {
+        self.l.ensure(80.0);
+        self.dimension_chart(ds);
+        let peers_text = self.dimension_peers_text(ds);
+        self.l.paragraph(&peers_text, small(), 9.0);
+    }
+
+    /// This dimension's bar against its peers and its legend, where the flow is.
+    pub(crate) fn dimension_chart(&mut self, ds: &DimensionReport) {
         let stats = ds.peers.stats();
         let five = stats.map(|s| s.five());
         let geo = self.l.geo;
-        self.l.ensure(80.0);
         let top = self.l.y;
         let row = BarRow { label: String::new(), value: ds.score, peers: five, target: ds.target.map(f64::from) };
         let names = self.level_names();
@@ -130,7 +148,11 @@ impl Content<'_> {
         let y = self.l.y;
         let lh = charts::legend(&mut self.l, &entries, Area { x: geo.left, top: y, width: geo.body_width() });
         self.l.y = y + lh + 2.0;
-        let peers_text = match &ds.peers {
+    }
+
+    /// This dimension against its peers in one sentence.
+    pub(crate) fn dimension_peers_text(&self, ds: &DimensionReport) -> String {
+        match &ds.peers {
             Peers::Shown(s) => {
                 let (median, q1, q3) = (self.n.score(s.median), self.n.score(s.q1), self.n.score(s.q3));
                 let common = [("median", (&median).into()), ("q1", (&q1).into()), ("q3", (&q3).into()), ("n", s.n.into())];
@@ -148,26 +170,25 @@ impl Content<'_> {
             }
             // One sentence: the reason is worded for a dimension, not the whole benchmark's.
             Peers::TooFew { n } => self.t.fmt("report-dim-peers-none", &[("n", (*n).into()), ("min", self.m.benchmark.min.into())]),
-        };
-        self.l.paragraph(&peers_text, small(), 9.0);
+        }
     }
 
-    fn questions_table(&mut self, questions: &[QuestionReport]) {
+    /// The questions as answered: text with notes, evidence and disagreement; level; descriptor.
+    pub(crate) fn questions_table(&self, questions: &[QuestionReport]) -> Table {
         let header = vec![
             Cell::new(self.t.get("report-col-question"), label()),
             Cell::new(self.t.get("report-col-level"), label()),
             Cell::new(self.t.get("report-col-descriptor"), label()),
         ];
         let rows = questions.iter().map(|q| Row::Cells(self.question_row(q))).collect();
-        let table = Table {
+        Table {
             columns: vec![Column { width: 0.5, align: Align::Start }, Column { width: 0.14, align: Align::Start }, Column { width: 0.36, align: Align::Start }],
             header,
             rows,
             rule: RULE,
             header_rule: TEAL,
             group_fill: TEAL_PALE,
-        };
-        self.l.table(&table);
+        }
     }
 
     fn question_row(&self, q: &QuestionReport) -> Vec<Cell> {

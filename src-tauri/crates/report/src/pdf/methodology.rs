@@ -5,6 +5,13 @@ use super::layout::{Align, Cell, Column, Row, Table};
 use super::theme::*;
 use super::Content;
 
+/// The methodology's fixed text, filled in for this report.
+pub(crate) struct MethodRules {
+    pub scoring: Vec<String>,
+    pub benchmark: Vec<String>,
+    pub completeness: String,
+}
+
 impl Content<'_> {
     pub(super) fn methodology(&mut self) {
         let title = self.t.get("report-method-title");
@@ -17,38 +24,51 @@ impl Content<'_> {
     }
 
     fn method_rules(&mut self) {
-        let m = self.m;
-        let levels = self.levels();
+        let rules = self.method_rules_text();
         let head = self.t.get("report-method-scoring");
         self.l.heading(&head, h2(), 0.0, 4.0, 40.0);
-        for k in 1..=7 {
-            let text = self.t.fmt(&format!("report-method-{k}"), &[("levels", levels.into())]);
-            self.numbered(k, &text);
+        for (k, text) in rules.scoring.iter().enumerate() {
+            self.numbered(k + 1, text);
         }
-
         let head = self.t.get("report-method-benchmark");
         self.l.heading(&head, h2(), 8.0, 4.0, 40.0);
-        for (k, key) in ["report-method-peers", "report-method-quartiles", "report-method-rank"].iter().enumerate() {
-            let text = self.t.fmt(key, &[("min", m.benchmark.min.into())]);
-            self.numbered(k + 1, &text);
+        for (k, text) in rules.benchmark.iter().enumerate() {
+            self.numbered(k + 1, text);
         }
-
         let head = self.t.get("report-method-completeness");
         self.l.heading(&head, h2(), 8.0, 4.0, 30.0);
-        let c = m.completeness;
-        let pct = self.n.percent(c.share);
-        let text = self.t.fmt("report-method-completeness-text", &[("answered", c.answered.into()), ("total", c.total.into()), ("percent", (&pct).into())]);
-        self.l.paragraph(&text, body(), 4.0);
-        if !c.is_complete() {
-            let note = self.t.fmt("report-summary-incomplete", &[("percent", (&pct).into())]);
+        self.l.paragraph(&rules.completeness, body(), 4.0);
+        if let Some(note) = self.incomplete_note() {
             self.l.paragraph(&note, body().with_color(OCHRE), 4.0);
         }
+    }
+
+    /// The scoring contract and the benchmark's method as numbered rules, and completeness.
+    pub(crate) fn method_rules_text(&self) -> MethodRules {
+        let m = self.m;
+        let levels = self.levels();
+        let scoring = (1..=7).map(|k| self.t.fmt(&format!("report-method-{k}"), &[("levels", levels.into())])).collect();
+        let benchmark = ["report-method-peers", "report-method-quartiles", "report-method-rank"].iter().map(|key| self.t.fmt(key, &[("min", m.benchmark.min.into())])).collect();
+        let c = m.completeness;
+        let pct = self.n.percent(c.share);
+        let completeness = self.t.fmt("report-method-completeness-text", &[("answered", c.answered.into()), ("total", c.total.into()), ("percent", (&pct).into())]);
+        MethodRules { scoring, benchmark, completeness }
     }
 
     fn method_levels(&mut self) {
         let levels = self.levels();
         let head = self.t.get("report-method-levels");
         let intro = self.t.fmt("report-method-levels-intro", &[("levels", levels.into())]);
+        let table = self.levels_table();
+        let w = self.l.geo.body_width();
+        let keep = self.l.table_keep(&table) + self.l.block(&intro, body(), w).height() + 4.0;
+        self.l.heading(&head, h2(), 8.0, 4.0, keep);
+        self.l.paragraph(&intro, body(), 4.0);
+        self.l.table(&table);
+    }
+
+    /// The framework's levels: number, name, description.
+    pub(crate) fn levels_table(&self) -> Table {
         let rows = self
             .m
             .framework
@@ -63,7 +83,7 @@ impl Content<'_> {
                 ])
             })
             .collect();
-        let table = Table {
+        Table {
             columns: vec![Column { width: 0.08, align: Align::Start }, Column { width: 0.2, align: Align::Start }, Column { width: 0.72, align: Align::Start }],
             header: vec![
                 Cell::new(self.t.get("report-col-number-level"), label()),
@@ -74,12 +94,7 @@ impl Content<'_> {
             rule: RULE,
             header_rule: TEAL,
             group_fill: TEAL_PALE,
-        };
-        let w = self.l.geo.body_width();
-        let keep = self.l.table_keep(&table) + self.l.block(&intro, body(), w).height() + 4.0;
-        self.l.heading(&head, h2(), 8.0, 4.0, keep);
-        self.l.paragraph(&intro, body(), 4.0);
-        self.l.table(&table);
+        }
     }
 
     fn method_sources(&mut self) {
@@ -89,26 +104,9 @@ impl Content<'_> {
         let about = self.t.fmt("report-method-framework", &[("framework", (&fw.title).into()), ("version", (&fw.version).into()), ("description", (&fw.description).into())]);
         self.l.paragraph(&about, body(), 8.0);
         for s in &fw.sources {
-            let mut line = s.title.clone();
-            let mut meta = Vec::new();
-            if let Some(p) = &s.publisher {
-                meta.push(p.clone());
-            }
-            if let Some(y) = s.year {
-                meta.push(y.to_string());
-            }
-            if !meta.is_empty() {
-                line = format!("{line} — {}", meta.join(", "));
-            }
             // A source is kept whole on a page: title, address and note.
             let w = self.l.geo.body_width();
-            let mut parts = vec![(line, small_bold())];
-            if let Some(u) = &s.url {
-                parts.push((u.clone(), small().with_color(TEAL_DARK)));
-            }
-            if let Some(n) = &s.note {
-                parts.push((n.clone(), small()));
-            }
+            let parts = source_parts(s);
             let h: f32 = parts.iter().map(|(t, st)| self.l.block(t, *st, w).height()).sum();
             self.l.ensure(h);
             for (t, st) in &parts {
@@ -126,48 +124,61 @@ impl Content<'_> {
             let none = self.t.get("report-no-respondents");
             self.l.paragraph(&none, body(), 4.0);
         } else {
-            // The name column only when the consultant chose to name respondents.
-            let named = m.respondents.iter().any(|r| r.name.is_some());
-            let rows = m
-                .respondents
-                .iter()
-                .map(|r| {
-                    let mut cells = vec![
-                        Cell::new(&r.role, if named { small_ink() } else { small_bold() }),
-                        Cell::new(&r.unit, small_ink()),
-                        Cell::new(r.answers.to_string(), small_ink()),
-                    ];
-                    if let Some(name) = &r.name {
-                        cells.insert(0, Cell::new(name, small_bold()));
-                    }
-                    Row::Cells(cells)
-                })
-                .collect();
-            let mut columns = vec![
-                Column { width: 0.45, align: Align::Start },
-                Column { width: 0.45, align: Align::Start },
-                Column { width: 0.1, align: Align::End },
-            ];
-            let mut header = vec![
-                Cell::new(self.t.get("report-col-role"), label()),
-                Cell::new(self.t.get("report-col-unit"), label()),
-                Cell::new(self.t.get("report-col-answers"), label()),
-            ];
-            if named {
-                columns = vec![
-                    Column { width: 0.3, align: Align::Start },
-                    Column { width: 0.3, align: Align::Start },
-                    Column { width: 0.3, align: Align::Start },
-                    Column { width: 0.1, align: Align::End },
-                ];
-                header.insert(0, Cell::new(self.t.get("report-col-respondent"), label()));
-            }
-            let table = Table { columns, header, rows, rule: RULE, header_rule: TEAL, group_fill: TEAL_PALE };
+            let table = self.respondents_table();
             self.l.table(&table);
         }
         self.l.space(14.0);
-        let by = self.t.fmt("report-generated-by", &[("date", (&m.generated_at.format("%Y-%m-%d").to_string()).into()), ("id", (&m.assessment.id).into())]);
+        let by = self.generated_by();
         self.l.paragraph(&by, small(), 0.0);
+    }
+
+    /// "Generated by Mizan on … from assessment …".
+    pub(crate) fn generated_by(&self) -> String {
+        let m = self.m;
+        self.t.fmt("report-generated-by", &[("date", (&m.generated_at.format("%Y-%m-%d").to_string()).into()), ("id", (&m.assessment.id).into())])
+    }
+
+    /// The respondents: role, unit and how many questions each answered; their names only
+    /// when the consultant chose to name them.
+    pub(crate) fn respondents_table(&self) -> Table {
+        let m = self.m;
+        // The name column only when the consultant chose to name respondents.
+        let named = m.respondents.iter().any(|r| r.name.is_some());
+        let rows = m
+            .respondents
+            .iter()
+            .map(|r| {
+                let mut cells = vec![
+                    Cell::new(&r.role, if named { small_ink() } else { small_bold() }),
+                    Cell::new(&r.unit, small_ink()),
+                    Cell::new(r.answers.to_string(), small_ink()),
+                ];
+                if let Some(name) = &r.name {
+                    cells.insert(0, Cell::new(name, small_bold()));
+                }
+                Row::Cells(cells)
+            })
+            .collect();
+        let mut columns = vec![
+            Column { width: 0.45, align: Align::Start },
+            Column { width: 0.45, align: Align::Start },
+            Column { width: 0.1, align: Align::End },
+        ];
+        let mut header = vec![
+            Cell::new(self.t.get("report-col-role"), label()),
+            Cell::new(self.t.get("report-col-unit"), label()),
+            Cell::new(self.t.get("report-col-answers"), label()),
+        ];
+        if named {
+            columns = vec![
+                Column { width: 0.3, align: Align::Start },
+                Column { width: 0.3, align: Align::Start },
+                Column { width: 0.3, align: Align::Start },
+                Column { width: 0.1, align: Align::End },
+            ];
+            header.insert(0, Cell::new(self.t.get("report-col-respondent"), label()));
+        }
+        Table { columns, header, rows, rule: RULE, header_rule: TEAL, group_fill: TEAL_PALE }
     }
 
     fn numbered(&mut self, k: usize, text: &str) {
@@ -180,4 +191,27 @@ impl Content<'_> {
         self.l.text_at(&format!("{k}."), body_bold().with_color(TEAL_DARK), nx, y, indent, Align::Start);
         self.l.paragraph_indented(text, body(), indent, 5.0);
     }
+}
+
+/// A source as lines: "title — publisher, year" (bold), its address, its note.
+pub(crate) fn source_parts(s: &crate::model::SourceFacts) -> Vec<(String, super::layout::Style)> {
+    let mut line = s.title.clone();
+    let mut meta = Vec::new();
+    if let Some(p) = &s.publisher {
+        meta.push(p.clone());
+    }
+    if let Some(y) = s.year {
+        meta.push(y.to_string());
+    }
+    if !meta.is_empty() {
+        line = format!("{line} — {}", meta.join(", "));
+    }
+    let mut parts = vec![(line, small_bold())];
+    if let Some(u) = &s.url {
+        parts.push((u.clone(), small().with_color(TEAL_DARK)));
+    }
+    if let Some(n) = &s.note {
+        parts.push((n.clone(), small()));
+    }
+    parts
 }

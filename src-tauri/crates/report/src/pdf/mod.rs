@@ -7,7 +7,7 @@ mod cover;
 mod dimensions;
 mod furniture;
 pub(crate) mod layout;
-mod methodology;
+pub(crate) mod methodology;
 mod roadmap;
 mod summary;
 pub(crate) mod theme;
@@ -50,24 +50,24 @@ impl<'a> Content<'a> {
         self.methodology();
     }
 
-    fn levels(&self) -> u8 {
+    pub(crate) fn levels(&self) -> u8 {
         self.m.framework.level_count()
     }
 
-    fn level_name(&self, level: u8) -> String {
+    pub(crate) fn level_name(&self, level: u8) -> String {
         self.m.framework.level_name(level).to_string()
     }
 
-    fn level_names(&self) -> Vec<String> {
+    pub(crate) fn level_names(&self) -> Vec<String> {
         self.m.framework.levels.iter().map(|l| l.name.clone()).collect()
     }
 
-    fn dim_title(&self, i: usize) -> String {
+    pub(crate) fn dim_title(&self, i: usize) -> String {
         self.m.dimensions[i].title.clone()
     }
 
     /// The peer group in a few words: "all agencies, all sectors and countries", or its filter.
-    fn group_name(&self) -> String {
+    pub(crate) fn group_name(&self) -> String {
         let parts = self.filter_parts();
         if parts.is_empty() {
             self.t.get("report-group-all")
@@ -77,12 +77,12 @@ impl<'a> Content<'a> {
     }
 
     /// "better than 19 of 23 peers".
-    fn better_than(&self, p: &Position) -> String {
+    pub(crate) fn better_than(&self, p: &Position) -> String {
         self.t.fmt("report-better-than", &[("lower", p.better_than.into()), ("n", (p.total - 1).into())])
     }
 
     /// Why there is no rank: `dimension` for a dimension's, else the overall one.
-    fn unranked(&self, u: Unranked, dimension: bool) -> String {
+    pub(crate) fn unranked(&self, u: Unranked, dimension: bool) -> String {
         match (u, dimension) {
             (Unranked::Incomplete { .. }, true) => self.t.get("report-unranked-dimension"),
             (Unranked::Incomplete { questions_left }, false) => self.t.fmt("report-unranked-incomplete", &[("left", questions_left.into())]),
@@ -91,7 +91,7 @@ impl<'a> Content<'a> {
     }
 
     /// Why there is no benchmark: the group is below the minimum.
-    fn peer_reason(&self, n: usize) -> String {
+    pub(crate) fn peer_reason(&self, n: usize) -> String {
         self.t.fmt("report-benchmark-hidden", &[("n", n.into()), ("min", self.m.benchmark.min.into())])
     }
 }

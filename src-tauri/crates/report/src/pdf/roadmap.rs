@@ -18,6 +18,13 @@ impl Content<'_> {
             self.l.paragraph(&none, body(), 6.0);
             return;
         }
+        let table = self.roadmap_table();
+        self.l.table(&table);
+    }
+
+    /// Every recommendation in priority order, under a row per dimension.
+    pub(crate) fn roadmap_table(&self) -> Table {
+        let m = self.m;
         let mut rows = Vec::new();
         for g in &m.roadmap {
             let group = self.t.fmt(
@@ -44,7 +51,7 @@ impl Content<'_> {
                 ]));
             }
         }
-        let table = Table {
+        Table {
             columns: vec![
                 Column { width: 0.06, align: Align::Start },
                 Column { width: 0.62, align: Align::Start },
@@ -63,7 +70,6 @@ impl Content<'_> {
             rule: RULE,
             header_rule: TEAL,
             group_fill: TEAL_PALE,
-        };
-        self.l.table(&table);
+        }
     }
 }

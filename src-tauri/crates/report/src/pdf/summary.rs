@@ -55,7 +55,6 @@ impl Content<'_> {
     }
 
     fn key_figures(&mut self) {
-        let m = self.m;
         let geo = self.l.geo;
         let w = geo.body_width();
         let gap = 8.0;
@@ -63,6 +62,28 @@ impl Content<'_> {
         let top = self.l.y;
         let x_of = |i: usize, rtl: bool| if rtl { geo.left + w - (i as f32 + 1.0) * bw - i as f32 * gap } else { geo.left + i as f32 * (bw + gap) };
         let rtl = self.l.rtl;
+        let figures = self.key_figures_text();
+        // The boxes grow together when a line under a figure wraps.
+        let sub_h = figures.iter().map(|f| self.l.block(&f.2, small(), bw - 18.0).height()).fold(0.0, f32::max);
+        let bh = (43.0 + sub_h + 6.0).max(60.0);
+        for (i, f) in figures.iter().enumerate() {
+            self.kpi((x_of(i, rtl), top, bw, bh), f);
+        }
+        self.l.y = top + bh + 12.0;
+        if let Some(note) = self.incomplete_note() {
+            self.l.paragraph(&note, small().with_color(OCHRE), 6.0);
+        }
+    }
+
+    /// "Scores are provisional: …" for an incomplete assessment.
+    pub(crate) fn incomplete_note(&self) -> Option<String> {
+        let c = self.m.completeness;
+        (!c.is_complete()).then(|| self.t.fmt("report-summary-incomplete", &[("percent", (&self.n.percent(c.share)).into())]))
+    }
+
+    /// The four key figures: (label, value, line under it).
+    pub(crate) fn key_figures_text(&self) -> [(String, String, String); 4] {
+        let m = self.m;
         let dash = "–".to_string();
         let index = m.overall.index.map(|v| self.n.index(v)).unwrap_or(dash.clone());
         let (stage_value, stage_sub) = match &m.overall.stage {
@@ -83,28 +104,23 @@ impl Content<'_> {
             (self.t.get("report-summary-index"), index, self.t.get("report-summary-index-of")),
             (self.t.get("report-summary-stage"), stage_value, stage_sub),
             (self.t.get("report-summary-peers"), peer_value, peer_sub),
-            (self.t.get("report-summary-completeness"), pct.clone(), self.t.fmt("report-summary-answered", &[("answered", c.answered.into()), ("total", c.total.into())])),
+            (self.t.get("report-summary-completeness"), pct, self.t.fmt("report-summary-answered", &[("answered", c.answered.into()), ("total", c.total.into())])),
         ];
-        // The boxes grow together when a line under a figure wraps.
-        let sub_h = figures.iter().map(|f| self.l.block(&f.2, small(), bw - 18.0).height()).fold(0.0, f32::max);
-        let bh = (43.0 + sub_h + 6.0).max(60.0);
-        for (i, f) in figures.iter().enumerate() {
-            self.kpi((x_of(i, rtl), top, bw, bh), f);
-        }
-        self.l.y = top + bh + 12.0;
-
-        if !c.is_complete() {
-            let note = self.t.fmt("report-summary-incomplete", &[("percent", (&pct).into())]);
-            self.l.paragraph(&note, small().with_color(OCHRE), 6.0);
-        }
+        figures
     }
 
     /// The position among peers, in one sentence.
     fn position_sentence(&mut self, compact: usize, shrink: f32) {
+        let sentence = self.position_text();
+        self.l.paragraph(&sentence, Style::new(FontFace::Sans, 10.5 - compact as f32 * 0.5, INK, 15.0 - compact as f32), 10.0 * shrink);
+    }
+
+    /// The position among peers, in one sentence.
+    pub(crate) fn position_text(&self) -> String {
         let m = self.m;
         let agency = m.agency.name.as_str();
         let group = self.group_name();
-        let sentence = match (m.overall.index, &m.overall.peers) {
+        match (m.overall.index, &m.overall.peers) {
             (None, _) => self.t.get("report-summary-not-scored"),
             (Some(ix), Peers::Shown(s)) => {
                 let relation = match s.relation {
@@ -149,8 +165,7 @@ impl Content<'_> {
                 let reason = self.peer_reason(m.benchmark.n);
                 self.t.fmt("report-position-none", &[("agency", agency.into()), ("index", (&self.n.index(ix)).into()), ("reason", (&reason).into())])
             }
-        };
-        self.l.paragraph(&sentence, Style::new(FontFace::Sans, 10.5 - compact as f32 * 0.5, INK, 15.0 - compact as f32), 10.0 * shrink);
+        }
     }
 
     /// The radar on the start side, strongest and weakest beside it.
@@ -162,6 +177,37 @@ impl Content<'_> {
         let radar_w = (w * 0.65).min(330.0) * shrink;
         let side_w = w - radar_w - 16.0;
         let top = self.l.y;
+        let (rx, sx) = if rtl { (geo.left + w - radar_w, geo.left) } else { (geo.left, geo.left + radar_w + 16.0) };
+        let radar_bottom = self.radar(rx, top, radar_w);
+
+        let mut y = top + 6.0;
+        if let Some(note) = self.withheld_note() {
+            y += self.l.text_at(&note, small(), sx, y, side_w, Align::Start) + 8.0;
+        }
+        for (key, list, color) in [("report-strongest", &m.highlights.strongest, TEAL), ("report-weakest", &m.highlights.weakest, OCHRE)] {
+            if list.is_empty() {
+                continue;
+            }
+            let head = self.t.get(key);
+            y += self.l.text_at(&head, h3(), sx, y, side_w, Align::Start) + 4.0;
+            for h in list.iter() {
+                y = self.highlight(h, sx, y, side_w, color);
+            }
+            y += 8.0;
+        }
+        self.l.y = radar_bottom.max(y) + 6.0 * shrink;
+    }
+
+    /// Why no dimension is called strongest or weakest (too few have a score).
+    pub(crate) fn withheld_note(&self) -> Option<String> {
+        let (scored, total) = self.m.highlights.withheld?;
+        Some(self.t.fmt("report-highlights-withheld", &[("scored", scored.into()), ("total", total.into())]))
+    }
+
+    /// The radar's title, the radar and its legend at (`rx`, `top`), `radar_w` wide;
+    /// returns the bottom.
+    pub(crate) fn radar(&mut self, rx: f32, top: f32, radar_w: f32) -> f32 {
+        let m = self.m;
         let axes: Vec<RadarAxis> = m
             .dimensions
             .iter()
@@ -181,7 +227,6 @@ impl Content<'_> {
             (false, false) => "none",
         };
         let rt = self.t.fmt("report-radar-title", &[("shows", shows.into())]);
-        let (rx, sx) = if rtl { (geo.left + w - radar_w, geo.left) } else { (geo.left, geo.left + radar_w + 16.0) };
         let title_h = self.l.text_at(&rt, h3(), rx, top, radar_w, Align::Start);
         let levels = self.levels();
         let rh = charts::radar(&mut self.l, &axes, levels, Area { x: rx, top: top + title_h, width: radar_w });
@@ -196,25 +241,7 @@ impl Content<'_> {
             entries.push((Swatch::Ring(PEER), self.t.get("report-legend-not-answered")));
         }
         let lh = charts::legend(&mut self.l, &entries, Area { x: rx, top: top + title_h + rh + 4.0, width: radar_w });
-        let radar_bottom = top + title_h + rh + 4.0 + lh;
-
-        let mut y = top + 6.0;
-        if let Some((scored, total)) = m.highlights.withheld {
-            let note = self.t.fmt("report-highlights-withheld", &[("scored", scored.into()), ("total", total.into())]);
-            y += self.l.text_at(&note, small(), sx, y, side_w, Align::Start) + 8.0;
-        }
-        for (key, list, color) in [("report-strongest", &m.highlights.strongest, TEAL), ("report-weakest", &m.highlights.weakest, OCHRE)] {
-            if list.is_empty() {
-                continue;
-            }
-            let head = self.t.get(key);
-            y += self.l.text_at(&head, h3(), sx, y, side_w, Align::Start) + 4.0;
-            for h in list.iter() {
-                y = self.highlight(h, sx, y, side_w, color);
-            }
-            y += 8.0;
-        }
-        self.l.y = radar_bottom.max(y) + 6.0 * shrink;
+        top + title_h + rh + 4.0 + lh
     }
 
     /// One dimension of the strongest or weakest list; returns the next line's top.
@@ -225,20 +252,32 @@ impl Content<'_> {
         let tx = if rtl { sx } else { sx + pad };
         let title = self.dim_title(h.dimension);
         let th = self.l.text_at(&title, small_bold(), tx, y, side_w - pad, Align::Start);
-        let stage = self.level_name(h.stage);
-        let meta = self.t.fmt("report-dimension-score", &[("score", (&self.n.score(h.score)).into()), ("stage", (&stage).into())]);
+        let meta = self.highlight_meta(h);
         let mh = self.l.text_at(&meta, small(), tx, y + th, side_w - pad, Align::Start);
         y + (th + mh).max(24.0) + 7.0
     }
 
+    /// "2.6 · Developing": a listed dimension's score and stage.
+    pub(crate) fn highlight_meta(&self, h: &Highlight) -> String {
+        let stage = self.level_name(h.stage);
+        self.t.fmt("report-dimension-score", &[("score", (&self.n.score(h.score)).into()), ("stage", (&stage).into())])
+    }
+
     /// Interview assessments: how many questions the respondents disagree on, and where.
     fn disagreement_line(&mut self, shrink: f32) {
+        if let Some(line) = self.disagreement_text() {
+            self.l.paragraph(&line, small_ink(), 8.0 * shrink);
+        }
+    }
+
+    /// Interview assessments: the disagreements in one sentence (None for a self-assessment).
+    pub(crate) fn disagreement_text(&self) -> Option<String> {
         let m = self.m;
         if m.assessment.mode != mizan_core::Mode::Interview {
-            return;
+            return None;
         }
         let d = &m.disagreements;
-        let line = if d.questions == 0 {
+        Some(if d.questions == 0 {
             self.t.get("report-disagreements-none")
         } else {
             let places: Vec<String> = d
@@ -250,8 +289,13 @@ impl Content<'_> {
                 })
                 .collect();
             self.t.fmt("report-disagreements", &[("count", d.questions.into()), ("where", (&places.join(", ")).into())])
-        };
-        self.l.paragraph(&line, small_ink(), 8.0 * shrink);
+        })
+    }
+
+    /// "Dimension · gap 1.5" under a priority.
+    pub(crate) fn priority_meta(&self, r: &crate::model::RoadmapItem) -> String {
+        let dim = self.dim_title(r.dimension);
+        self.t.fmt("report-priority-meta", &[("dimension", (&dim).into()), ("gap", Arg::Num(r.gap))])
     }
 
     fn priorities(&mut self, compact: usize, shrink: f32) {
@@ -269,8 +313,7 @@ impl Content<'_> {
             self.l.paragraph(&none, body(), 4.0);
         }
         for r in m.recommendations.iter().take(5) {
-            let dim = self.dim_title(r.dimension);
-            let meta = self.t.fmt("report-priority-meta", &[("dimension", (&dim).into()), ("gap", Arg::Num(r.gap))]);
+            let meta = self.priority_meta(r);
             let text_w = w - 22.0;
             let b1 = self.l.block(&r.text, text_style, text_w);
             let b2 = self.l.block(&meta, small(), text_w);
