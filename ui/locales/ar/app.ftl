@@ -64,6 +64,7 @@ shortcut-next = السؤال التالي
 shortcut-previous = السؤال السابق
 shortcut-arrows = السؤال السابق / التالي، حسب اتجاه القراءة
 shortcut-next-unanswered = الانتقال إلى السؤال التالي غير المجاب
+shortcut-respondent = المجيب السابق / التالي (المقابلات)
 shortcuts-text-fields = أثناء الكتابة في حقل نصي، تكتب المفاتيح المفردة نصا؛ ويظل Ctrl+Enter ينقلك إلى السؤال التالي.
 key-ctrl = Ctrl
 key-shift = Shift
