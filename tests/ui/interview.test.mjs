@@ -145,13 +145,13 @@ test('three respondents captured with the keyboard; a consensus resolves the dis
   // Home: the row's respondents with their progress, and its index after the consensus.
   const after = (await engine(page, 'list_assessments'))[0];
   assert.notEqual(after.score, before.score, 'the consensus changes the score');
-  await page.getByRole('button', { name: 'Home' }).click();
+  await page.getByRole('link', { name: 'Home' }).click();
   const row = page.locator(`[data-testid="assessment-row"][data-id="${a.id}"]`);
   await expectVisible(row.getByTestId('respondent-count'));
   assert.match(unisolate(await textOf(row.getByTestId('respondent-count'))), /^3 respondents/);
   assert.equal(await row.getByTestId('home-respondent').count(), 3);
   const indexCell = unisolate(await textOf(row.getByTestId('index')));
-  assert.equal(indexCell, after.index === null ? 'Not scored' : indexText(after.index));
+  assert.equal(indexCell, after.index === null ? 'not scored' : indexText(after.index));
   assertNoProblems(problems);
 });
 

@@ -107,6 +107,19 @@ async function screens(viewport, all) {
     await shot(page, 'compare-draft', { fullPage: true });
     await context.close();
   }
+  if (all) {
+    // Interviews: the consolidation of core's interview sample (four officials, a few
+    // disagreements, two settled by a consensus), and its questionnaire.
+    const { page, context } = await openApp(browser, server, { viewport, fake: { seed: 'interview' } });
+    await page.getByRole('button', { name: /^Results of .?Nakhla Civil Registry/ }).click();
+    await page.getByTestId('open-consolidation').click();
+    await expectVisible(page.getByTestId('consolidation'));
+    await shot(page, 'consolidation');
+    await page.getByRole('button', { name: 'Back to the questionnaire' }).click();
+    await expectVisible(page.getByTestId('compact-dimension'));
+    await shot(page, 'interview-questionnaire');
+    await context.close();
+  }
 }
 
 try {
