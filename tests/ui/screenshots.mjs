@@ -114,7 +114,9 @@ async function screens(viewport, all) {
     await page.getByRole('button', { name: /^Results of .?Nakhla Civil Registry/ }).click();
     await page.getByTestId('open-consolidation').click();
     await expectVisible(page.getByTestId('consolidation'));
-    await shot(page, 'consolidation');
+    // The disagreements only: the open ones first, then those settled by a consensus.
+    await page.getByLabel('Only disagreements').check();
+    await shot(page, 'consolidation', { fullPage: true });
     await page.getByRole('button', { name: 'Back to the questionnaire' }).click();
     await expectVisible(page.getByTestId('compact-dimension'));
     await shot(page, 'interview-questionnaire');
