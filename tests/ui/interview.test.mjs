@@ -206,3 +206,34 @@ test('hostile exchange files are refused with their message and nothing changes'
   assert.deepEqual(await engine(page, 'list_assessments'), before);
   assertNoProblems(problems);
 });
+
+test('an import that overwrites an answer says so, and the change log restores the value', async () => {
+  const { page, problems } = await openApp(env.browser, env.server, { fake: { seed: 'fixtures' }, hash: '#/data' });
+  const good = JSON.parse(fs.readFileSync(path.join(here, '../fixtures/interview-wadi-health.mizan.json'), 'utf8'));
+  const id = good.assessment.id;
+  const newer = structuredClone(good);
+  const a0 = newer.answers[0];
+  const old = a0.level;
+  a0.level = old === 1 ? 2 : 1;
+  a0.updated_at = '2026-11-30T09:00:00.000Z';
+  newer.respondents.push({ id: '00000000-0000-4000-8000-0000000000aa', name: 'سارة الحسيني', role: 'Legal Counsel', unit: 'Legal' });
+  await page.evaluate((t) => window.__mizanFake.dialog('open', { path: '/media/usb/laptop-2.mizan.json', text: t }), JSON.stringify(newer));
+  await page.getByTestId('import-exchange').click();
+  const outcome = page.getByTestId('import-outcome').first();
+  await expectVisible(outcome.getByTestId('import-conflicts'));
+  const text = unisolate(await textOf(outcome));
+  assert.match(text, /laptop-2\.mizan\.json/);
+  assert.match(text, /New respondents: 1 · Answers added: 0 · Answers updated: 1/);
+  assert.match(text, /سارة الحسيني/);
+  assert.match(text, /Values replaced because the file's copy was newer: 1/);
+  const level = async () =>
+    (await engine(page, 'get_assessment', { id })).answers.find((x) => x.respondent === a0.respondent && x.question === a0.question).level;
+  assert.equal(await level(), a0.level);
+
+  // The change log holds the value the file replaced; Restore brings it back.
+  await outcome.getByRole('button', { name: 'Change log' }).click();
+  await expectVisible(page.getByTestId('change-log'));
+  await page.getByTestId('restore-change').first().click();
+  await eventually(async () => assert.equal(await level(), old));
+  assertNoProblems(problems);
+});
