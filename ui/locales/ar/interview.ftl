@@ -124,6 +124,7 @@ changes-action = { $entity ->
     [restore] استعادة
     [merge] دمج من ملف
     [create] إنشاء
+    [import] استيراد
    *[unknown] { $action }
 }
 changes-restore = استعادة هذه القيمة

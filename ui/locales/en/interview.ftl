@@ -104,6 +104,7 @@ changes-action = { $entity ->
     [restore] restored
     [merge] merged from a file
     [create] created
+    [import] imported
    *[unknown] { $action }
 }
 changes-restore = Restore this value

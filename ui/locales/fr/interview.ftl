@@ -104,6 +104,7 @@ changes-action = { $entity ->
     [restore] restauration
     [merge] fusion depuis un fichier
     [create] création
+    [import] importation
    *[unknown] { $action }
 }
 changes-restore = Restaurer cette valeur
