@@ -162,3 +162,4 @@ recovery-restore = Restaurer la sauvegarde du { $date } ({ $assessments ->
    *[other] { $assessments } évaluations
 })…
 recovery-no-backup = Aucune sauvegarde à restaurer.
+radar-not-answered = sans réponse
