@@ -71,8 +71,9 @@ test('empty state, create, answer by keyboard, results, finalize', async () => {
   assert.ok(first.includes(`${fw.dimensions.length} dimensions`), first);
   assert.ok(first.includes(`${total} questions`), first);
   assert.equal(await cards.first().locator('input').isChecked(), true);
-  // Interviews are shown but not available yet.
-  assert.equal(await page.locator('input[value="interview"]').isDisabled(), true);
+  // A self-assessment unless the interview mode is chosen.
+  assert.equal(await page.locator('input[value="self"]').isChecked(), true);
+  assert.equal(await page.locator('input[value="interview"]').isDisabled(), false);
 
   await page.getByLabel('Agency name').fill('Ministry of Health');
   await page.getByLabel('Sector', { exact: true }).selectOption('health');

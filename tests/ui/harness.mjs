@@ -67,7 +67,7 @@ export async function launchBrowser() {
 /**
  * Opens the app in a fresh browser context over a fresh engine (a new temporary database).
  * `fake`: how that database starts, { seed: 'empty' | 'demo' | 'sample' | 'bench' |
- * 'fixtures', backups, recovery } (src-tauri/crates/ui-server/src/seed.rs). A reload keeps
+ * 'fixtures' | 'interview', backups, recovery } (src-tauri/crates/ui-server/src/seed.rs). A reload keeps
  * the data, as the app keeps its SQLite file.
  * Returns the page, `engine` and `problems`: console errors, page errors and CSP violations.
  */

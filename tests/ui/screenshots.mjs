@@ -107,6 +107,21 @@ async function screens(viewport, all) {
     await shot(page, 'compare-draft', { fullPage: true });
     await context.close();
   }
+  if (all) {
+    // Interviews: the consolidation of core's interview sample (four officials, a few
+    // disagreements, two settled by a consensus), and its questionnaire.
+    const { page, context } = await openApp(browser, server, { viewport, fake: { seed: 'interview' } });
+    await page.getByRole('button', { name: /^Results of .?Nakhla Civil Registry/ }).click();
+    await page.getByTestId('open-consolidation').click();
+    await expectVisible(page.getByTestId('consolidation'));
+    // The disagreements only: the open ones first, then those settled by a consensus.
+    await page.getByLabel('Only disagreements').check();
+    await shot(page, 'consolidation', { fullPage: true });
+    await page.getByRole('button', { name: 'Back to the questionnaire' }).click();
+    await expectVisible(page.getByTestId('compact-dimension'));
+    await shot(page, 'interview-questionnaire');
+    await context.close();
+  }
 }
 
 try {

@@ -54,6 +54,7 @@ shortcut-next = Next question
 shortcut-previous = Previous question
 shortcut-arrows = Previous / next question, in reading direction
 shortcut-next-unanswered = Jump to the next unanswered question
+shortcut-respondent = Previous / next respondent (interviews)
 shortcuts-text-fields = While you type in a text field, single keys type text; Ctrl+Enter still jumps.
 key-ctrl = Ctrl
 key-shift = Shift

@@ -16,7 +16,7 @@ new-mode = Mode
 mode-self = Self-assessment
 mode-self-hint = One person answers for the agency.
 mode-interview = Interviews
-mode-coming-soon = Coming soon
+mode-interview-hint = A consultant interviews several officials and consolidates their answers.
 new-assessment-title = Title
 new-assessment-title-hint = Filled in for you; change it if you like.
 # The default title of a new assessment, e.g. "Ministry of Health — Innovation Readiness 2025".

@@ -52,6 +52,7 @@ shortcut-next = Question suivante
 shortcut-previous = Question précédente
 shortcut-arrows = Question précédente / suivante, dans le sens de lecture
 shortcut-next-unanswered = Aller à la prochaine question sans réponse
+shortcut-respondent = Répondant précédent / suivant (entretiens)
 shortcuts-text-fields = Pendant la saisie dans un champ de texte, les touches simples écrivent du texte ; Ctrl+Entrée permet toujours d'avancer.
 key-ctrl = Ctrl
 key-shift = Maj
@@ -161,3 +162,4 @@ recovery-restore = Restaurer la sauvegarde du { $date } ({ $assessments ->
    *[other] { $assessments } évaluations
 })…
 recovery-no-backup = Aucune sauvegarde à restaurer.
+radar-not-answered = sans réponse

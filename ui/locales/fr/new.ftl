@@ -16,7 +16,7 @@ new-mode = Mode
 mode-self = Auto-évaluation
 mode-self-hint = Une seule personne répond pour l'organisme.
 mode-interview = Entretiens
-mode-coming-soon = Bientôt disponible
+mode-interview-hint = Un consultant interroge plusieurs responsables et consolide leurs réponses.
 new-assessment-title = Titre
 new-assessment-title-hint = Prérempli pour vous ; modifiez-le si vous le souhaitez.
 # Titre par défaut d'une nouvelle évaluation, p. ex. « Ministère de la Santé — Préparation à l'innovation 2025 ».

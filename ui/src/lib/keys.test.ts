@@ -24,6 +24,13 @@ describe('questionnaire keys', () => {
     expect(digitOf({ key: 'a' })).toBeNull();
   });
 
+  it('[ and ] switch respondent, also by the physical key; not in a text field', () => {
+    expect(act({ key: '[' })).toEqual({ type: 'respondent', step: -1 });
+    expect(act({ key: ']' })).toEqual({ type: 'respondent', step: 1 });
+    expect(act({ key: '^', code: 'BracketLeft' })).toEqual({ type: 'respondent', step: -1 });
+    expect(act({ key: ']' }, { ...ltr, inTextField: true })).toBeNull();
+  });
+
   it('N toggles not applicable; J next; K previous, in any case or layout', () => {
     expect(act({ key: 'n' })).toEqual({ type: 'toggle-na' });
     expect(act({ key: 'N', shiftKey: true })).toEqual({ type: 'toggle-na' });

@@ -16,7 +16,8 @@ export type QuestionnaireAction =
   | { type: 'toggle-na' }
   | { type: 'next' }
   | { type: 'prev' }
-  | { type: 'next-unanswered' };
+  | { type: 'next-unanswered' }
+  | { type: 'respondent'; step: -1 | 1 };
 
 export type AppAction = { type: 'new-assessment' } | { type: 'backup-now' } | { type: 'help' };
 
@@ -62,6 +63,10 @@ export function questionnaireAction(
     const forward = (e.key === 'ArrowRight') === (ctx.dir === 'ltr');
     return { type: forward ? 'next' : 'prev' };
   }
+  // [ and ] switch respondent in an interview (the physical keys too, for layouts that
+  // need AltGr to type brackets).
+  if (e.key === '[' || (e.code === 'BracketLeft' && !e.shiftKey)) return { type: 'respondent', step: -1 };
+  if (e.key === ']' || (e.code === 'BracketRight' && !e.shiftKey)) return { type: 'respondent', step: 1 };
   const letter = letterOf(e);
   if (letter === 'j') return { type: 'next' };
   if (letter === 'k') return { type: 'prev' };

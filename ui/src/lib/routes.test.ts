@@ -10,6 +10,8 @@ describe('routes', () => {
       { name: 'questionnaire', id: 'x', jump: 'unanswered' },
       { name: 'results', id: '42' },
       { name: 'compare', id: '42' },
+      { name: 'consolidation', id: '42' },
+      { name: 'changes', id: '42' },
       { name: 'frameworks' },
       { name: 'data' },
       { name: 'framework', id: 'innovation-readiness', version: '1.0.0' },

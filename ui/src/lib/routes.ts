@@ -7,6 +7,8 @@ export type Route =
   | { name: 'questionnaire'; id: string; jump?: 'unanswered' }
   | { name: 'results'; id: string }
   | { name: 'compare'; id: string }
+  | { name: 'consolidation'; id: string }
+  | { name: 'changes'; id: string }
   | { name: 'frameworks' }
   | { name: 'data' }
   | { name: 'framework'; id: string; version: string };
@@ -25,6 +27,10 @@ export function toHash(r: Route): string {
       return `#/assessments/${enc(r.id)}/results`;
     case 'compare':
       return `#/assessments/${enc(r.id)}/compare`;
+    case 'consolidation':
+      return `#/assessments/${enc(r.id)}/consolidation`;
+    case 'changes':
+      return `#/assessments/${enc(r.id)}/changes`;
     case 'frameworks':
       return '#/frameworks';
     case 'data':
@@ -57,6 +63,8 @@ export function parseHash(hash: string): Route {
     }
     if (parts.length === 3 && parts[2] === 'results') return { name: 'results', id: parts[1] };
     if (parts.length === 3 && parts[2] === 'compare') return { name: 'compare', id: parts[1] };
+    if (parts.length === 3 && parts[2] === 'consolidation') return { name: 'consolidation', id: parts[1] };
+    if (parts.length === 3 && parts[2] === 'changes') return { name: 'changes', id: parts[1] };
   }
   return { name: 'home' };
 }

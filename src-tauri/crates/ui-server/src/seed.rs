@@ -9,6 +9,8 @@
 //! - `sample`: what *Load sample agencies* writes (core's `load_sample_data`).
 //! - `bench`: `sample`, then `demo`, so the demo agencies have peers.
 //! - `fixtures`: the exchange files of `tests/fixtures` (an interview draft, two finals).
+//! - `interview`: core's interview sample (the Nakhla Civil Registry, four respondents,
+//!   disagreements, two of them settled by a consensus), beside the `demo` assessments.
 //!
 //! `backups: true` adds, in the backups folder, an automatic backup of 2026-11-25 holding
 //! the seed, one of 2026-11-20 without its last assessment, and a damaged one of
@@ -135,8 +137,11 @@ pub fn fill(session: &Session, seed: &str) -> CmdResult<()> {
         // Sample data goes into an empty database only: it comes first.
         "bench" => uc::load_sample_data(session).and_then(|_| import_demo(session)),
         "fixtures" => import_fixtures(session),
+        "interview" => import_demo(session).and_then(|_| {
+            session.store()?.load_interview_sample().map(drop).map_err(core)
+        }),
         other => Err(CommandError::invalid_input(format!(
-            "__reset: seed `{other}` is unknown: use empty, demo, sample, bench or fixtures"
+            "__reset: seed `{other}` is unknown: use empty, demo, sample, bench, fixtures or interview"
         ))),
     }
 }

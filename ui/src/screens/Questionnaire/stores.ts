@@ -1,4 +1,4 @@
-// One AnswerStore per assessment, kept while it holds answers not yet stored: leaving the
+// One AnswerStore per assessment and respondent, kept while it holds answers not yet stored: leaving the
 // questionnaire with a failed save and coming back shows the typed value and its error again
 // instead of the older stored copy. Leaving with answers not saved says so in a toast.
 import * as api from '../../lib/api';
@@ -21,15 +21,18 @@ export function enter(id: string): void {
  */
 export async function leave(id: string): Promise<void> {
   if (active === id) active = null;
-  const store = cache.get(id);
-  if (!store) return;
-  await store.flush();
-  await store.settled();
-  const state = store.overall;
-  if (active !== id && state.status === 'error') {
-    showToast({ kind: 'error', message: t('q-save-failed-away', { message: state.message }), timeout: 0 });
+  for (const store of storesOf(id)) {
+    await store.flush();
+    await store.settled();
+    const state = store.overall;
+    if (active !== id && state.status === 'error') {
+      showToast({ kind: 'error', message: t('q-save-failed-away', { message: state.message }), timeout: 0 });
+    }
   }
 }
+
+const keyOf = (id: string, respondent: string) => `${id}\u0000${respondent}`;
+const storesOf = (id: string) => [...cache.values()].filter((s) => s.assessment === id);
 
 export function storeFor(
   detail: api.AssessmentDetail,
@@ -38,14 +41,15 @@ export function storeFor(
 ): AnswerStore {
   const id = detail.summary.id;
   onSavedFor.set(id, onSaved);
-  const kept = cache.get(id);
-  if (kept && kept.respondent === respondent && kept.hasUnsaved()) return kept;
+  const key = keyOf(id, respondent);
+  const kept = cache.get(key);
+  if (kept && kept.hasUnsaved()) return kept;
   const store = new AnswerStore(id, respondent, detail.answers, api.saveAnswer, {
     onSaved: (s) => {
       if (active === id) onSavedFor.get(id)?.(s);
     },
   });
-  cache.set(id, store);
+  cache.set(key, store);
   return store;
 }
 

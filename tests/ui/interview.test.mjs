@@ -1,0 +1,239 @@
+// A consultant's interview: respondents added, answers captured for three of them with the
+// keyboard alone, a disagreement resolved by a consensus with its rationale, and the results
+// and Home following; hostile exchange files are refused with their message.
+import { test, before, after } from 'node:test';
+import assert from 'node:assert/strict';
+import fs from 'node:fs';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import {
+  setup,
+  openApp,
+  eventually,
+  expectText,
+  expectVisible,
+  assertNoProblems,
+  textOf,
+  unisolate,
+  engine,
+  indexText,
+  currentQuestion,
+} from './harness.mjs';
+
+const env = setup({ before, after });
+const here = path.dirname(fileURLToPath(import.meta.url));
+
+const PEOPLE = [
+  ['Rana Haddad', 'Secretary General'],
+  ['عمر خليل', 'Head of IT'],
+  ['Lina Saab', 'Service Desk'],
+];
+
+/** The respondent the questionnaire answers for, by the picker. */
+const picked = (page) => page.getByTestId('respondent-picker').locator('[aria-checked="true"] bdi');
+
+async function press(page, key) {
+  await page.keyboard.press(key);
+  await expectText(page.getByTestId('save-indicator').getByRole('status'), 'Saved ✓');
+}
+
+/** ] or [ and wait until the picker says who answers now. */
+async function switchTo(page, key, name) {
+  await page.keyboard.press(key);
+  await expectText(picked(page), name);
+}
+
+async function createInterview(page) {
+  await page.getByRole('button', { name: 'New assessment' }).first().click();
+  await page.getByLabel('Agency name').fill('Wadi Water Authority');
+  await page.getByLabel('Interviews').check();
+  await page.getByRole('button', { name: 'Create and start' }).click();
+  const panel = page.getByTestId('respondents-panel');
+  await expectVisible(panel);
+  assert.match(await textOf(panel), /No respondent yet/);
+  for (const [i, [name, role]] of PEOPLE.entries()) {
+    await page.getByLabel('Name', { exact: true }).fill(name);
+    await page.getByLabel('Role').fill(role);
+    await page.getByLabel('Role').press('Enter');
+    await eventually(async () => assert.equal(await page.getByTestId('respondent-row').count(), i + 1));
+  }
+  const [a] = await engine(page, 'list_assessments');
+  assert.equal(a.mode, 'interview');
+  return a;
+}
+
+test('three respondents captured with the keyboard; a consensus resolves the disagreement; results and Home follow', async () => {
+  const { page, problems } = await openApp(env.browser, env.server);
+  const a = await createInterview(page);
+  await expectVisible(page.getByTestId('respondent-picker'));
+  await expectText(picked(page), PEOPLE[0][0]);
+  await expectVisible(page.getByTestId('sitting-timer'));
+
+  // From here on, the keyboard alone (the focus leaves the respondent form first).
+  await page.evaluate(() => document.activeElement?.blur());
+  const q1 = await currentQuestion(page);
+  await press(page, '1');
+  await switchTo(page, ']', PEOPLE[1][0]);
+  await press(page, '3');
+  await switchTo(page, ']', PEOPLE[2][0]);
+  await press(page, '4');
+  await page.keyboard.press('j');
+  const q2 = await eventually(async () => {
+    const q = await currentQuestion(page);
+    assert.notEqual(q, q1);
+    return q;
+  });
+  await press(page, '2');
+  await switchTo(page, '[', PEOPLE[1][0]);
+  await press(page, '2');
+  await switchTo(page, '[', PEOPLE[0][0]);
+  await press(page, '3');
+  // [ before the first comes round to the last, ] after the last to the first.
+  await switchTo(page, '[', PEOPLE[2][0]);
+  await switchTo(page, ']', PEOPLE[0][0]);
+
+  // Each answer went to its respondent.
+  const detail = await engine(page, 'get_assessment', { id: a.id });
+  const byName = new Map(detail.respondents.map((r) => [r.name, r.id]));
+  const level = (name, q) => detail.answers.find((x) => x.respondent === byName.get(name) && x.question === q)?.level;
+  assert.deepEqual(PEOPLE.map(([n]) => level(n, q1)), [1, 3, 4]);
+  assert.deepEqual(PEOPLE.map(([n]) => level(n, q2)), [3, 2, 2]);
+
+  // Per-respondent progress, and the compact view of the dimension with every level.
+  const progress = await page.getByTestId('respondent-progress').allTextContents();
+  assert.deepEqual(progress.map((p) => unisolate(p).replace(/ of \d+/, '')), ['2 answered', '2 answered', '2 answered']);
+  const compact = page.getByTestId('compact-dimension');
+  const row1 = compact.locator('tbody tr').first();
+  assert.deepEqual(await row1.getByTestId('compact-cell').allTextContents(), ['1', '3', '4']);
+
+  // The consolidation lists the disagreement first, highlighted.
+  await page.getByRole('button', { name: 'Consolidation' }).click();
+  const first = page.getByTestId('cons-row').first();
+  await expectVisible(first);
+  assert.equal(await first.getAttribute('data-question'), q1);
+  await expectVisible(first.getByTestId('disagreement'));
+  assert.equal(unisolate(await textOf(first.getByTestId('spread'))), '3');
+  assert.equal(unisolate(await textOf(first.getByTestId('consolidated'))), '3');
+  assert.match(unisolate(await textOf(page.getByTestId('cons-counts'))), /Disagreements: 1 · Without consensus: 1/);
+  const before = (await engine(page, 'list_assessments'))[0];
+
+  // A consensus needs its rationale.
+  await first.getByRole('button', { name: 'Set consensus' }).click();
+  await page.getByTestId('consensus-level').selectOption('2');
+  await page.getByRole('button', { name: 'Save consensus' }).click();
+  await expectText(page.getByRole('alert'), 'Write why this level was agreed.');
+  assert.deepEqual((await engine(page, 'get_consolidation', { id: a.id, lang: 'en' })).questions[0].consensus, null);
+  await page.getByTestId('consensus-rationale').fill('Agreed in the closing meeting: pilots exist, no budget line.');
+  await page.getByRole('button', { name: 'Save consensus' }).click();
+  await eventually(async () => assert.match(unisolate(await textOf(page.getByTestId('cons-counts'))), /Without consensus: 0/));
+  const resolved = page.locator(`[data-testid="cons-row"][data-question="${q1}"]`);
+  await expectVisible(resolved.getByTestId('consensus-mark'));
+  assert.equal(unisolate(await textOf(resolved.getByTestId('consolidated'))), '2');
+  assert.match(unisolate(await textOf(resolved)), /pilots exist, no budget line/);
+
+  // The results mark the consensus; the engine scores with it.
+  await page.getByRole('button', { name: 'See results' }).click();
+  const card = page.getByTestId('interview-card');
+  await expectVisible(card);
+  assert.match(unisolate(await textOf(card.getByTestId('unresolved'))), /^0 disagreements have no consensus yet/);
+  const scores = await engine(page, 'score_assessment', { id: a.id, lang: 'en' });
+  const scored = scores.questions.find((q) => q.id === q1);
+  assert.equal(scored.level, 2);
+  assert.equal(scored.consensus, true);
+  assert.match(unisolate(await textOf(card.getByTestId('results-consensus'))), /Consensus.*2$/s);
+
+  // Home: the row's respondents with their progress, and its index after the consensus.
+  const after = (await engine(page, 'list_assessments'))[0];
+  assert.notEqual(after.score, before.score, 'the consensus changes the score');
+  await page.getByRole('link', { name: 'Home' }).click();
+  const row = page.locator(`[data-testid="assessment-row"][data-id="${a.id}"]`);
+  await expectVisible(row.getByTestId('respondent-count'));
+  assert.match(unisolate(await textOf(row.getByTestId('respondent-count'))), /^3 respondents/);
+  assert.equal(await row.getByTestId('home-respondent').count(), 3);
+  const indexCell = unisolate(await textOf(row.getByTestId('index')));
+  assert.equal(indexCell, after.index === null ? 'not scored' : indexText(after.index));
+  assertNoProblems(problems);
+});
+
+test('removing a respondent says how many answers go, and Undo brings them back', async () => {
+  const { page, problems } = await openApp(env.browser, env.server);
+  const a = await createInterview(page);
+  await page.evaluate(() => document.activeElement?.blur());
+  await press(page, '2');
+  await page.getByRole('button', { name: 'Remove' }).first().click();
+  const dialog = page.getByRole('dialog', { name: 'Remove this respondent?' });
+  await expectVisible(dialog);
+  assert.match(unisolate(await textOf(dialog)), /Rana Haddad and their 1 answer will be removed/);
+  await dialog.getByRole('button', { name: 'Remove' }).click();
+  await eventually(async () => assert.equal(await page.getByTestId('respondent-row').count(), 2));
+  assert.equal((await engine(page, 'get_assessment', { id: a.id })).answers.length, 0);
+  await page.getByRole('button', { name: 'Undo' }).click();
+  await eventually(async () => assert.equal(await page.getByTestId('respondent-row').count(), 3));
+  assert.equal((await engine(page, 'get_assessment', { id: a.id })).answers.length, 1);
+  assertNoProblems(problems);
+});
+
+test('hostile exchange files are refused with their message and nothing changes', async () => {
+  const { page, problems } = await openApp(env.browser, env.server, { fake: { seed: 'fixtures' }, hash: '#/data' });
+  const before = await engine(page, 'list_assessments');
+  const details = await Promise.all(before.map((a) => engine(page, 'get_assessment', { id: a.id })));
+
+  const good = JSON.parse(fs.readFileSync(path.join(here, '../fixtures/interview-wadi-health.mizan.json'), 'utf8'));
+  const evil = structuredClone(good);
+  evil.answers[0].level = 42;
+  evil.answers[1].note = '<img src=x onerror=window.__pwned=1>';
+  evil.respondents.push({ id: '00000000-0000-4000-8000-000000000001', name: '<script>window.__pwned=2</script>', role: '', unit: '' });
+  const files = [
+    ['/home/user/Downloads/evil.mizan.json', JSON.stringify(evil), /level 42 is out of range/],
+    ['/home/user/Downloads/garbage.mizan.json', '<script>window.__pwned=3</script>{', /garbage\.mizan\.json/],
+  ];
+  for (const [file, text, message] of files) {
+    await page.evaluate(([p, t]) => window.__mizanFake.dialog('open', { path: p, text: t }), [file, text]);
+    await page.getByTestId('import-exchange').click();
+    const outcome = page.getByTestId('import-outcome').first();
+    await eventually(async () => assert.match(unisolate(await textOf(outcome)), new RegExp(path.basename(file).replace('.', '\\.'))));
+    assert.match(unisolate(await textOf(outcome)), /Refused, nothing changed/);
+    assert.match(unisolate(await textOf(outcome.getByTestId('import-error'))), message);
+  }
+  assert.deepEqual(await engine(page, 'list_assessments'), before);
+  assert.deepEqual(await Promise.all(before.map((a) => engine(page, 'get_assessment', { id: a.id }))), details);
+  assert.equal(await page.evaluate(() => window.__pwned), undefined);
+
+  // The same assessment's good file, already in this database: imported, nothing new.
+  await page.evaluate((t) => window.__mizanFake.dialog('open', { path: '/home/user/Downloads/again.mizan.json', text: t }), JSON.stringify(good));
+  await page.getByTestId('import-exchange').click();
+  await eventually(async () => assert.match(unisolate(await textOf(page.getByTestId('import-outcome').first())), /again\.mizan\.json.*Nothing new/s));
+  assert.deepEqual(await engine(page, 'list_assessments'), before);
+  assertNoProblems(problems);
+});
+
+test('an import that overwrites an answer says so, and the change log restores the value', async () => {
+  const { page, problems } = await openApp(env.browser, env.server, { fake: { seed: 'fixtures' }, hash: '#/data' });
+  const good = JSON.parse(fs.readFileSync(path.join(here, '../fixtures/interview-wadi-health.mizan.json'), 'utf8'));
+  const id = good.assessment.id;
+  const newer = structuredClone(good);
+  const a0 = newer.answers[0];
+  const old = a0.level;
+  a0.level = old === 1 ? 2 : 1;
+  a0.updated_at = '2026-11-30T09:00:00.000Z';
+  newer.respondents.push({ id: '00000000-0000-4000-8000-0000000000aa', name: 'سارة الحسيني', role: 'Legal Counsel', unit: 'Legal' });
+  await page.evaluate((t) => window.__mizanFake.dialog('open', { path: '/media/usb/laptop-2.mizan.json', text: t }), JSON.stringify(newer));
+  await page.getByTestId('import-exchange').click();
+  const outcome = page.getByTestId('import-outcome').first();
+  await expectVisible(outcome.getByTestId('import-conflicts'));
+  const text = unisolate(await textOf(outcome));
+  assert.match(text, /laptop-2\.mizan\.json/);
+  assert.match(text, /New respondents: 1 · Answers added: 0 · Answers updated: 1/);
+  assert.match(text, /سارة الحسيني/);
+  assert.match(text, /Values replaced because the file's copy was newer: 1/);
+  const level = async () =>
+    (await engine(page, 'get_assessment', { id })).answers.find((x) => x.respondent === a0.respondent && x.question === a0.question).level;
+  assert.equal(await level(), a0.level);
+
+  // The change log holds the value the file replaced; Restore brings it back.
+  await outcome.getByRole('button', { name: 'Change log' }).click();
+  await expectVisible(page.getByTestId('change-log'));
+  await page.getByTestId('restore-change').first().click();
+  await eventually(async () => assert.equal(await level(), old));
+  assertNoProblems(problems);
+});

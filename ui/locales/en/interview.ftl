@@ -1,0 +1,112 @@
+# Interview mode: respondents, fast capture, consolidation, exchange files, change log.
+
+resp-title = Respondents
+resp-none = No respondent yet. Add the first person you interview.
+resp-name = Name
+resp-role = Role
+resp-unit = Unit
+resp-date = Date interviewed
+resp-add = Add respondent
+resp-save = Save respondent
+resp-edit = Edit
+resp-remove = Remove
+resp-error-name = Enter the respondent's name.
+resp-answers = { $count ->
+    [one] { $count } answer
+   *[other] { $count } answers
+}
+resp-remove-title = Remove this respondent?
+resp-remove-body = { $count ->
+    [one] { $name } and their { $count } answer will be removed. You can undo this right after.
+   *[other] { $name } and their { $count } answers will be removed. You can undo this right after.
+}
+resp-removed = { $count ->
+    [one] { $name } removed, with { $count } answer.
+   *[other] { $name } removed, with { $count } answers.
+}
+resp-restored = { $name } is back, with their answers.
+
+int-respondents = { $count ->
+    [one] { $count } respondent
+   *[other] { $count } respondents
+}
+int-picker-label = Answering for
+int-picker-keys = [ and ] switch respondent
+int-timer-label = Time in this sitting
+int-compact-title = This dimension, every respondent
+int-compact-caption = Level each respondent gave to the questions of this dimension
+int-compact-question = Question
+int-na-short = N/A
+int-consolidation = Consolidation
+int-results-title = Interviews
+int-unresolved = { $count ->
+    [one] { $count } disagreement has no consensus yet.
+   *[other] { $count } disagreements have no consensus yet.
+}
+
+cons-title = Consolidation of the interviews
+cons-load-failed = The consolidation could not be loaded.
+cons-counts = Respondents: { $respondents } · Disagreements: { $disagreements } · Without consensus: { $unresolved }
+cons-only-disagreements = Only disagreements
+cons-no-respondents = This assessment has no respondent yet.
+cons-spread = Spread
+cons-consolidated = Consolidated
+cons-actions = Consensus
+cons-disagreement = Disagreement
+cons-consensus = Consensus
+cons-rationale-shown = Rationale:
+cons-set-button = Set consensus
+cons-edit = Edit consensus
+cons-clear = Clear
+cons-level = Consensus level
+cons-rationale = Rationale (required)
+cons-save = Save consensus
+cons-error-rationale = Write why this level was agreed.
+cons-set = Consensus set at level { $level }.
+cons-cleared = Consensus cleared: the question is back to the median.
+cons-legend = A disagreement is a spread of { $threshold } levels or more between respondents; a consensus replaces the median in the scores.
+
+exchange-title = Exchange files
+exchange-body = Bring in the work done on other laptops: each file is merged answer by answer, and values it replaces stay in the change log.
+exchange-import = Import exchange files…
+exchange-importing = Importing…
+exchange-created = new assessment
+exchange-merged = merged
+exchange-counts = New respondents: { $respondents } · Answers added: { $added } · Answers updated: { $updated } · Kept (this copy was newer): { $kept }
+exchange-new-respondents = New respondents:
+exchange-overwritten = Values replaced because the file's copy was newer: { $count }. They are in the change log.
+exchange-nothing-new = Nothing new: this file was already imported.
+exchange-refused = Refused, nothing changed:
+exchange-export = Export exchange file…
+exchange-exported = Exchange file saved: { $path }
+csv-export = Export CSV…
+csv-exported = CSV saved: { $path }
+export-failed = The export failed: { $message }
+
+changes-title = Change log
+changes-open = Change log
+changes-load-failed = The change log could not be loaded.
+changes-none = No change recorded yet.
+changes-consultant = Consultant
+changes-nothing = nothing
+changes-action = { $entity ->
+    [answer] Answer
+    [consensus] Consensus
+    [respondent] Respondent
+    [assessment] Assessment
+   *[unknown] { $entity }
+}: { $action ->
+    [set] set
+    [clear] cleared
+    [add] added
+    [edit] edited
+    [remove] removed
+    [restore] restored
+    [merge] merged from a file
+    [create] created
+    [import] imported
+   *[unknown] { $action }
+}
+changes-restore = Restore this value
+changes-restored = The earlier value is back.
+changes-restore-failed = The value could not be restored: { $message }
