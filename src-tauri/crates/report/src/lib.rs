@@ -317,7 +317,12 @@ mod tests {
     /// ligatures («للابتكار», not «لالبتكار») included.
     #[test]
     fn arabic_report_text_has_the_frameworks_arabic_sentences_exactly() {
-        let input = sample(Lang::Ar);
+        // The sample's edition 1.0.0 is kept as published, in English; 1.1.0 (same question
+        // ids) is the translated one.
+        let mut input = sample(Lang::Ar);
+        input.framework = Catalog::builtin().get("innovation-readiness", Some("1.1.0")).expect("1.1.0").clone();
+        input.doc.framework.version = "1.1.0".into();
+        input.scores = mizan_core::score(&input.framework, &input.doc, Lang::Ar);
         let (text, _) = text_of(&input);
         let squash = |s: &str| s.split_whitespace().collect::<Vec<_>>().join(" ");
         let mut wanted = vec![squash(input.framework.title.get(Lang::Ar))];
