@@ -116,7 +116,14 @@ data-load-failed = تعذر عرض قائمة النسخ الاحتياطية.
 data-action-failed = لم تنجح العملية.
 data-backup-now = إنشاء نسخة احتياطية الآن…
 data-backing-up = جار إنشاء النسخة الاحتياطية…
-data-backup-saved = حفظت النسخة الاحتياطية في { $path } (عدد التقييمات: { $assessments }).
+data-backup-saved = { $assessments ->
+    [zero] حفظت النسخة الاحتياطية في { $path } (لا تقييمات).
+    [one] حفظت النسخة الاحتياطية في { $path } (تقييم واحد).
+    [two] حفظت النسخة الاحتياطية في { $path } (تقييمان).
+    [few] حفظت النسخة الاحتياطية في { $path } ({ $assessments } تقييمات).
+    [many] حفظت النسخة الاحتياطية في { $path } ({ $assessments } تقييما).
+   *[other] حفظت النسخة الاحتياطية في { $path } ({ $assessments } تقييم).
+}
 data-restore-file = الاستعادة من ملف…
 data-where-title = أين توجد بياناتك
 data-where-body = يبقى كل ما تدخله في ملف قاعدة بيانات واحد على هذا الحاسوب. ولا يرسله «ميزان» إلى أي جهة.
@@ -134,21 +141,65 @@ data-kind-automatic = تلقائية
 data-kind-before-restore = قبل استعادة
 data-kind-before-migration = قبل ترقية
 data-kind-manual = عند الطلب
-data-contents = التقييمات: { $assessments }، الجهات: { $agencies }
+data-contents = { $assessments ->
+        [zero] لا تقييمات
+        [one] تقييم واحد
+        [two] تقييمان
+        [few] { $assessments } تقييمات
+        [many] { $assessments } تقييما
+       *[other] { $assessments } تقييم
+    }، { $agencies ->
+        [zero] لا جهات
+        [one] جهة واحدة
+        [two] جهتان
+        [few] { $agencies } جهات
+        [many] { $agencies } جهة
+       *[other] { $agencies } جهة
+    }
 data-last-change = آخر تغيير { $changed }
 data-damaged = تالفة
 data-restore = استعادة…
 data-restore-label = استعادة النسخة الاحتياطية المؤرخة { $date }
 
 restore-confirm-title = هل تريد استعادة هذه النسخة الاحتياطية؟
-restore-confirm-body = تضم النسخة الاحتياطية المؤرخة { $date } عدد { $assessments } من التقييمات لعدد { $agencies } من الجهات (آخر تغيير: { $changed }). وستحل محل كل ما يحتفظ به «ميزان» الآن. تحفظ بياناتك الحالية أولا في نسخة احتياطية، فيمكنك التراجع عن ذلك.
+restore-confirm-body = تضم النسخة الاحتياطية المؤرخة { $date } { $assessments ->
+        [zero] لا تقييمات
+        [one] تقييم واحد
+        [two] تقييمان
+        [few] { $assessments } تقييمات
+        [many] { $assessments } تقييما
+       *[other] { $assessments } تقييم
+    } من { $agencies ->
+        [zero] لا جهات
+        [one] جهة واحدة
+        [two] جهتان
+        [few] { $agencies } جهات
+        [many] { $agencies } جهة
+       *[other] { $agencies } جهة
+    } (آخر تغيير: { $changed }). وستحل محل كل ما يحتفظ به «ميزان» الآن. تحفظ بياناتك الحالية أولا في نسخة احتياطية، فيمكنك التراجع عن ذلك.
 restore-confirm-action = استعادة
 restore-undated = تاريخ غير معروف
 restore-never-changed = لم تتغير قط
-restore-done = تمت الاستعادة (عدد التقييمات: { $assessments }). بياناتك السابقة محفوظة في { $safety }.
+restore-done = { $assessments ->
+    [zero] تمت الاستعادة (لا تقييمات). بياناتك السابقة محفوظة في { $safety }.
+    [one] تمت الاستعادة (تقييم واحد). بياناتك السابقة محفوظة في { $safety }.
+    [two] تمت الاستعادة (تقييمان). بياناتك السابقة محفوظة في { $safety }.
+    [few] تمت الاستعادة ({ $assessments } تقييمات). بياناتك السابقة محفوظة في { $safety }.
+    [many] تمت الاستعادة ({ $assessments } تقييما). بياناتك السابقة محفوظة في { $safety }.
+   *[other] تمت الاستعادة ({ $assessments } تقييم). بياناتك السابقة محفوظة في { $safety }.
+}
 restore-failed = لم تتم استعادة أي شيء: { $message }
 
 recovery-title = تعرضت قاعدة بيانات «ميزان» للتلف وتعذر استخدامها.
 recovery-body = نقلت إلى { $path } (محفوظة، لم تحذف)، وبدأ «ميزان» العمل بقاعدة بيانات جديدة فارغة.
-recovery-restore = استعادة النسخة الاحتياطية المؤرخة { $date } (عدد التقييمات: { $assessments })…
+recovery-restore = { $assessments ->
+    [zero] استعادة النسخة الاحتياطية المؤرخة { $date } (لا تقييمات)…
+    [one] استعادة النسخة الاحتياطية المؤرخة { $date } (تقييم واحد)…
+    [two] استعادة النسخة الاحتياطية المؤرخة { $date } (تقييمان)…
+    [few] استعادة النسخة الاحتياطية المؤرخة { $date } ({ $assessments } تقييمات)…
+    [many] استعادة النسخة الاحتياطية المؤرخة { $date } ({ $assessments } تقييما)…
+   *[other] استعادة النسخة الاحتياطية المؤرخة { $date } ({ $assessments } تقييم)…
+}
 recovery-no-backup = لا توجد نسخة احتياطية للاستعادة.
+
+radar-not-answered = لم يجب عنه

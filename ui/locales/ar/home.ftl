@@ -37,7 +37,6 @@ home-col-assessment = التقييم
 home-col-index = المؤشر
 home-col-stage = المرحلة
 home-col-completeness = نسبة الإنجاز
-home-col-status = الحالة
 home-col-updated = آخر تحديث
 home-col-actions = الإجراءات
 
@@ -54,3 +53,18 @@ home-restored = استعيد «{ $title }».
 home-delete-failed = تعذر حذف التقييم: { $message }
 home-undo-failed = تعذرت استعادة التقييم: { $message }
 home-duplicate-failed = تعذر نسخ التقييم: { $message }
+
+home-clear-filters = عرض الكل
+home-continue = متابعة
+home-continue-label = متابعة استبيان { $title }
+home-filter-any-framework = جميع الأطر المرجعية
+home-filter-any-mode = جميع الأساليب
+home-filter-any-status = جميع الحالات
+home-filter-status = الحالة
+home-no-match-filters = لا يطابق أي تقييم عوامل التصفية هذه.
+home-sort = الترتيب حسب
+home-sort-index-desc = المؤشر، من الأعلى إلى الأدنى
+home-sort-title = العنوان، أبجديا
+home-sort-updated-asc = آخر تغيير، الأقدم أولا
+home-sort-updated-desc = آخر تغيير، الأحدث أولا
+home-tools-label = تصفية القائمة وترتيبها

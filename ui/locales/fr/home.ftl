@@ -29,7 +29,6 @@ home-col-assessment = Évaluation
 home-col-index = Indice
 home-col-stage = Stade
 home-col-completeness = Avancement
-home-col-status = Statut
 home-col-updated = Mise à jour
 home-col-actions = Actions
 
@@ -46,3 +45,18 @@ home-restored = « { $title } » a été rétablie.
 home-delete-failed = L'évaluation n'a pas pu être supprimée : { $message }
 home-undo-failed = L'évaluation n'a pas pu être rétablie : { $message }
 home-duplicate-failed = L'évaluation n'a pas pu être dupliquée : { $message }
+
+home-clear-filters = Tout afficher
+home-continue = Continuer
+home-continue-label = Continuer le questionnaire de { $title }
+home-filter-any-framework = Tous les référentiels
+home-filter-any-mode = Tous les modes
+home-filter-any-status = Tous les statuts
+home-filter-status = Statut
+home-no-match-filters = Aucune évaluation ne correspond à ces filtres.
+home-sort = Trier par
+home-sort-index-desc = Indice, du plus élevé au plus bas
+home-sort-title = Titre, de A à Z
+home-sort-updated-asc = Dernière modification, la plus ancienne d'abord
+home-sort-updated-desc = Dernière modification, la plus récente d'abord
+home-tools-label = Filtrer et trier la liste
