@@ -25,7 +25,13 @@ test('the bundle reaches no network: no remote URL is fetched at run time', () =
   const assets = fs.readdirSync(path.join(DIST, 'assets'));
   const css = assets.filter((f) => f.endsWith('.css')).map((f) => fs.readFileSync(path.join(DIST, 'assets', f), 'utf8')).join('');
   assert.doesNotMatch(css, /@import|url\(\s*['"]?https?:/i, 'no remote fonts or images');
-  assert.doesNotMatch(css, /@font-face/i, 'system fonts only');
+  // The one web font is the bundled Arabic one, loaded from the bundle itself.
+  const fontUrls = [...css.matchAll(/url\(\s*['"]?([^'")]+)/g)].map((m) => m[1]).filter((u) => /\.(woff2?|ttf|otf)$/.test(u));
+  assert.ok(fontUrls.length >= 2, 'the Arabic font is bundled');
+  for (const u of fontUrls) {
+    assert.match(u, /^(\.\/|\.\.\/)?[^/:]*\.woff2$/, `font ${u} is a file of the bundle`);
+    assert.ok(fs.existsSync(path.join(DIST, 'assets', path.basename(u))), `font ${u} is in dist/assets`);
+  }
 });
 
 test('every screen runs under the CSP without violations', async () => {

@@ -68,13 +68,14 @@ export async function launchBrowser() {
  * Opens the app in a fresh browser context over a fresh engine (a new temporary database).
  * `fake`: how that database starts, { seed: 'empty' | 'demo' | 'sample' | 'bench' |
  * 'fixtures' | 'interview', backups, recovery } (src-tauri/crates/ui-server/src/seed.rs). A reload keeps
- * the data, as the app keeps its SQLite file.
+ * the data, as the app keeps its SQLite file. `locale`: the browser's language (e.g. 'ar').
  * Returns the page, `engine` and `problems`: console errors, page errors and CSP violations.
  */
-export async function openApp(browser, server, { fake = {}, hash = '', viewport, beforeGoto } = {}) {
+export async function openApp(browser, server, { fake = {}, hash = '', viewport, beforeGoto, locale = 'en-US' } = {}) {
   const context = await browser.newContext({
     viewport: viewport ?? { width: 1280, height: 800 },
-    locale: 'en-US',
+    // The browser's language: the UI negotiates its own from it until the user picks one.
+    locale,
     timezoneId: 'UTC',
   });
   const page = await context.newPage();

@@ -143,20 +143,20 @@ data-kind-before-restore = قبل استعادة
 data-kind-before-migration = قبل ترقية
 data-kind-manual = عند الطلب
 data-contents = { $assessments ->
-    [zero] لا تقييمات
-    [one] تقييم واحد
-    [two] تقييمان
-    [few] { $assessments } تقييمات
-    [many] { $assessments } تقييما
-   *[other] { $assessments } تقييم
-}، { $agencies ->
-    [zero] لا جهات
-    [one] جهة واحدة
-    [two] جهتان
-    [few] { $agencies } جهات
-    [many] { $agencies } جهة
-   *[other] { $agencies } جهة
-}
+        [zero] لا تقييمات
+        [one] تقييم واحد
+        [two] تقييمان
+        [few] { $assessments } تقييمات
+        [many] { $assessments } تقييما
+       *[other] { $assessments } تقييم
+    }، { $agencies ->
+        [zero] لا جهات
+        [one] جهة واحدة
+        [two] جهتان
+        [few] { $agencies } جهات
+        [many] { $agencies } جهة
+       *[other] { $agencies } جهة
+    }
 data-last-change = آخر تغيير { $changed }
 data-damaged = تالفة
 data-restore = استعادة…
@@ -164,30 +164,30 @@ data-restore-label = استعادة النسخة الاحتياطية المؤر
 
 restore-confirm-title = هل تريد استعادة هذه النسخة الاحتياطية؟
 restore-confirm-body = تضم النسخة الاحتياطية المؤرخة { $date } { $assessments ->
-    [zero] لا تقييمات
-    [one] تقييما واحدا
-    [two] تقييمين
-    [few] { $assessments } تقييمات
-    [many] { $assessments } تقييما
-   *[other] { $assessments } تقييم
-} { $agencies ->
-    [zero] لا تخص أي جهة
-    [one] لجهة واحدة
-    [two] لجهتين
-    [few] لـ{ $agencies } جهات
-    [many] لـ{ $agencies } جهة
-   *[other] لـ{ $agencies } جهة
-} (آخر تغيير: { $changed }). وستحل محل كل ما يحتفظ به «ميزان» الآن. تحفظ بياناتك الحالية أولا في نسخة احتياطية، فيمكنك التراجع عن ذلك.
+        [zero] لا تقييمات
+        [one] تقييم واحد
+        [two] تقييمان
+        [few] { $assessments } تقييمات
+        [many] { $assessments } تقييما
+       *[other] { $assessments } تقييم
+    } من { $agencies ->
+        [zero] لا جهات
+        [one] جهة واحدة
+        [two] جهتان
+        [few] { $agencies } جهات
+        [many] { $agencies } جهة
+       *[other] { $agencies } جهة
+    } (آخر تغيير: { $changed }). وستحل محل كل ما يحتفظ به «ميزان» الآن. تحفظ بياناتك الحالية أولا في نسخة احتياطية، فيمكنك التراجع عن ذلك.
 restore-confirm-action = استعادة
 restore-undated = تاريخ غير معروف
 restore-never-changed = لم تتغير قط
 restore-done = { $assessments ->
     [zero] تمت الاستعادة (لا تقييمات). بياناتك السابقة محفوظة في { $safety }.
-    [one] تمت استعادة تقييم واحد. بياناتك السابقة محفوظة في { $safety }.
-    [two] تمت استعادة تقييمين. بياناتك السابقة محفوظة في { $safety }.
-    [few] تمت استعادة { $assessments } تقييمات. بياناتك السابقة محفوظة في { $safety }.
-    [many] تمت استعادة { $assessments } تقييما. بياناتك السابقة محفوظة في { $safety }.
-   *[other] تمت استعادة { $assessments } تقييم. بياناتك السابقة محفوظة في { $safety }.
+    [one] تمت الاستعادة (تقييم واحد). بياناتك السابقة محفوظة في { $safety }.
+    [two] تمت الاستعادة (تقييمان). بياناتك السابقة محفوظة في { $safety }.
+    [few] تمت الاستعادة ({ $assessments } تقييمات). بياناتك السابقة محفوظة في { $safety }.
+    [many] تمت الاستعادة ({ $assessments } تقييما). بياناتك السابقة محفوظة في { $safety }.
+   *[other] تمت الاستعادة ({ $assessments } تقييم). بياناتك السابقة محفوظة في { $safety }.
 }
 restore-failed = لم تتم استعادة أي شيء: { $message }
 
@@ -202,4 +202,5 @@ recovery-restore = { $assessments ->
    *[other] استعادة النسخة الاحتياطية المؤرخة { $date } ({ $assessments } تقييم)…
 }
 recovery-no-backup = لا توجد نسخة احتياطية للاستعادة.
-radar-not-answered = دون إجابة
+
+radar-not-answered = لم يجب عنه

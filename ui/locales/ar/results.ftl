@@ -61,5 +61,13 @@ results-pdf-export = تصدير التقرير بصيغة PDF…
 results-pdf-exporting = جار إعداد التقرير…
 results-pdf-exported = حفظ التقرير (عدد الصفحات: { $pages }) في { $path }
 results-pdf-failed = لم يحفظ التقرير: { $message }
+
 results-level-move = المستوى { $from } ← { $to }
-results-recommendations-all = عرض كل الإجراءات ({ $count })
+results-recommendations-all = { $count ->
+    [zero] عرض جميع الإجراءات
+    [one] عرض الإجراء الوحيد
+    [two] عرض الإجراءين كليهما
+    [few] عرض جميع الإجراءات الـ{ $count }
+    [many] عرض جميع الإجراءات الـ{ $count }
+   *[other] عرض جميع الإجراءات الـ{ $count }
+}

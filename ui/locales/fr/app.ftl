@@ -162,4 +162,5 @@ recovery-restore = Restaurer la sauvegarde du { $date } ({ $assessments ->
    *[other] { $assessments } évaluations
 })…
 recovery-no-backup = Aucune sauvegarde à restaurer.
+
 radar-not-answered = sans réponse

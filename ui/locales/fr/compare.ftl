@@ -99,21 +99,22 @@ trend-not-comparable = non comparable
 trend-up = en hausse de
 trend-down = en baisse de
 trend-same = inchangé,
-compare-dimension-unranked = non classée : dimension pas entièrement renseignée
-compare-group-all = Le groupe de pairs : tous les organismes, tous secteurs et pays confondus.
+
+compare-dimension-unranked = non classé : dimension pas entièrement renseignée
+compare-group-all = Groupe de pairs : tous les organismes, tous secteurs et pays confondus.
 compare-higher = { $higher ->
-    [0] Aucun pair n'a obtenu un score plus élevé.
-    [one] { $higher } des { $n } pairs a obtenu un score plus élevé.
-   *[other] { $higher } des { $n } pairs ont obtenu un score plus élevé.
+    [0] Aucun pair n'a obtenu une note plus élevée.
+    [one] { $higher } des { $n } pairs a obtenu une note plus élevée.
+   *[other] { $higher } des { $n } pairs ont obtenu une note plus élevée.
 }
-compare-how-draft = Un brouillon n'a ni rang ni centile tant que chaque question n'a pas de réponse ou n'est pas marquée sans objet, et une dimension n'en a pas tant que toutes ses questions n'ont pas de réponse : classé parmi des pairs complets, un score partiel induirait en erreur.
+compare-how-draft = Un brouillon n'a ni rang ni centile tant que chaque question n'a pas reçu de réponse ou n'a pas été marquée sans objet, et une dimension n'en a pas tant que toutes ses questions n'ont pas reçu de réponse : classée face à des pairs complets, une note partielle induirait en erreur.
 compare-table-intro = { $n ->
-    [one] Sur l'indice de préparation de 0 à 100, comme les cartes ci-dessus, d'après { $n } pair.
-   *[other] Sur l'indice de préparation de 0 à 100, comme les cartes ci-dessus, d'après les mêmes { $n } pairs à chaque ligne.
+    [one] Sur l'indice de préparation de 0 à 100, comme les cartes ci-dessus, à partir de { $n } pair.
+   *[other] Sur l'indice de préparation de 0 à 100, comme les cartes ci-dessus, à partir des mêmes { $n } pairs sur chaque ligne.
 }
-compare-table-intro-varies = Sur l'indice de préparation de 0 à 100, comme les cartes ci-dessus. Une dimension ne compte que les pairs qui ont un score pour elle (colonne n).
+compare-table-intro-varies = Sur l'indice de préparation de 0 à 100, comme les cartes ci-dessus. Une dimension ne compte que les pairs qui ont une note pour elle (colonne n).
 rank-pending = { $left ->
-    [one] Rang affiché une fois l'évaluation complète ({ $left } question restante).
-   *[other] Rang affiché une fois l'évaluation complète ({ $left } questions restantes).
+    [one] Rang affiché une fois l'évaluation terminée ({ $left } question restante).
+   *[other] Rang affiché une fois l'évaluation terminée ({ $left } questions restantes).
 }
 trend-scales = L'indice de préparation va de 0 à 100 ; les dimensions sont sur l'échelle des niveaux de 1 à { $levels }.

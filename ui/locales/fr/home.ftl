@@ -45,6 +45,7 @@ home-restored = « { $title } » a été rétablie.
 home-delete-failed = L'évaluation n'a pas pu être supprimée : { $message }
 home-undo-failed = L'évaluation n'a pas pu être rétablie : { $message }
 home-duplicate-failed = L'évaluation n'a pas pu être dupliquée : { $message }
+
 home-clear-filters = Tout afficher
 home-continue = Continuer
 home-continue-label = Continuer le questionnaire de { $title }
@@ -54,7 +55,7 @@ home-filter-any-status = Tous les statuts
 home-filter-status = Statut
 home-no-match-filters = Aucune évaluation ne correspond à ces filtres.
 home-sort = Trier par
-home-sort-index-desc = Indice, le plus élevé d'abord
+home-sort-index-desc = Indice, du plus élevé au plus bas
 home-sort-title = Titre, de A à Z
 home-sort-updated-asc = Dernière modification, la plus ancienne d'abord
 home-sort-updated-desc = Dernière modification, la plus récente d'abord

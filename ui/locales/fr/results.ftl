@@ -49,5 +49,9 @@ results-pdf-export = Exporter le rapport PDF…
 results-pdf-exporting = Préparation du rapport…
 results-pdf-exported = Rapport ({ $pages } pages) enregistré dans { $path }
 results-pdf-failed = Le rapport n'a pas été enregistré : { $message }
+
 results-level-move = niveau { $from } → { $to }
-results-recommendations-all = Afficher les { $count } actions
+results-recommendations-all = { $count ->
+    [one] Afficher l'action
+   *[other] Afficher les { $count } actions
+}

@@ -112,21 +112,25 @@ export const getFramework = (id: string, version: string | null, lang: Lang) =>
 /** Opens the native file dialog on the Rust side; null when the user cancelled. */
 export const installFramework = (lang: Lang) =>
   call<FrameworkSummary | null>('install_framework', { lang });
-export const listAssessments = () => call<AssessmentSummary[]>('list_assessments');
-export const createAssessment = (input: NewAssessment) =>
-  call<AssessmentDetail>('create_assessment', { input });
-export const getAssessment = (id: string) => call<AssessmentDetail>('get_assessment', { id });
-export const saveAnswer = (input: AnswerInput) => call<SavedAnswer>('save_answer', { input });
+// Every call that returns framework or stage names carries the language they are wanted in.
+export const listAssessments = (lang: Lang) => call<AssessmentSummary[]>('list_assessments', { lang });
+export const createAssessment = (input: NewAssessment, lang: Lang) =>
+  call<AssessmentDetail>('create_assessment', { input, lang });
+export const getAssessment = (id: string, lang: Lang) =>
+  call<AssessmentDetail>('get_assessment', { id, lang });
+export const saveAnswer = (input: AnswerInput, lang: Lang) =>
+  call<SavedAnswer>('save_answer', { input, lang });
 export const setPosition = (id: string, question: string) =>
   call<null>('set_position', { id, question });
 export const scoreAssessment = (id: string, lang: Lang) =>
   call<Scores>('score_assessment', { id, lang });
-export const finalizeAssessment = (id: string) =>
-  call<AssessmentSummary>('finalize_assessment', { id });
-export const duplicateAssessment = (id: string) =>
-  call<AssessmentDetail>('duplicate_assessment', { id });
+export const finalizeAssessment = (id: string, lang: Lang) =>
+  call<AssessmentSummary>('finalize_assessment', { id, lang });
+export const duplicateAssessment = (id: string, lang: Lang) =>
+  call<AssessmentDetail>('duplicate_assessment', { id, lang });
 export const deleteAssessment = (id: string) => call<null>('delete_assessment', { id });
-export const undoDelete = (id: string) => call<AssessmentSummary>('undo_delete', { id });
+export const undoDelete = (id: string, lang: Lang) =>
+  call<AssessmentSummary>('undo_delete', { id, lang });
 
 // ---- Benchmarking (docs/ipc.md, "Benchmarking (issue 4)") ----
 
@@ -199,7 +203,8 @@ export type {
   CsvExport,
 };
 
-export const reopenAssessment = (id: string) => call<AssessmentSummary>('reopen_assessment', { id });
+export const reopenAssessment = (id: string, lang: Lang) =>
+  call<AssessmentSummary>('reopen_assessment', { id, lang });
 export const listRespondents = (id: string) => call<RespondentRow[]>('list_respondents', { id });
 /** `invalid_input` on a self-assessment (it has one implicit respondent). */
 export const addRespondent = (id: string, input: RespondentInput) =>

@@ -11,7 +11,7 @@ export interface Scored {
 
 export async function loadScored(id: string): Promise<Scored> {
   const lang = backendLang();
-  const detail = await api.getAssessment(id);
+  const detail = await api.getAssessment(id, lang);
   const [framework, scores] = await Promise.all([
     api.getFramework(detail.summary.framework.id, detail.summary.framework.version, lang),
     api.scoreAssessment(id, lang),

@@ -328,6 +328,26 @@ mod tests {
         assert!(matches!(render(&input), Err(ReportError::Input(_))));
     }
 
+    /// The Arabic report's text layer gives the framework's Arabic back exactly, lam-alef
+    /// ligatures («للابتكار», not «لالبتكار») included.
+    #[test]
+    fn arabic_report_text_has_the_frameworks_arabic_sentences_exactly() {
+        // The sample's edition 1.0.0 is kept as published, in English; 1.1.0 (same question
+        // ids) is the translated one.
+        let mut input = sample(Lang::Ar);
+        input.framework = Catalog::builtin().get("innovation-readiness", Some("1.1.0")).expect("1.1.0").clone();
+        input.doc.framework.version = "1.1.0".into();
+        input.scores = mizan_core::score(&input.framework, &input.doc, Lang::Ar);
+        let (text, _) = text_of(&input);
+        let squash = |s: &str| s.split_whitespace().collect::<Vec<_>>().join(" ");
+        let mut wanted = vec![squash(input.framework.title.get(Lang::Ar))];
+        wanted.extend(input.framework.dimensions.iter().map(|d| squash(d.title.get(Lang::Ar))));
+        assert!(wanted.iter().any(|w| ["لا", "لأ", "لإ", "لآ"].iter().any(|l| w.contains(l))), "no lam-alef to check in {wanted:?}");
+        for w in &wanted {
+            assert!(text.contains(w.as_str()), "«{w}» not in the Arabic report's text");
+        }
+    }
+
     #[test]
     fn arabic_without_its_catalog_is_an_english_left_to_right_report() {
         let input = sample(Lang::Ar);

@@ -342,6 +342,11 @@ impl Shaper {
             let gl = &all[first..];
             if gl.iter().any(|g| self.unicode.get(&(face, g.gid)).is_none_or(|t| t.is_empty())) {
                 for (g, t) in gl.iter().zip(distribute_text(&text[start..end], face, gl)) {
+                    // A PDF reader spreads a glyph's text over the glyph's width left to
+                    // right, then reads a right-to-left line character by character from
+                    // the right: a lam-alef ligature stored as "لا" came back as "ال". Its
+                    // text is stored in visual order, so that reading gives it logically.
+                    let t = if level.is_rtl() { t.chars().rev().collect() } else { t };
                     if !t.is_empty() {
                         let e = self.unicode.entry((face, g.gid)).or_default();
                         if e.is_empty() {
@@ -566,6 +571,20 @@ mod tests {
         let w = p.clusters.iter().find(|c| &p.text[c.start..c.end] == "ص").unwrap();
         assert_ne!(p.glyphs[w.glyphs.0 as usize].gid, face.glyph_index('ص').unwrap().0);
         let _ = nominal;
+    }
+
+    /// What `pdftotext` does with a right-to-left line: each glyph's text laid out left to
+    /// right, the whole read from the right. A ligature must come back whole and in order.
+    #[test]
+    fn ligatures_of_right_to_left_text_read_back_in_logical_order() {
+        let mut s = Shaper::new();
+        for word in ["للابتكار", "جاهزية القطاع العام للابتكار", "الإلكترونية لا تزال", "لأن الإسكوا"] {
+            let p = s.shape(word, FontFace::Sans, 10.0, true);
+            let line = p.line(0..p.clusters.len());
+            assert!(line.glyphs.len() < word.chars().count(), "no ligature was formed in {word}");
+            let read: String = text_of(&s, &line).chars().rev().collect();
+            assert_eq!(read, word);
+        }
     }
 
     #[test]

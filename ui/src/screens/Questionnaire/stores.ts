@@ -2,7 +2,7 @@
 // questionnaire with a failed save and coming back shows the typed value and its error again
 // instead of the older stored copy. Leaving with answers not saved says so in a toast.
 import * as api from '../../lib/api';
-import { t } from '../../lib/i18n';
+import { t, backendLang } from '../../lib/i18n';
 import { showToast } from '../../lib/toasts.svelte';
 import { AnswerStore } from './answers.svelte';
 
@@ -44,7 +44,7 @@ export function storeFor(
   const key = keyOf(id, respondent);
   const kept = cache.get(key);
   if (kept && kept.hasUnsaved()) return kept;
-  const store = new AnswerStore(id, respondent, detail.answers, api.saveAnswer, {
+  const store = new AnswerStore(id, respondent, detail.answers, (input) => api.saveAnswer(input, backendLang()), {
     onSaved: (s) => {
       if (active === id) onSavedFor.get(id)?.(s);
     },
