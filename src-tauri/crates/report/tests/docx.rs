@@ -199,6 +199,7 @@ fn hostile_text_gives_a_document_libreoffice_opens() {
         a.evidence = "line one\nline two\r\nline\tthree \u{2028} four".into();
     }
     input.doc.respondents[0].name = "\u{202E}Rana\u{202C} </w:t> Haddad".into();
+    input.name_respondents = true; // names are shown only when the consultant asks
     let r = render_docx(&input).expect("render hostile");
     let document = xml(&parts(&r.docx), "word/document.xml");
     assert!(!document.contains("<w:p> ]]>"), "markup in the text was not escaped");
