@@ -100,14 +100,14 @@ trend-up = en hausse de
 trend-down = en baisse de
 trend-same = inchangé,
 
-compare-dimension-unranked = non classée : dimension incomplètement renseignée
-compare-group-all = Groupe de pairs : tous les organismes, tous secteurs et pays confondus.
+compare-dimension-unranked = non classée : dimension incomplètement renseignée
+compare-group-all = Groupe de pairs : tous les organismes, tous secteurs et pays confondus.
 compare-higher = { $higher ->
     [0] Aucun pair n'a obtenu une note plus élevée.
     [one] { $higher } des { $n } pairs a obtenu une note plus élevée.
    *[other] { $higher } des { $n } pairs ont obtenu une note plus élevée.
 }
-compare-how-draft = Un brouillon n'a ni rang ni centile tant que chaque question n'a pas reçu de réponse ou n'a pas été marquée sans objet, et une dimension n'en a pas tant que toutes ses questions n'ont pas reçu de réponse : comparée à des pairs dont l'évaluation est complète, une note partielle serait trompeuse.
+compare-how-draft = Un brouillon n'obtient ni rang ni centile tant que toutes les questions n'ont pas reçu de réponse ou n'ont pas été marquées sans objet ; de même, une dimension n'est classée que lorsque toutes ses questions ont reçu une réponse : comparée à des pairs dont l'évaluation est complète, une note partielle serait trompeuse.
 compare-table-intro = { $n ->
     [one] Sur l'indice de préparation de 0 à 100, comme les cartes ci-dessus, à partir de { $n } pair.
    *[other] Sur l'indice de préparation de 0 à 100, comme les cartes ci-dessus, à partir des mêmes { $n } pairs sur chaque ligne.
@@ -117,4 +117,4 @@ rank-pending = { $left ->
     [one] Le rang s'affichera une fois l'évaluation terminée ({ $left } question restante).
    *[other] Le rang s'affichera une fois l'évaluation terminée ({ $left } questions restantes).
 }
-trend-scales = L'indice de préparation va de 0 à 100 ; les dimensions sont sur l'échelle des niveaux de 1 à { $levels }.
+trend-scales = L'indice de préparation va de 0 à 100 ; les dimensions sont sur l'échelle des niveaux de 1 à { $levels }.
