@@ -64,7 +64,7 @@ shortcut-next = السؤال التالي
 shortcut-previous = السؤال السابق
 shortcut-arrows = السؤال السابق / التالي، حسب اتجاه القراءة
 shortcut-next-unanswered = الانتقال إلى السؤال التالي غير المجاب
-shortcut-respondent = المجيب السابق / التالي (المقابلات)
+shortcut-respondent = المستجيب السابق / التالي (المقابلات)
 shortcuts-text-fields = أثناء الكتابة في حقل نصي، تكتب المفاتيح المفردة نصا؛ ويظل Ctrl+Enter ينقلك إلى السؤال التالي.
 key-ctrl = Ctrl
 key-shift = Shift
@@ -118,12 +118,12 @@ data-action-failed = لم تنجح العملية.
 data-backup-now = إنشاء نسخة احتياطية الآن…
 data-backing-up = جار إنشاء النسخة الاحتياطية…
 data-backup-saved = { $assessments ->
-    [zero] حفظت النسخة الاحتياطية في { $path } (لا تقييمات).
-    [one] حفظت النسخة الاحتياطية في { $path } (تقييم واحد).
-    [two] حفظت النسخة الاحتياطية في { $path } (تقييمان).
-    [few] حفظت النسخة الاحتياطية في { $path } ({ $assessments } تقييمات).
-    [many] حفظت النسخة الاحتياطية في { $path } ({ $assessments } تقييما).
-   *[other] حفظت النسخة الاحتياطية في { $path } ({ $assessments } تقييم).
+    [zero] تم حفظ النسخة الاحتياطية في { $path } (لا تقييمات).
+    [one] تم حفظ النسخة الاحتياطية في { $path } (تقييم واحد).
+    [two] تم حفظ النسخة الاحتياطية في { $path } (تقييمان).
+    [few] تم حفظ النسخة الاحتياطية في { $path } ({ $assessments } تقييمات).
+    [many] تم حفظ النسخة الاحتياطية في { $path } ({ $assessments } تقييما).
+   *[other] تم حفظ النسخة الاحتياطية في { $path } ({ $assessments } تقييم).
 }
 data-restore-file = الاستعادة من ملف…
 data-where-title = أين توجد بياناتك
@@ -203,4 +203,4 @@ recovery-restore = { $assessments ->
 }
 recovery-no-backup = لا توجد نسخة احتياطية للاستعادة.
 
-radar-not-answered = لم يجب عنه
+radar-not-answered = بلا إجابة

@@ -1,107 +1,107 @@
-# وضع المقابلات: المجيبون، الإدخال السريع، التوحيد، ملفات التبادل، سجل التغييرات.
+# وضع المقابلات: المستجيبون، الإدخال السريع، توحيد الإجابات، ملفات التبادل، سجل التغييرات.
 
-resp-title = المجيبون
-resp-none = لا يوجد مجيب بعد. أضف أول شخص تقابله.
+resp-title = المستجيبون
+resp-none = لا يوجد مستجيب بعد. أضف أول شخص تجري معه مقابلة.
 resp-name = الاسم
 resp-role = المنصب
-resp-unit = الوحدة
+resp-unit = الوحدة التنظيمية
 resp-date = تاريخ المقابلة
-resp-add = إضافة مجيب
-resp-save = حفظ المجيب
+resp-add = إضافة مستجيب
+resp-save = حفظ المستجيب
 resp-edit = تعديل
 resp-remove = إزالة
-resp-error-name = أدخل اسم المجيب.
+resp-error-name = أدخل اسم المستجيب.
 resp-answers = { $count ->
-    [zero] لا إجابات
+    [zero] لا توجد إجابات
     [one] إجابة واحدة
     [two] إجابتان
     [few] { $count } إجابات
     [many] { $count } إجابة
    *[other] { $count } إجابة
 }
-resp-remove-title = إزالة هذا المجيب؟
+resp-remove-title = إزالة هذا المستجيب؟
 resp-remove-body = { $count ->
-    [zero] ستتم إزالة { $name } وليست له أي إجابة. يمكنك التراجع بعد ذلك مباشرة.
-    [one] ستتم إزالة { $name } وإجابته الواحدة. يمكنك التراجع بعد ذلك مباشرة.
-    [two] ستتم إزالة { $name } وإجابتيه. يمكنك التراجع بعد ذلك مباشرة.
-    [few] ستتم إزالة { $name } و{ $count } إجابات له. يمكنك التراجع بعد ذلك مباشرة.
-    [many] ستتم إزالة { $name } و{ $count } إجابة له. يمكنك التراجع بعد ذلك مباشرة.
-   *[other] ستتم إزالة { $name } و{ $count } إجابة له. يمكنك التراجع بعد ذلك مباشرة.
+    [zero] ستزال بيانات { $name }، وليست له أي إجابة. ويمكنك التراجع عن ذلك فورا.
+    [one] ستزال بيانات { $name } مع إجابته الوحيدة. ويمكنك التراجع عن ذلك فورا.
+    [two] ستزال بيانات { $name } مع إجابتيه. ويمكنك التراجع عن ذلك فورا.
+    [few] ستزال بيانات { $name } مع { $count } إجابات له. ويمكنك التراجع عن ذلك فورا.
+    [many] ستزال بيانات { $name } مع { $count } إجابة له. ويمكنك التراجع عن ذلك فورا.
+   *[other] ستزال بيانات { $name } مع { $count } إجابة له. ويمكنك التراجع عن ذلك فورا.
 }
 resp-removed = { $count ->
-    [zero] أزيل { $name }، ولم تكن له إجابات.
-    [one] أزيل { $name } مع إجابة واحدة.
-    [two] أزيل { $name } مع إجابتين.
-    [few] أزيل { $name } مع { $count } إجابات.
-    [many] أزيل { $name } مع { $count } إجابة.
-   *[other] أزيل { $name } مع { $count } إجابة.
+    [zero] أزيلت بيانات { $name }، ولم تكن له أي إجابة.
+    [one] أزيلت بيانات { $name } مع إجابة واحدة.
+    [two] أزيلت بيانات { $name } مع إجابتين.
+    [few] أزيلت بيانات { $name } مع { $count } إجابات.
+    [many] أزيلت بيانات { $name } مع { $count } إجابة.
+   *[other] أزيلت بيانات { $name } مع { $count } إجابة.
 }
-resp-restored = عاد { $name } مع إجاباته.
+resp-restored = استعيدت بيانات { $name } مع إجاباته.
 
 int-respondents = { $count ->
-    [zero] لا مجيبين
-    [one] مجيب واحد
-    [two] مجيبان
-    [few] { $count } مجيبين
-    [many] { $count } مجيبا
-   *[other] { $count } مجيب
+    [zero] لا مستجيبين
+    [one] مستجيب واحد
+    [two] مستجيبان
+    [few] { $count } مستجيبين
+    [many] { $count } مستجيبا
+   *[other] { $count } مستجيب
 }
 int-picker-label = الإجابة باسم
-int-picker-keys = [ و ] للتبديل بين المجيبين
+int-picker-keys = [ و ] للتبديل بين المستجيبين
 int-timer-label = مدة هذه الجلسة
-int-compact-title = هذا البعد، لجميع المجيبين
-int-compact-caption = المستوى الذي أعطاه كل مجيب لأسئلة هذا البعد
+int-compact-title = هذا البعد لدى جميع المستجيبين
+int-compact-caption = المستوى الذي منحه كل مستجيب لأسئلة هذا البعد
 int-compact-question = السؤال
 int-na-short = لا ينطبق
-int-consolidation = التوحيد
+int-consolidation = توحيد الإجابات
 int-results-title = المقابلات
 int-unresolved = { $count ->
-    [zero] لا توجد خلافات دون توافق.
-    [one] خلاف واحد دون توافق بعد.
-    [two] خلافان دون توافق بعد.
-    [few] { $count } خلافات دون توافق بعد.
-    [many] { $count } خلافا دون توافق بعد.
-   *[other] { $count } خلاف دون توافق بعد.
+    [zero] لا يوجد اختلاف لم يحسم بتوافق.
+    [one] اختلاف واحد لم يحسم بتوافق بعد.
+    [two] اختلافان لم يحسما بتوافق بعد.
+    [few] { $count } اختلافات لم تحسم بتوافق بعد.
+    [many] { $count } اختلافا لم يحسم بتوافق بعد.
+   *[other] { $count } اختلاف لم يحسم بتوافق بعد.
 }
 
-cons-title = توحيد المقابلات
-cons-load-failed = تعذر تحميل التوحيد.
-cons-counts = المجيبون: { $respondents } · الخلافات: { $disagreements } · دون توافق: { $unresolved }
-cons-only-disagreements = الخلافات فقط
-cons-no-respondents = لا يوجد مجيب في هذا التقييم بعد.
+cons-title = توحيد نتائج المقابلات
+cons-load-failed = تعذر تحميل صفحة توحيد الإجابات.
+cons-counts = المستجيبون: { $respondents } · الاختلافات: { $disagreements } · دون توافق: { $unresolved }
+cons-only-disagreements = الاختلافات فقط
+cons-no-respondents = لا يوجد مستجيب في هذا التقييم بعد.
 cons-spread = التباين
-cons-consolidated = الموحد
+cons-consolidated = المستوى الموحد
 cons-actions = التوافق
-cons-disagreement = خلاف
+cons-disagreement = اختلاف
 cons-consensus = توافق
 cons-rationale-shown = المبرر:
-cons-set-button = تحديد توافق
+cons-set-button = تسجيل توافق
 cons-edit = تعديل التوافق
 cons-clear = مسح
 cons-level = مستوى التوافق
-cons-rationale = المبرر (مطلوب)
+cons-rationale = المبرر (إلزامي)
 cons-save = حفظ التوافق
-cons-error-rationale = اكتب سبب الاتفاق على هذا المستوى.
-cons-set = حدد التوافق عند المستوى { $level }.
-cons-cleared = مسح التوافق: عاد السؤال إلى الوسيط.
-cons-legend = الخلاف تباين قدره { $threshold } مستويات أو أكثر بين المجيبين؛ ويحل التوافق محل الوسيط في الدرجات.
+cons-error-rationale = اذكر سبب التوافق على هذا المستوى.
+cons-set = تم تسجيل التوافق على المستوى { $level }.
+cons-cleared = تم مسح التوافق، وعاد مستوى السؤال إلى الوسيط.
+cons-legend = يعد اختلافا كل فارق قدره { $threshold } أو أكثر بين مستويات المستجيبين؛ ويحل مستوى التوافق محل الوسيط في حساب الدرجات.
 
 exchange-title = ملفات التبادل
-exchange-body = استورد العمل المنجز على حواسيب أخرى: يدمج كل ملف إجابة بإجابة، وتبقى القيم التي يستبدلها في سجل التغييرات.
+exchange-body = أدرج العمل المنجز على حواسيب محمولة أخرى: يدمج كل ملف إجابة تلو الأخرى، وتحفظ القيم التي يستبدلها في سجل التغييرات.
 exchange-import = استيراد ملفات تبادل…
 exchange-importing = جار الاستيراد…
 exchange-created = تقييم جديد
-exchange-merged = دمج
-exchange-counts = مجيبون جدد: { $respondents } · إجابات مضافة: { $added } · إجابات محدثة: { $updated } · محتفظ بها (هذه النسخة أحدث): { $kept }
-exchange-new-respondents = مجيبون جدد:
-exchange-overwritten = قيم استبدلت لأن نسخة الملف أحدث: { $count }. وهي في سجل التغييرات.
+exchange-merged = مدمج
+exchange-counts = مستجيبون جدد: { $respondents } · إجابات مضافة: { $added } · إجابات محدثة: { $updated } · إجابات أبقي عليها (النسخة المحلية أحدث): { $kept }
+exchange-new-respondents = مستجيبون جدد:
+exchange-overwritten = عدد القيم المستبدلة لأن نسخة الملف أحدث: { $count }. وهي محفوظة في سجل التغييرات.
 exchange-nothing-new = لا جديد: سبق استيراد هذا الملف.
-exchange-refused = رفض، ولم يتغير شيء:
+exchange-refused = رفض الملف، ولم يتغير أي شيء:
 exchange-export = تصدير ملف تبادل…
-exchange-exported = حفظ ملف التبادل: { $path }
-csv-export = تصدير CSV…
-csv-exported = حفظ ملف CSV: { $path }
-export-failed = فشل التصدير: { $message }
+exchange-exported = تم حفظ ملف التبادل: { $path }
+csv-export = تصدير بصيغة CSV…
+csv-exported = تم حفظ ملف CSV: { $path }
+export-failed = تعذر التصدير: { $message }
 
 changes-title = سجل التغييرات
 changes-open = سجل التغييرات
@@ -112,11 +112,11 @@ changes-nothing = لا شيء
 changes-action = { $entity ->
     [answer] إجابة
     [consensus] توافق
-    [respondent] مجيب
+    [respondent] مستجيب
     [assessment] تقييم
    *[unknown] { $entity }
 }: { $action ->
-    [set] تحديد
+    [set] تسجيل
     [clear] مسح
     [add] إضافة
     [edit] تعديل
@@ -128,5 +128,5 @@ changes-action = { $entity ->
    *[unknown] { $action }
 }
 changes-restore = استعادة هذه القيمة
-changes-restored = عادت القيمة السابقة.
+changes-restored = استعيدت القيمة السابقة.
 changes-restore-failed = تعذرت استعادة القيمة: { $message }

@@ -21,7 +21,7 @@ results-dimensions = الأبعاد
 results-target = الغاية { $target }
 results-answered = أجيب عن { $answered } من أصل { $total } من الأسئلة
 results-recommendations = الإجراءات ذات الأولوية
-results-recommendations-intro = تأتي أولا أكبر الفجوات مقارنة بالغايات، مرجحة بحسب أهميتها.
+results-recommendations-intro = تعرض الإجراءات حسب الأبعاد، بدءا بالبعد الذي يتضمن الإجراء الأكثر إلحاحا؛ وتأتي أولا في كل بعد أكبر الفجوات مقارنة بالغاية، مرجحة بحسب أهميتها.
 results-gap = { $gap ->
     [zero] لا فجوة
     [one] فجوة بمستوى واحد
@@ -67,7 +67,7 @@ results-recommendations-all = { $count ->
     [zero] عرض جميع الإجراءات
     [one] عرض الإجراء الوحيد
     [two] عرض الإجراءين كليهما
-    [few] عرض جميع الإجراءات الـ{ $count }
-    [many] عرض جميع الإجراءات الـ{ $count }
-   *[other] عرض جميع الإجراءات الـ{ $count }
+    [few] عرض جميع الإجراءات ({ $count })
+    [many] عرض جميع الإجراءات ({ $count })
+   *[other] عرض جميع الإجراءات ({ $count })
 }

@@ -60,7 +60,7 @@ compare-strip-legend-box = Quartiles (boîte) et étendue (trait)
 
 compare-table-heading = Statistiques par dimension
 compare-table-caption = Statistiques des pairs sur l'indice de préparation de 0 à 100
-compare-overall-row = Note globale
+compare-overall-row = Indice global
 compare-col-dimension = Dimension
 compare-col-value = Cet organisme
 compare-col-n = Pairs (n)
@@ -80,7 +80,7 @@ compare-how-quartiles = Les quartiles sont calculés par interpolation linéaire
 compare-how-rank = Rang = 1 + le nombre de pairs ayant une note strictement supérieure, compté parmi les pairs et cet organisme : « 3 sur 13 » signifie que 2 des 12 pairs ont obtenu une note supérieure.
 compare-how-percentile = Centile = 100 × (pairs ayant une note inférieure + la moitié des pairs ayant une note égale) ÷ n.
 compare-how-k = Avec moins de { $min } pairs, rien n'est affiché, afin qu'aucun organisme ne puisse être identifié. Le n d'une dimension ne compte que les pairs qui y ont une note.
-compare-how-scale = Les notes se situent sur l'échelle des niveaux de 1 à { $levels } ; l'indice vaut (note − 1) ÷ ({ $levels } − 1) × 100.
+compare-how-scale = Les notes se situent sur l'échelle des niveaux de 1 à { $levels } ; l'indice vaut (note − 1) ÷ ({ $levels } − 1) × 100. Les cartes et le tableau utilisent l'indice ; le radar représente les niveaux.
 
 trend-heading = Évolution
 trend-empty = L'évolution s'affichera après la prochaine évaluation définitive de cet organisme avec ce référentiel.
@@ -100,21 +100,21 @@ trend-up = en hausse de
 trend-down = en baisse de
 trend-same = inchangé,
 
-compare-dimension-unranked = non classé : dimension pas entièrement renseignée
-compare-group-all = Groupe de pairs : tous les organismes, tous secteurs et pays confondus.
+compare-dimension-unranked = non classée : dimension incomplètement renseignée
+compare-group-all = Groupe de pairs : tous les organismes, tous secteurs et pays confondus.
 compare-higher = { $higher ->
     [0] Aucun pair n'a obtenu une note plus élevée.
     [one] { $higher } des { $n } pairs a obtenu une note plus élevée.
    *[other] { $higher } des { $n } pairs ont obtenu une note plus élevée.
 }
-compare-how-draft = Un brouillon n'a ni rang ni centile tant que chaque question n'a pas reçu de réponse ou n'a pas été marquée sans objet, et une dimension n'en a pas tant que toutes ses questions n'ont pas reçu de réponse : classée face à des pairs complets, une note partielle induirait en erreur.
+compare-how-draft = Un brouillon n'obtient ni rang ni centile tant que toutes les questions n'ont pas reçu de réponse ou n'ont pas été marquées sans objet ; de même, une dimension n'est classée que lorsque toutes ses questions ont reçu une réponse : comparée à des pairs dont l'évaluation est complète, une note partielle serait trompeuse.
 compare-table-intro = { $n ->
     [one] Sur l'indice de préparation de 0 à 100, comme les cartes ci-dessus, à partir de { $n } pair.
    *[other] Sur l'indice de préparation de 0 à 100, comme les cartes ci-dessus, à partir des mêmes { $n } pairs sur chaque ligne.
 }
 compare-table-intro-varies = Sur l'indice de préparation de 0 à 100, comme les cartes ci-dessus. Une dimension ne compte que les pairs qui ont une note pour elle (colonne n).
 rank-pending = { $left ->
-    [one] Rang affiché une fois l'évaluation terminée ({ $left } question restante).
-   *[other] Rang affiché une fois l'évaluation terminée ({ $left } questions restantes).
+    [one] Le rang s'affichera une fois l'évaluation terminée ({ $left } question restante).
+   *[other] Le rang s'affichera une fois l'évaluation terminée ({ $left } questions restantes).
 }
-trend-scales = L'indice de préparation va de 0 à 100 ; les dimensions sont sur l'échelle des niveaux de 1 à { $levels }.
+trend-scales = L'indice de préparation va de 0 à 100 ; les dimensions sont sur l'échelle des niveaux de 1 à { $levels }.

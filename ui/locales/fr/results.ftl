@@ -21,7 +21,7 @@ results-dimensions = Dimensions
 results-target = cible { $target }
 results-answered = { $answered } questions sur { $total } avec réponse
 results-recommendations = Actions prioritaires
-results-recommendations-intro = Les écarts les plus importants par rapport aux cibles, pondérés selon leur importance, viennent en premier.
+results-recommendations-intro = Par dimension, en commençant par celle dont l'action est la plus urgente ; au sein de chaque dimension, les écarts les plus importants par rapport à la cible, pondérés selon leur importance, viennent en premier.
 results-gap = { $gap ->
     [one] écart de { $gap } niveau
    *[other] écart de { $gap } niveaux
