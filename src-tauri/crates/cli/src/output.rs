@@ -181,9 +181,8 @@ impl ImportOutcome {
     }
 }
 
-/// Text from a file or a database, with control characters shown escaped (so a name
-/// cannot move the cursor or recolour the terminal).
-/// A value from a file or the database, escaped for a line that is not printed by [`say!`].
+/// A value from a file or the database, escaped before it is cut to a table column
+/// (escaping afterwards would widen the cell); [`say!`] escapes whole lines.
 pub fn plain(s: &str) -> String {
     esc(s).into_owned()
 }
@@ -200,9 +199,9 @@ pub fn import_report(file: &Path, r: &ImportReport) {
     } else {
         "already up to date: nothing changed"
     };
-    say!("{}: {} — {} ({})", file.display(), plain(&r.title), what, r.assessment);
+    say!("{}: {} — {} ({})", file.display(), r.title, what, r.assessment);
     if !r.new_respondents.is_empty() {
-        let names: Vec<String> = r.new_respondents.iter().map(|n| plain(n)).collect();
+        let names: Vec<&str> = r.new_respondents.iter().map(String::as_str).collect();
         say!("  new respondents ({}): {}", names.len(), names.join(", "));
     }
     if r.changed() || r.kept_local > 0 {
@@ -218,8 +217,8 @@ pub fn import_report(file: &Path, r: &ImportReport) {
         say!(
             "    {} {}{}: level {} ({}) → {} ({})",
             o.kind,
-            plain(&o.question),
-            o.respondent.as_deref().map(|n| format!(" by {}", plain(n))).unwrap_or_default(),
+            o.question,
+            o.respondent.as_deref().map(|n| format!(" by {n}")).unwrap_or_default(),
             level(o.old_level),
             o.old_updated_at,
             level(o.new_level),
