@@ -84,13 +84,7 @@ fn generated_typescript_matches_the_rust_types() {
         return;
     }
     let have = ts_files(&dir);
-    let stale: Vec<&String> = want
-        .keys()
-        .chain(have.keys())
-        .filter(|n| want.get(*n) != have.get(*n))
-        .collect::<std::collections::BTreeSet<_>>()
-        .into_iter()
-        .collect();
+    let stale: std::collections::BTreeSet<&String> = want.keys().chain(have.keys()).filter(|n| want.get(*n) != have.get(*n)).collect();
     assert!(
         stale.is_empty(),
         "ui/src/lib/gen is stale ({} files differ: {stale:?}); regenerate it with \
