@@ -20,29 +20,17 @@ pub fn report_translated(lang: Lang) -> bool {
     lang == Lang::En || REPORT_CATALOGS.split(',').any(|l| l == lang.code())
 }
 
-/// Every text of a framework (titles, descriptions, levels, questions, guidance, level
-/// descriptions, recommendations, evidence), for counting translations.
-fn texts(f: &Framework) -> Vec<&Text> {
-    let mut all = vec![&f.title, &f.description];
-    for l in &f.levels {
-        all.extend([&l.name, &l.description]);
-    }
-    for d in &f.dimensions {
-        all.extend([&d.title, &d.description]);
-    }
-    for q in &f.questions {
-        all.extend([&q.text, &q.guidance]);
-        all.extend(q.levels.iter().chain(&q.recommendations).chain(&q.evidence));
-    }
-    all
-}
-
 /// How many of the framework's texts have no translation in `lang` (they show in English).
 pub fn untranslated(f: &Framework, lang: Lang) -> (usize, usize) {
-    let all = texts(f);
-    // `get` hands back the English text itself when it falls back.
-    let missing = all.iter().filter(|t| lang != Lang::En && std::ptr::eq(t.get(lang), t.en.as_str())).count();
+    let all = f.texts();
+    let missing = all.iter().filter(|t| shows_english(t, lang)).count();
     (missing, all.len())
+}
+
+/// Whether `t` shows in English although `lang` is asked for (no or a blank translation).
+fn shows_english(t: &Text, lang: Lang) -> bool {
+    // `get` hands back the English text itself when it falls back.
+    lang != Lang::En && std::ptr::eq(t.get(lang), t.en.as_str())
 }
 
 /// One sentence per part of the output that is in English although `lang` was asked for;
@@ -96,5 +84,22 @@ mod tests {
         assert_eq!(untranslated(&partial, Lang::Ar).0 - untranslated(f, Lang::Ar).0, 2, "a blank translation is no translation");
         let said = fallbacks(&partial, Lang::Fr, false).join("\n");
         assert!(said.contains(&format!("{missing} of the {total} texts of framework innovation-readiness")) && said.contains("French"), "{said}");
+    }
+
+    /// Issue 13 item 4: every text of every built-in framework, the kept 1.0.0 editions
+    /// included (old assessments open on them), is in French and Arabic, so nothing
+    /// falls back to English and the CLI has nothing to warn about.
+    #[test]
+    fn every_built_in_edition_is_translated_into_french_and_arabic() {
+        let catalog = mizan_core::Catalog::builtin();
+        assert_eq!(catalog.entries().len(), mizan_core::catalog::BUILTIN.len(), "every built-in file parses");
+        for e in catalog.entries() {
+            let f = &e.framework;
+            for lang in [Lang::Fr, Lang::Ar] {
+                let missing: Vec<&str> = f.texts().into_iter().filter(|t| shows_english(t, lang)).map(|t| t.en.as_str()).collect();
+                assert!(missing.is_empty(), "{} {} has {} texts without {lang:?}, first: {:?}", f.id, f.version, missing.len(), missing.first());
+                assert!(fallbacks(f, lang, false).is_empty(), "{} {}", f.id, f.version);
+            }
+        }
     }
 }

@@ -566,16 +566,28 @@ fn a_report_or_score_in_an_incomplete_language_says_what_falls_back_to_english()
         let catalog = format!("ui/locales/{lang}/report.ftl");
         let says_words_are_english = r.stderr.lines().any(|l| l.starts_with("warning: the report's own words") && l.contains(&catalog) && l.contains(language));
         assert_eq!(says_words_are_english, !repo().join(&catalog).is_file(), "{lang}: {}", r.stderr);
-        // The built-in framework has no translations yet.
-        let framework_line = format!("warning: framework innovation-readiness 1.0.0 has no {language} translation yet");
-        assert!(r.stderr.contains(&framework_line), "{lang}: {}", r.stderr);
+        // The fixture is on 1.0.0, whose texts are all translated too: nothing falls back.
+        let framework_warning = "framework innovation-readiness 1.0.0";
+        assert!(!r.stderr.contains(framework_warning), "{lang}: {}", r.stderr);
 
         let scored = env.ok(&["score".as_ref(), file.as_os_str(), "--lang".as_ref(), lang.as_ref()]);
-        assert!(scored.stderr.contains(&framework_line), "{lang}: {}", scored.stderr);
+        assert!(!scored.stderr.contains(framework_warning), "{lang}: {}", scored.stderr);
         assert!(!scored.stderr.contains("report's own words"), "score prints no report: {}", scored.stderr);
         assert!(!scored.stdout.contains("warning"), "warnings go to stderr only");
     }
     assert!(!env.ok(&["score".as_ref(), file.as_os_str()]).stderr.contains("warning"));
+
+    // A framework put in the frameworks folder by hand, its title left in English: named.
+    let source = std::fs::read_to_string(repo().join("assessments/editions/service-integration-1.0.0.toml")).unwrap();
+    let title = source.lines().find(|l| l.starts_with("title = {")).unwrap();
+    let mine = source.replacen("id = \"service-integration\"", "id = \"my-integration\"", 1).replacen(title, "title = \"Mine\"", 1);
+    std::fs::create_dir_all(env.path("frameworks")).unwrap();
+    env.write("frameworks/my-integration-1.0.0.toml", mine.as_bytes());
+    let mut doc: Value = serde_json::from_slice(&std::fs::read(repo().join("tests/fixtures/self-bahr-municipality.mizan.json")).unwrap()).unwrap();
+    doc["framework"]["id"] = json!("my-integration");
+    let on_mine = env.write("mine.mizan.json", doc.to_string().as_bytes());
+    let scored = env.ok(&["score".as_ref(), on_mine.as_os_str(), "--lang".as_ref(), "ar".as_ref()]);
+    assert!(scored.stderr.contains("warning: 1 of the ") && scored.stderr.contains("texts of framework my-integration 1.0.0 have no Arabic translation"), "{}", scored.stderr);
 }
 
 /// Interviews from the command line: the sample interview, its respondents, two laptops'

@@ -18,7 +18,8 @@ use std::path::{Path, PathBuf};
 use std::sync::Arc;
 
 /// Built-in frameworks, compiled into every binary: the current files in `assessments/`
-/// and every earlier edition in `assessments/editions/` (never edited again).
+/// and every earlier edition in `assessments/editions/` (English and scoring never change;
+/// `tests/editions.rs` pins them).
 pub const BUILTIN: &[(&str, &str)] = &[
     ("assessments/innovation-readiness.toml", include_str!("../../../../assessments/innovation-readiness.toml")),
     ("assessments/service-integration.toml", include_str!("../../../../assessments/service-integration.toml")),
@@ -227,7 +228,7 @@ fn seal_of(installed: &Path) -> PathBuf {
 
 /// FNV-1a, 64 bits: it tells an edited file from the installed one (not a defence
 /// against someone forging a file on purpose, who could rewrite the seal as well).
-fn fingerprint(bytes: &[u8]) -> String {
+pub fn fingerprint(bytes: &[u8]) -> String {
     let hash = bytes.iter().fold(0xcbf2_9ce4_8422_2325u64, |h, &b| (h ^ b as u64).wrapping_mul(0x0100_0000_01b3));
     format!("fnv1a64:{hash:016x}")
 }

@@ -159,6 +159,34 @@ impl Framework {
         self.questions.iter().filter(move |q| q.dimension == dimension)
     }
 
+    /// Every translatable text, in file order: what a translation must cover (the
+    /// questionnaire, the framework screen and the report show each of them).
+    pub fn texts(&self) -> Vec<&Text> {
+        let mut all = vec![&self.title, &self.description];
+        all.extend(&self.changes);
+        for s in &self.sources {
+            all.push(&s.title);
+            all.extend(&s.note);
+        }
+        if let Some(m) = &self.methodology {
+            all.extend([&m.measures, &m.levels, &m.best_fit, &m.not_covered]);
+        }
+        for l in &self.levels {
+            all.extend([&l.name, &l.description]);
+        }
+        for d in &self.dimensions {
+            all.extend([&d.title, &d.description]);
+            all.extend(&d.weight_rationale);
+        }
+        for q in &self.questions {
+            all.extend([&q.text, &q.guidance]);
+            all.extend(q.levels.iter().chain(&q.recommendations).chain(&q.evidence));
+            all.extend(q.weight_rationale.iter().chain(&q.owner));
+            all.extend(q.evidence_expected.iter().map(|e| &e.text));
+        }
+        all
+    }
+
     /// Parses and validates a framework file. `file` names it in messages.
     /// Every problem found is reported, each with its line and column.
     pub fn parse(file: &str, source: &str) -> Result<Framework> {

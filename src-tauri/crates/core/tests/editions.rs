@@ -48,6 +48,69 @@ fn assessments_made_on_1_0_0_open_and_score_exactly_as_before() {
     }
 }
 
+/// What the 1.0.0 editions score by and say in English, as the English-only files had it
+/// (commit 57613db, before French and Arabic were added to them; see [`english_and_scoring`]).
+const EDITIONS_1_0_0: &[(&str, &str)] = &[("innovation-readiness", "fnv1a64:a4fd5528f9c238fc"), ("service-integration", "fnv1a64:44283e6da0b7931c")];
+
+/// Every English text in file order, then each dimension's and question's id and weight and
+/// each question's number of levels: what a translation must leave as it was.
+fn english_and_scoring(fw: &Framework) -> String {
+    let mut s: String = fw.texts().iter().map(|t| format!("{}\n", t.en)).collect();
+    for d in &fw.dimensions {
+        s += &format!("{} {}\n", d.id, d.weight);
+    }
+    for q in &fw.questions {
+        s += &format!("{} {} {} {}\n", q.id, q.dimension, q.weight, q.levels.len());
+    }
+    mizan_core::catalog::fingerprint(s.as_bytes())
+}
+
+/// Issue 13 item 4 translated the kept 1.0.0 editions in place, without a new version: an
+/// edition is known by its id and version only (the database, exchange files and packs
+/// store nothing else, and only installed files carry a seal), so its English texts, ids,
+/// weights and levels must be exactly what they were, and only `fr` and `ar` added.
+#[test]
+fn translating_the_1_0_0_editions_changed_neither_their_english_nor_their_scoring() {
+    let c = Catalog::builtin();
+    for (id, pinned) in EDITIONS_1_0_0 {
+        let fw = c.get(id, Some("1.0.0")).unwrap();
+        assert_eq!(english_and_scoring(fw), *pinned, "{id} 1.0.0 changed: an edition never changes, give the change a new version");
+        assert!(fw.texts().iter().all(|t| t.fr.is_some() && t.ar.is_some()), "{id} 1.0.0 is translated");
+    }
+}
+
+/// A database holding assessments made on 1.0.0 opens as it did: the stored scores, a
+/// fresh scoring and the list all agree with the scores before 1.1, and the list now
+/// names the edition and the stage in the language asked for.
+#[test]
+fn a_database_with_1_0_0_assessments_opens_and_scores_as_before() {
+    let dir = tempfile::tempdir().unwrap();
+    let db = dir.path().join("mizan.db");
+    let mut expected = std::collections::BTreeMap::new();
+    {
+        let mut store = Store::open(&db, Catalog::builtin()).unwrap();
+        for (file, overall, _) in BEFORE_1_1 {
+            let (doc, _) = exchange::read_file(&repo().join("tests/fixtures").join(file), store.catalog()).unwrap();
+            expected.insert(doc.assessment.id, *overall);
+            store.import(doc).unwrap();
+        }
+    }
+    let store = Store::open(&db, Catalog::builtin()).unwrap();
+    let list = store.list(Lang::Ar).unwrap();
+    assert_eq!(list.len(), expected.len());
+    for s in &list {
+        let overall = expected[&s.id];
+        let fw = store.catalog().get(&s.framework.id, Some(&s.framework.version)).unwrap();
+        assert_eq!(fw.version, "1.0.0");
+        assert!((s.score.unwrap() - overall).abs() < 1e-8, "{}: stored {:?} != {overall}", s.title, s.score);
+        let fresh = store.scores(s.id, Lang::Ar).unwrap();
+        assert!((fresh.overall.score.unwrap() - overall).abs() < 1e-8, "{}: rescored {:?} != {overall}", s.title, fresh.overall.score);
+        assert_eq!(s.framework_title, fw.title.ar.as_deref().unwrap(), "the 1.0.0 title in Arabic");
+        let stage = s.stage.map(|n| fw.levels[n as usize - 1].name.ar.clone().unwrap());
+        assert_eq!(s.stage_name, stage, "the stage named in Arabic");
+    }
+}
+
 #[test]
 fn new_assessments_take_the_newest_edition_and_old_ones_stay_listed() {
     let c = Catalog::builtin();
