@@ -60,9 +60,20 @@ impl Store {
     /// Reads, validates and imports an exchange file in one transaction.
     /// A refused file writes nothing.
     pub fn import_file(&mut self, path: &Path) -> Result<ImportReport> {
+        self.import_path(path, false)
+    }
+
+    /// [`Store::import_file`] for a file that would change an assessment that is final
+    /// here, once the user agreed: the assessment is reopened and the file merged, in one
+    /// transaction (a refused file, or one that brings nothing new, leaves it final).
+    pub fn import_file_reopening(&mut self, path: &Path) -> Result<ImportReport> {
+        self.import_path(path, true)
+    }
+
+    fn import_path(&mut self, path: &Path, reopen: bool) -> Result<ImportReport> {
         let (doc, _) = exchange::read_file(path, self.catalog())?;
         let name = path.file_name().map(|n| n.to_string_lossy().into_owned()).unwrap_or_else(|| path.display().to_string());
-        self.import_from(doc, &format!("import of {name}"))
+        self.import_doc(doc, &format!("import of {name}"), reopen)
     }
 
     /// Imports a document already validated by `exchange::validate`.
@@ -71,7 +82,11 @@ impl Store {
     }
 
     /// Imports `doc`; the values it overwrites are logged as changed by `who`.
-    pub fn import_from(&mut self, mut doc: AssessmentDoc, who: &str) -> Result<ImportReport> {
+    pub fn import_from(&mut self, doc: AssessmentDoc, who: &str) -> Result<ImportReport> {
+        self.import_doc(doc, who, false)
+    }
+
+    fn import_doc(&mut self, mut doc: AssessmentDoc, who: &str, reopen: bool) -> Result<ImportReport> {
         exchange::validate("input", &doc, self.catalog())?;
         exchange::normalize(&mut doc);
         let path = self.path.clone();
@@ -94,7 +109,7 @@ impl Store {
             }
         }
 
-        let local: Option<(String, Option<String>, String, String, String)> = tx
+        let mut local: Option<(String, Option<String>, String, String, String)> = tx
             .query_row(
                 "SELECT updated_at, deleted_at, framework_id, framework_version, status FROM assessments WHERE id = ?1",
                 [&sid],
@@ -102,6 +117,13 @@ impl Store {
             )
             .optional()
             .db(&path)?;
+        if let Some(l) = local.as_mut().filter(|l| reopen && l.4 == Status::Final.as_str()) {
+            // Reopened as `reopen` does, but its time left alone: the merge below still
+            // compares the file with when the assessment last changed here.
+            tx.execute("UPDATE assessments SET status = 'draft', finalized_at = NULL WHERE id = ?1", [&sid]).db(&path)?;
+            log(&tx, &path, id, "assessment", &sid, "reopen", who)?;
+            l.4 = Status::Draft.as_str().to_string();
+        }
         let a = &doc.assessment;
         let mut report = ImportReport {
             assessment: id,

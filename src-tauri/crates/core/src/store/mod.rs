@@ -22,7 +22,7 @@ mod write;
 
 pub use agencies::AgencyProfile;
 pub use packs::{parse_pack, Pack, PackEntry, PackImport, PACK_FORMAT_VERSION};
-pub use changes::Change;
+pub use changes::{Change, ChangeAction, ChangeEntity};
 pub use peers::Comparison;
 pub use respondents::{RespondentRemoved, RespondentRow};
 pub use trend::TrendPoint;
