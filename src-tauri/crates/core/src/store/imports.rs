@@ -2,7 +2,7 @@
 
 use super::consensus::{log_consensus, read_consensus, write_consensus};
 use super::write::{log_answer, read_answer};
-use super::{insert_respondent, log, parse_uuid, refresh_summary, upsert_agency, upsert_answer, DbResult, Store};
+use super::{insert_respondent, parse_uuid, refresh_summary, upsert_agency, upsert_answer, DbResult, Store};
 use crate::error::{CoreError, Result};
 use crate::exchange;
 use crate::model::*;
@@ -121,7 +121,7 @@ impl Store {
             // Reopened as `reopen` does, but its time left alone: the merge below still
             // compares the file with when the assessment last changed here.
             tx.execute("UPDATE assessments SET status = 'draft', finalized_at = NULL WHERE id = ?1", [&sid]).db(&path)?;
-            log(&tx, &path, id, "assessment", &sid, "reopen", who)?;
+            log_by(&tx, &path, id, who, &sid, "reopen", "reopened to import the file")?;
             l.4 = Status::Draft.as_str().to_string();
         }
         let a = &doc.assessment;
@@ -298,7 +298,7 @@ impl Store {
             tx.execute("UPDATE assessments SET updated_at = ?2 WHERE id = ?1", params![sid, latest]).db(&path)?;
         }
         let detail = format!("added {}, updated {}, kept {}", report.added, report.updated, report.kept_local);
-        log(&tx, &path, id, "assessment", &sid, if report.created { "import" } else { "merge" }, &detail)?;
+        log_by(&tx, &path, id, who, &sid, if report.created { "import" } else { "merge" }, &detail)?;
         refresh_summary(&tx, &path, &self.catalog, id)?;
         tx.commit().db(&path)?;
         Ok(report)
@@ -308,6 +308,12 @@ impl Store {
     pub fn export(&self, id: Uuid) -> Result<AssessmentDoc> {
         self.load(id)
     }
+}
+
+/// An assessment-level entry made by the import `who` (the change log says which file).
+fn log_by(tx: &rusqlite::Transaction, path: &str, id: Uuid, who: &str, sid: &str, action: &str, detail: &str) -> Result<()> {
+    let entry = super::write::Logged { who, entity: "assessment", entity_id: sid, action, detail, ..Default::default() };
+    super::write::log_change(tx, path, id, &entry)
 }
 
 /// Whether the file's value replaces the local one: the newer wins; at the same instant

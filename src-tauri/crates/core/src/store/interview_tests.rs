@@ -304,7 +304,7 @@ fn a_final_assessment_reopened_for_an_import_takes_it_in_one_step_or_stays_final
     let s = b.summary(id, Lang::En).unwrap();
     assert_eq!((s.status, s.finalized_at), (Status::Draft, None));
     let reopened = b.changes(id).unwrap().into_iter().find(|c| c.action == "reopen").expect("the reopening is in the change log");
-    assert_eq!(reopened.detail, "import of newer.mizan.json");
+    assert_eq!((reopened.who.as_str(), reopened.entity.as_str()), ("import of newer.mizan.json", "assessment"));
 
     // A hostile file is refused before anything is reopened.
     b.finalize(id, Lang::En).unwrap();

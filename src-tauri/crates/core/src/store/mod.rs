@@ -32,7 +32,7 @@ pub use imports::{ImportReport, Overwritten};
 pub use crate::rules::{MAX_ANSWER_TEXT, MAX_NAME};
 
 pub(crate) use rows::parse_uuid;
-pub(crate) use write::{insert_respondent, log, refresh_summary, upsert_agency, upsert_answer};
+pub(crate) use write::{insert_respondent, refresh_summary, upsert_agency, upsert_answer};
 
 use crate::catalog::Catalog;
 use crate::error::{CoreError, Result};
