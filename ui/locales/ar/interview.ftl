@@ -99,7 +99,7 @@ exchange-nothing-new = لا جديد: سبق استيراد هذا الملف.
 exchange-refused = رفض الملف، ولم يتغير أي شيء:
 exchange-export = تصدير ملف تبادل…
 exchange-exported = تم حفظ ملف التبادل: { $path }
-exchange-drop-hint = يمكنك أيضا إفلات ملفات التبادل (‎.json) في أي مكان من النافذة.
+exchange-drop-hint = يمكنك أيضا إفلات ملفات التبادل (بصيغة JSON) في أي مكان من النافذة.
 exchange-final-ask = التقييم «{ $title }» نهائي في هذه النسخة، وهذا الملف سيغيره. هل تريد إعادة فتح التقييم واستيراد الملف؟
 exchange-reopen-import = إعادة الفتح والاستيراد
 import-results-title = استيراد ملفات التبادل
@@ -111,7 +111,7 @@ drop-here = { $count ->
     [many] أفلت الملفات الـ{ $count } لاستيرادها
    *[other] أفلت الملفات الـ{ $count } لاستيرادها
 }
-drop-what = تدمج ملفات التبادل (‎.json) في تقييماتك، إجابة تلو الأخرى.
+drop-what = تدمج ملفات التبادل (بصيغة JSON) في تقييماتك، إجابة تلو الأخرى.
 drop-importing = { $count ->
     [zero] جار الاستيراد…
     [one] جار استيراد الملف…
