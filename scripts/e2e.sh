@@ -12,8 +12,8 @@ command -v cargo >/dev/null 2>&1 || export PATH="$HOME/.cargo/bin:$PATH"
 if [ "${1:-}" != --no-build ]; then
   echo "e2e: building the UI (npm run build:ui)"
   npm run build:ui --silent
-  echo "e2e: building the app (cargo build -p mizan-app)"
-  cargo build -p mizan-app
+  echo "e2e: building the app and the command line (cargo build -p mizan-app -p mizan-cli)"
+  cargo build -p mizan-app -p mizan-cli
 fi
 
 # tauri-driver lives in cargo's bin folder, which a fresh shell may not have on PATH.

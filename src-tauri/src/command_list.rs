@@ -40,6 +40,8 @@ mizan_commands! {
     list_changes,
     restore_change,
     import_exchange,
+    import_reopened,
+    watch_drops,
     export_exchange,
     export_csv,
 }

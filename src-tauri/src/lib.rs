@@ -2,6 +2,8 @@
 //! mizan-api and returns its result. The shell adds what needs a window: native open and
 //! save dialogs (the webview never names a path) and showing an exported file.
 //!
+//! Files dropped on the window are imported here too (src/drops.rs).
+//!
 //! The commands are async so that SQLite work runs off the main (GTK) thread and never
 //! freezes the window. Their list is written once, in src/command_list.rs.
 
@@ -9,12 +11,15 @@ use mizan_core::store::backup::{BackupInfo, Restored};
 use mizan_core::consolidation::Consolidation;
 use mizan_core::store::{Change, Comparison, PackImport, RespondentRemoved, RespondentRow};
 use mizan_core::{AgencySummary, AssessmentDetail, AssessmentSummary, Consensus, FrameworkSummary, Respondent, Scores};
-use mizan_api::wire::{AppInfo, CsvExported, ExchangeExported, Framework, ImportOutcome, PackExported, ReportExported, SampleLoaded, SavedAnswer};
+use mizan_api::wire::{AppInfo, CsvExported, DropEvent, ExchangeExported, Framework, ImportOutcome, PackExported, ReportExported, SampleLoaded, SavedAnswer};
 use mizan_api::{exports, Error, OpenOptions, Session};
 use serde_json::Value;
 use std::path::PathBuf;
+use tauri::ipc::Channel;
 use tauri::State;
 use tauri_plugin_dialog::{DialogExt, FileDialogBuilder};
+
+pub mod drops;
 
 type S<'a> = State<'a, Session>;
 type CmdResult<T> = Result<T, Error>;
@@ -269,6 +274,20 @@ async fn import_exchange(window: tauri::Window, state: S<'_>) -> CmdResult<Optio
     Ok(Some(mizan_api::imports::import_exchange_files(&state, &paths)))
 }
 
+/// After a file was refused because its assessment is final here and the user agreed:
+/// reopens it and imports the file (named by the refusal's token, never by a path).
+#[tauri::command]
+async fn import_reopened(state: S<'_>, token: u32) -> CmdResult<ImportOutcome> {
+    mizan_api::imports::import_reopened(&state, token)
+}
+
+/// The UI's end of the drag-and-drop events (src/drops.rs); called once it has started.
+#[tauri::command]
+async fn watch_drops(watch: State<'_, drops::DropWatch>, channel: Channel<DropEvent>) -> CmdResult<()> {
+    watch.set(channel);
+    Ok(())
+}
+
 #[tauri::command]
 async fn export_exchange(window: tauri::Window, state: S<'_>, id: String, name: Option<String>) -> CmdResult<Option<ExchangeExported>> {
     mizan_api::decode::assessment_id(&id)?;
@@ -334,6 +353,12 @@ pub fn run() {
         .plugin(tauri_plugin_opener::init())
         .plugin(guard)
         .manage(session)
+        .manage(drops::DropWatch::default())
+        .on_window_event(|window, event| {
+            if let tauri::WindowEvent::DragDrop(e) = event {
+                drops::on_drag_drop(window, e);
+            }
+        })
         .invoke_handler(invoke_handler())
         .run(tauri::generate_context!());
     if let Err(e) = result {

@@ -8,7 +8,7 @@
 // step go to tests/e2e/out/.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, readlinkSync, rmSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, readlinkSync, rmSync, writeFileSync } from 'node:fs';
 import { spawnSync } from 'node:child_process';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
@@ -242,20 +242,21 @@ test('user text cannot run script or call a command in the real app, and stays o
   assert.ok(!log.includes('Secret Ministry') && !log.includes('private interview notes') && !log.includes(NOTE), `the log holds user text:\n${log.slice(0, 2000)}`);
 });
 
-/** Answers the native GTK save dialog the way a user does: types the path, presses Enter.
- * Without a window manager the dialog gets no focus by itself, so xdotool gives it. */
-async function answerSaveDialog(path) {
+/** Answers a native GTK file dialog (`title`: Save File, Open File) the way a user does:
+ * types the path, presses Enter. Without a window manager the dialog gets no focus by
+ * itself, so xdotool gives it. */
+async function answerFileDialog(title, path) {
   const deadline = Date.now() + 20000;
   let dialog = null;
   while (!dialog && Date.now() < deadline) {
     for (const pid of appPids()) {
-      const r = spawnSync('xdotool', ['search', '--all', '--onlyvisible', '--pid', String(pid), '--name', '^Save'], { encoding: 'utf8' });
+      const r = spawnSync('xdotool', ['search', '--all', '--onlyvisible', '--pid', String(pid), '--name', `^${title}`], { encoding: 'utf8' });
       const ids = r.stdout.trim().split('\n').filter(Boolean);
       if (ids.length) dialog = ids[ids.length - 1];
     }
     if (!dialog) await sleep(200);
   }
-  assert.ok(dialog, 'the native save dialog did not open');
+  assert.ok(dialog, `the native ${title} dialog did not open`);
   const xdo = (...args) => {
     const r = spawnSync('xdotool', args, { encoding: 'utf8' });
     assert.equal(r.status, 0, `xdotool ${args.join(' ')}: ${r.stderr}`);
@@ -270,9 +271,12 @@ async function answerSaveDialog(path) {
     xdo('windowfocus', '--sync', dialog);
     await sleep(200);
     if (xdo('getwindowfocus') === dialog) break;
-    assert.ok(Date.now() < focusDeadline, `the save dialog ${dialog} does not take the focus (${xdo('getwindowfocus')} has it)`);
+    assert.ok(Date.now() < focusDeadline, `the ${title} dialog ${dialog} does not take the focus (${xdo('getwindowfocus')} has it)`);
   }
-  xdo('key', 'ctrl+a');
+  // The save dialog has its name field focused; the open dialog types into its location
+  // field once Ctrl+L opened it.
+  xdo('key', title.startsWith('Open') ? 'ctrl+l' : 'ctrl+a');
+  await sleep(200);
   xdo('type', '--delay', '10', path);
   await sleep(300);
   assert.equal(xdo('getwindowfocus'), dialog, 'the dialog kept the focus while the path was typed');
@@ -291,7 +295,7 @@ test('a full session ends with the PDF report written where the user chose it in
   const target = join(dataDir, 'chosen folder', 'report.pdf');
   mkdirSync(join(dataDir, 'chosen folder'));
   await button.click();
-  await answerSaveDialog(target);
+  await answerFileDialog('Save File', target);
   const toast = await s.waitFor('[data-testid="toast"] .message', { what: 'the saved-report toast', timeout: 30000 });
   const message = (await toast.text()).replace(/[\u2068\u2069]/g, '');
   assert.ok(/^Saved the report \(\d+ pages\) to /.test(message) && message.endsWith(target), message);
@@ -300,6 +304,71 @@ test('a full session ends with the PDF report written where the user chose it in
   const text = spawnSync('pdftotext', [target, '-'], { encoding: 'utf8' }).stdout;
   assert.match(text, /Ministry of Digital Economy/, 'the report names the agency');
   await s.screenshot('6-report-exported');
+  await quit(s);
+});
+
+/** The `mizan` command line (built by scripts/e2e.sh beside the app). */
+const cli = resolve(process.env.MIZAN_CLI_BIN ?? join(root, 'target/debug/mizan'));
+function mizan(db, ...args) {
+  const r = spawnSync(cli, ['--db', db, ...args], { encoding: 'utf8' });
+  assert.equal(r.status, 0, `mizan ${args.join(' ')}: ${r.stderr}`);
+  return r.stdout;
+}
+
+test('the exchange files of two laptops, imported in the real app, merge into one consolidation', { skip: !hasXdotool() && 'xdotool is not installed (scripts/setup.sh installs it)' }, async () => {
+  assert.ok(existsSync(cli), `${cli} does not exist: build it with \`cargo build -p mizan-cli\` (scripts/e2e.sh does)`);
+  // Laptop A: the interview sample (four officials heard), exported.
+  const laptops = join(dataDir, 'laptops');
+  mkdirSync(laptops);
+  const dbA = join(laptops, 'a.db');
+  const dbB = join(laptops, 'b.db');
+  mizan(dbA, 'sample', '--interview');
+  const [sampled] = JSON.parse(mizan(dbA, 'list', '--json'));
+  const id = sampled.id;
+  const fileA = join(laptops, 'laptop-a.mizan.json');
+  mizan(dbA, 'export', id, '-o', fileA);
+  // Laptop B: the same assessment, handed over before the interviews, where a colleague
+  // heard someone else; its own database exports its own file.
+  const doc = JSON.parse(readFileSync(fileA, 'utf8'));
+  const nadia = { id: '7c1f0a52-3e4b-4d6a-9b8c-2f1e0d9c8b7a', name: 'Nadia Saleh', role: 'Head of Procurement', unit: 'Finance', interviewed_on: '2026-03-16' };
+  const handover = join(laptops, 'handover.mizan.json');
+  const at = '2026-03-16T10:00:00.000Z';
+  writeFileSync(handover, JSON.stringify({
+    ...doc,
+    respondents: [nadia],
+    answers: doc.answers.filter((a) => a.respondent === doc.respondents[0].id).map((a) => ({ ...a, respondent: nadia.id, level: 1, note: '', evidence: '', updated_at: at })),
+    consensus: [],
+  }));
+  mizan(dbB, 'import', handover);
+  assert.deepEqual(JSON.parse(mizan(dbB, 'respondents', id, '--json')).map((r) => r.name), ['Nadia Saleh']);
+  const fileB = join(laptops, 'laptop-b.mizan.json');
+  mizan(dbB, 'export', id, '-o', fileB);
+
+  // The consultant's own laptop imports both, one after the other, with Import… on Home.
+  const s = await launch();
+  for (const [file, expected] of [[fileA, /laptop-a\.mizan\.json.*new assessment/s], [fileB, /laptop-b\.mizan\.json.*merged.*New respondents: 1/s]]) {
+    await (await s.waitFor('[data-testid="home-import"], [data-testid="empty-import"]', { what: 'the Import button on Home' })).click();
+    await answerFileDialog('Open File', file);
+    const outcome = await s.waitFor('[data-testid="import-results"] [data-testid="import-outcome"]', { what: 'the import result', timeout: 30000 });
+    assert.match((await outcome.text()).replace(/[\u2068\u2069]/g, ''), expected);
+    await s.screenshot(`7-imported-${file.endsWith('a.mizan.json') ? 'a' : 'b'}`);
+    await (await s.find('[data-testid="import-results-close"]')).click();
+  }
+
+  await s.execute('location.hash = arguments[0]', [`#/assessments/${id}/consolidation`]);
+  await s.waitFor('[data-testid="cons-row"]', { what: 'the consolidation' });
+  await s.screenshot('8-consolidation-two-laptops');
+  const merged = await s.executeAsync(
+    `const done = arguments[arguments.length - 1];
+     window.__TAURI_INTERNALS__.invoke('get_consolidation', { id: arguments[0], lang: 'en' })
+       .then((c) => done({ names: c.respondents.map((r) => r.name), levels: c.questions.find((q) => q.answers.every((a) => a.level !== null))?.answers.length ?? 0 }),
+             (e) => done({ error: e }));`,
+    [id],
+  );
+  assert.deepEqual(merged.names, [...doc.respondents.map((r) => r.name), 'Nadia Saleh'], JSON.stringify(merged));
+  assert.equal(merged.levels, 5, 'a question with the levels of all five respondents');
+  const shown = await s.execute(`return document.querySelector('main').textContent`);
+  for (const name of ['Rana Haddad', 'Nadia Saleh']) assert.ok(shown.includes(name), `the consolidation shows ${name}`);
   await quit(s);
 });
 

@@ -237,3 +237,25 @@ test('an import that overwrites an answer says so, and the change log restores t
   await eventually(async () => assert.equal(await level(), old));
   assertNoProblems(problems);
 });
+
+test('Alt+1…9 picks the respondent by number; the shortcuts help lists it', async () => {
+  const { page, problems } = await openApp(env.browser, env.server);
+  const a = await createInterview(page);
+  await page.evaluate(() => document.activeElement?.blur());
+  await switchTo(page, 'Alt+3', PEOPLE[2][0]);
+  await press(page, '4');
+  await switchTo(page, 'Alt+1', PEOPLE[0][0]);
+  // No ninth respondent: nothing changes.
+  await page.keyboard.press('Alt+9');
+  await expectText(picked(page), PEOPLE[0][0]);
+  await press(page, '2');
+  const detail = await engine(page, 'get_assessment', { id: a.id });
+  const levels = Object.fromEntries(detail.answers.map((x) => [detail.respondents.find((r) => r.id === x.respondent).name, x.level]));
+  assert.deepEqual(levels, { [PEOPLE[2][0]]: 4, [PEOPLE[0][0]]: 2 });
+
+  await page.keyboard.press('?');
+  const help = page.getByTestId('shortcuts');
+  await expectVisible(help);
+  assert.match(unisolate(await textOf(help)), /Alt1…9\s*Respondent 1 to 9 \(interviews\)/);
+  assertNoProblems(problems);
+});

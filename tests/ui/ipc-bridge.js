@@ -14,6 +14,10 @@
 //   files                                           (async) { path: text } written via save dialogs
 //   backups                                         (async) the backups a user could restore
 //   reset({ seed, backups, recovery })              (async) a new temporary database (reload after)
+//   drag('enter' | 'over' | 'leave', files)         (async) files dragged over the window
+//   drop([{ path, text? } | path])                  (async) files dropped on the window
+// drag and drop send the app what the shell sends (ui-server's __drag/__drop run its
+// code) on the channel the app gave to watch_drops.
 (function () {
   'use strict';
   const clone = (v) => (v === undefined ? null : JSON.parse(JSON.stringify(v)));
@@ -26,9 +30,19 @@
     return reply ? reply.ok : null;
   }
 
+  // The channel the app gave to watch_drops, and the index of its next message.
+  let dropChannel = null;
+  function deliver(message) {
+    if (!dropChannel) throw new Error('drag/drop: the app has not called watch_drops');
+    window.__TAURI_INTERNALS__.runCallback(dropChannel.id, { message, index: dropChannel.index++ });
+  }
+
   async function invoke(cmd, args) {
     args = clone(args || {});
     calls.push({ cmd, args });
+    if (cmd === 'watch_drops' && typeof args.channel === 'string') {
+      dropChannel = { id: Number(args.channel.split(':')[1]), index: 0 };
+    }
     const f = failures.get(cmd);
     if (f && f.times > 0) {
       f.times -= 1;
@@ -72,5 +86,12 @@
       return engine('__state').then((s) => s.backups);
     },
     reset: (options) => engine('__reset', options || {}),
+    async drag(kind, files) {
+      const event = await engine('__drag', { kind, files: files || 0 });
+      if (event) deliver(event);
+    },
+    async drop(files) {
+      for (const event of await engine('__drop', { files })) deliver(event);
+    },
   };
 })();

@@ -47,7 +47,7 @@ int-respondents = { $count ->
    *[other] { $count } مستجيب
 }
 int-picker-label = الإجابة باسم
-int-picker-keys = [ و ] للتبديل بين المستجيبين
+int-picker-keys = [ و ] للتبديل بين المستجيبين، و Alt+1…9 لاختيار أحدهم
 int-timer-label = مدة هذه الجلسة
 int-compact-title = هذا البعد لدى جميع المستجيبين
 int-compact-caption = المستوى الذي منحه كل مستجيب لأسئلة هذا البعد
@@ -99,6 +99,27 @@ exchange-nothing-new = لا جديد: سبق استيراد هذا الملف.
 exchange-refused = رفض الملف، ولم يتغير أي شيء:
 exchange-export = تصدير ملف تبادل…
 exchange-exported = تم حفظ ملف التبادل: { $path }
+exchange-drop-hint = يمكنك أيضا إفلات ملفات التبادل (بصيغة JSON) في أي مكان من النافذة.
+exchange-final-ask = التقييم «{ $title }» نهائي في هذه النسخة، وهذا الملف سيغيره. هل تريد إعادة فتح التقييم واستيراد الملف؟
+exchange-reopen-import = إعادة الفتح والاستيراد
+import-results-title = استيراد ملفات التبادل
+drop-here = { $count ->
+    [zero] أفلت الملفات هنا لاستيرادها
+    [one] أفلت الملف لاستيراده
+    [two] أفلت الملفين لاستيرادهما
+    [few] أفلت الملفات الـ{ $count } لاستيرادها
+    [many] أفلت الملفات الـ{ $count } لاستيرادها
+   *[other] أفلت الملفات الـ{ $count } لاستيرادها
+}
+drop-what = تدمج ملفات التبادل (بصيغة JSON) في تقييماتك، إجابة تلو الأخرى.
+drop-importing = { $count ->
+    [zero] جار الاستيراد…
+    [one] جار استيراد الملف…
+    [two] جار استيراد الملفين…
+    [few] جار استيراد { $count } ملفات…
+    [many] جار استيراد { $count } ملفا…
+   *[other] جار استيراد { $count } ملف…
+}
 csv-export = تصدير بصيغة CSV…
 csv-exported = تم حفظ ملف CSV: { $path }
 export-failed = تعذر التصدير: { $message }
@@ -108,12 +129,16 @@ changes-open = سجل التغييرات
 changes-load-failed = تعذر تحميل سجل التغييرات.
 changes-none = لم يسجل أي تغيير بعد.
 changes-consultant = المستشار
+changes-who-import = استيراد { $file }
+changes-who-imported = استيراد ملف
+changes-who-sample = بيانات تجريبية
 changes-nothing = لا شيء
 changes-action = { $entity ->
     [answer] إجابة
     [consensus] توافق
     [respondent] مستجيب
     [assessment] تقييم
+    [target] غاية
    *[unknown] { $entity }
 }: { $action ->
     [set] تسجيل
@@ -125,6 +150,11 @@ changes-action = { $entity ->
     [merge] دمج من ملف
     [create] إنشاء
     [import] استيراد
+    [finalize] اعتماد نهائي
+    [reopen] إعادة فتح
+    [duplicate] نسخ لإعادة التقييم
+    [delete] حذف
+    [undelete] استرجاع بعد الحذف
    *[unknown] { $action }
 }
 changes-restore = استعادة هذه القيمة

@@ -31,6 +31,8 @@ home-empty-offline = Your answers are saved as you give them; you can stop and r
 home-sample-load = Load sample agencies
 home-sample-loading = Loading sample agencies…
 home-sample-hint = To try benchmarks first: fictional agencies, marked “(sample)”, with final assessments. Only possible while the list is empty.
+home-import = Import…
+home-import-hint = Import exchange files made on other computers (you can also drop them on the window).
 home-sample-loaded = { $count ->
     [one] Loaded { $count } sample assessment.
    *[other] Loaded { $count } sample assessments of fictional agencies.

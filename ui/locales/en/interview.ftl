@@ -31,7 +31,7 @@ int-respondents = { $count ->
    *[other] { $count } respondents
 }
 int-picker-label = Answering for
-int-picker-keys = [ and ] switch respondent
+int-picker-keys = [ and ] switch respondent; Alt+1…9 picks one
 int-timer-label = Time in this sitting
 int-compact-title = This dimension, every respondent
 int-compact-caption = Level each respondent gave to the questions of this dimension
@@ -79,6 +79,20 @@ exchange-nothing-new = Nothing new: this file was already imported.
 exchange-refused = Refused, nothing changed:
 exchange-export = Export exchange file…
 exchange-exported = Exchange file saved: { $path }
+exchange-drop-hint = You can also drop exchange files (.json) anywhere on the window.
+exchange-final-ask = “{ $title }” is final in this copy, and this file would change it. Reopen the assessment and import the file?
+exchange-reopen-import = Reopen and import
+import-results-title = Import of exchange files
+drop-here = { $count ->
+    [0] Drop here to import
+    [one] Drop the file to import it
+   *[other] Drop the { $count } files to import them
+}
+drop-what = Exchange files (.json) are merged into your assessments, answer by answer.
+drop-importing = { $count ->
+    [one] Importing the file…
+   *[other] Importing { $count } files…
+}
 csv-export = Export CSV…
 csv-exported = CSV saved: { $path }
 export-failed = The export failed: { $message }
@@ -88,12 +102,16 @@ changes-open = Change log
 changes-load-failed = The change log could not be loaded.
 changes-none = No change recorded yet.
 changes-consultant = Consultant
+changes-who-import = Import of { $file }
+changes-who-imported = Import of a file
+changes-who-sample = Sample data
 changes-nothing = nothing
 changes-action = { $entity ->
     [answer] Answer
     [consensus] Consensus
     [respondent] Respondent
     [assessment] Assessment
+    [target] Target
    *[unknown] { $entity }
 }: { $action ->
     [set] set
@@ -105,6 +123,11 @@ changes-action = { $entity ->
     [merge] merged from a file
     [create] created
     [import] imported
+    [finalize] finalized
+    [reopen] reopened
+    [duplicate] duplicated for a re-assessment
+    [delete] deleted
+    [undelete] brought back
    *[unknown] { $action }
 }
 changes-restore = Restore this value

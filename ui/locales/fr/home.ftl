@@ -19,6 +19,8 @@ home-empty-offline = Vos réponses sont enregistrées au fur et à mesure ; vou
 home-sample-load = Charger des organismes d'exemple
 home-sample-loading = Chargement des organismes d'exemple…
 home-sample-hint = Pour essayer d'abord les comparaisons : des organismes fictifs, signalés par « (exemple) », avec des évaluations définitives. Possible uniquement tant que la liste est vide.
+home-import = Importer…
+home-import-hint = Importer des fichiers d'échange créés sur d'autres ordinateurs (vous pouvez aussi les déposer sur la fenêtre).
 home-sample-loaded = { $count ->
     [one] { $count } évaluation d'exemple chargée.
    *[other] { $count } évaluations d'exemple d'organismes fictifs chargées.

@@ -31,7 +31,7 @@ int-respondents = { $count ->
    *[other] { $count } répondants
 }
 int-picker-label = Réponses de
-int-picker-keys = [ et ] : changer de répondant
+int-picker-keys = [ et ] : changer de répondant ; Alt+1…9 : en choisir un
 int-timer-label = Durée de cette séance
 int-compact-title = Cette dimension, répondant par répondant
 int-compact-caption = Niveau donné par chaque répondant aux questions de cette dimension
@@ -79,6 +79,20 @@ exchange-nothing-new = Rien de nouveau : ce fichier avait déjà été importé
 exchange-refused = Fichier refusé, aucune modification apportée :
 exchange-export = Exporter le fichier d'échange…
 exchange-exported = Fichier d'échange enregistré : { $path }
+exchange-drop-hint = Vous pouvez aussi déposer des fichiers d'échange (.json) n'importe où sur la fenêtre.
+exchange-final-ask = L'évaluation « { $title } » est définitive dans cette copie, et ce fichier la modifierait. La rouvrir et importer le fichier ?
+exchange-reopen-import = Rouvrir et importer
+import-results-title = Importation de fichiers d'échange
+drop-here = { $count ->
+    [0] Déposez ici pour importer
+    [one] Déposez le fichier pour l'importer
+   *[other] Déposez les { $count } fichiers pour les importer
+}
+drop-what = Les fichiers d'échange (.json) sont fusionnés dans vos évaluations, réponse par réponse.
+drop-importing = { $count ->
+    [one] Importation du fichier…
+   *[other] Importation de { $count } fichiers…
+}
 csv-export = Exporter en CSV…
 csv-exported = CSV enregistré : { $path }
 export-failed = L'exportation a échoué : { $message }
@@ -88,12 +102,16 @@ changes-open = Journal des modifications
 changes-load-failed = Le journal des modifications n'a pas pu être chargé.
 changes-none = Aucune modification enregistrée pour l'instant.
 changes-consultant = Consultant
+changes-who-import = Importation de { $file }
+changes-who-imported = Importation d'un fichier
+changes-who-sample = Données d'exemple
 changes-nothing = rien
 changes-action = { $entity ->
     [answer] Réponse
     [consensus] Consensus
     [respondent] Répondant
     [assessment] Évaluation
+    [target] Cible
    *[unknown] { $entity }
 } : { $action ->
     [set] saisie
@@ -105,6 +123,11 @@ changes-action = { $entity ->
     [merge] fusion depuis un fichier
     [create] création
     [import] importation
+    [finalize] finalisation
+    [reopen] réouverture
+    [duplicate] duplication pour une réévaluation
+    [delete] suppression
+    [undelete] rétablissement
    *[unknown] { $action }
 }
 changes-restore = Restaurer cette valeur

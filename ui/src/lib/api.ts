@@ -1,6 +1,6 @@
 // Every backend call of the UI, typed after docs/ipc.md (the contract with the Rust shell).
 // No other module calls `invoke`; components import these functions.
-import { invoke } from '@tauri-apps/api/core';
+import { Channel, invoke } from '@tauri-apps/api/core';
 
 export type Lang = 'en' | 'fr' | 'ar';
 
@@ -183,6 +183,10 @@ import type { Change } from './gen/Change';
 import type { Overwritten } from './gen/Overwritten';
 import type { ImportReport } from './gen/ImportReport';
 import type { ImportOutcome } from './gen/ImportOutcome';
+import type { ReopenOffer } from './gen/ReopenOffer';
+import type { DropEvent } from './gen/DropEvent';
+import type { ChangeEntity } from './gen/ChangeEntity';
+import type { ChangeAction } from './gen/ChangeAction';
 import type { ExchangeExported as ExchangeExport } from './gen/ExchangeExported';
 import type { CsvExported as CsvExport } from './gen/CsvExported';
 
@@ -199,6 +203,10 @@ export type {
   Overwritten,
   ImportReport,
   ImportOutcome,
+  ReopenOffer,
+  DropEvent,
+  ChangeEntity,
+  ChangeAction,
   ExchangeExport,
   CsvExport,
 };
@@ -228,6 +236,19 @@ export const restoreChange = (id: string, change: number) =>
   call<Change>('restore_change', { id, change });
 /** Opens the native open dialog (several files) on the Rust side; null when cancelled. */
 export const importExchange = () => call<ImportOutcome[] | null>('import_exchange', {});
+/**
+ * After a file was refused because its assessment is final here (`outcome.reopen`) and the
+ * user agreed: reopens the assessment and imports the file. The token names the file.
+ */
+export const importReopened = (token: number) => call<ImportOutcome>('import_reopened', { token });
+/**
+ * Files dragged onto the window are imported by the shell, which tells `onevent` what
+ * happens (hover, leave, importing, imported); call once, when the UI starts.
+ */
+export function watchDrops(onevent: (e: DropEvent) => void): Promise<null> {
+  const channel = new Channel<DropEvent>(onevent);
+  return call<null>('watch_drops', { channel });
+}
 /** Opens the native save dialog on the Rust side; null when cancelled. */
 export const exportExchange = (id: string, name: string) =>
   call<ExchangeExport | null>('export_exchange', { id, name });

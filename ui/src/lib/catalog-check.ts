@@ -57,6 +57,12 @@ export function patterns(source: string): Map<string, Pattern | null> {
   return out;
 }
 
+/** The variant keys of every select on `$variable` in message `id` of `source`. */
+export function selectKeys(source: string, id: string, variable: string): string[] {
+  const { selects } = analyse(patterns(source).get(id) ?? null);
+  return selects.filter((s) => s.variable === variable).flatMap((s) => s.keys);
+}
+
 function analyse(p: Pattern | null) {
   const vars = new Set<string>();
   const selects: Select[] = [];

@@ -31,6 +31,21 @@ describe('questionnaire keys', () => {
     expect(act({ key: ']' }, { ...ltr, inTextField: true })).toBeNull();
   });
 
+  it('Alt+1…9 picks respondent 1…9, whatever the layout types; not in a text field, nor with Ctrl', () => {
+    expect(act({ key: '1', code: 'Digit1', altKey: true })).toEqual({ type: 'respondent-number', number: 1 });
+    expect(act({ key: '9', code: 'Digit9', altKey: true })).toEqual({ type: 'respondent-number', number: 9 });
+    // Levels stop at L; respondents do not.
+    expect(act({ key: '7', code: 'Digit7', altKey: true })).toEqual({ type: 'respondent-number', number: 7 });
+    // A Mac's Option+2 types "™"; AZERTY's Alt+2 types "é": the physical key counts.
+    expect(act({ key: '™', code: 'Digit2', altKey: true })).toEqual({ type: 'respondent-number', number: 2 });
+    expect(act({ key: 'é', code: 'Digit2', altKey: true })).toEqual({ type: 'respondent-number', number: 2 });
+    expect(act({ key: '٣', altKey: true })).toEqual({ type: 'respondent-number', number: 3 });
+    expect(act({ key: '0', code: 'Digit0', altKey: true })).toBeNull();
+    expect(act({ key: '2', code: 'Digit2', altKey: true }, { ...ltr, inTextField: true })).toBeNull();
+    expect(act({ key: '2', code: 'Digit2', altKey: true, ctrlKey: true })).toBeNull();
+    expect(act({ key: '"', code: 'Digit2', altKey: true, shiftKey: true })).toBeNull();
+  });
+
   it('N toggles not applicable; J next; K previous, in any case or layout', () => {
     expect(act({ key: 'n' })).toEqual({ type: 'toggle-na' });
     expect(act({ key: 'N', shiftKey: true })).toEqual({ type: 'toggle-na' });
@@ -59,7 +74,8 @@ describe('questionnaire keys', () => {
     const typing = { ...ltr, inTextField: true };
     for (const key of ['3', 'n', 'j', 'k', 'ArrowLeft']) expect(act({ key }, typing)).toBeNull();
     expect(act({ key: 'j', ctrlKey: true })).toBeNull();
-    expect(act({ key: '3', altKey: true })).toBeNull();
+    // Alt+3 is not level 3 (it picks respondent 3).
+    expect(act({ key: '3', altKey: true })).not.toEqual({ type: 'level', level: 3 });
   });
 });
 

@@ -17,7 +17,8 @@ export type QuestionnaireAction =
   | { type: 'next' }
   | { type: 'prev' }
   | { type: 'next-unanswered' }
-  | { type: 'respondent'; step: -1 | 1 };
+  | { type: 'respondent'; step: -1 | 1 }
+  | { type: 'respondent-number'; number: number };
 
 export type AppAction = { type: 'new-assessment' } | { type: 'backup-now' } | { type: 'help' };
 
@@ -55,6 +56,12 @@ export function questionnaireAction(
   ctx: QuestionnaireKeyContext,
 ): QuestionnaireAction | null {
   if (e.key === 'Enter' && hasCommandModifier(e) && !e.altKey) return { type: 'next-unanswered' };
+  // Alt+1…9 picks respondent 1…9 in an interview; not while typing (on a Mac, Option+digit
+  // types a character), nor with Ctrl (AltGr on Windows).
+  if (e.altKey && !hasCommandModifier(e) && !e.shiftKey && !ctx.inTextField) {
+    const number = digitOf(e);
+    if (number !== null) return { type: 'respondent-number', number };
+  }
   if (ctx.inTextField || hasCommandModifier(e) || e.altKey) return null;
 
   if (e.key === 'ArrowLeft' || e.key === 'ArrowRight') {

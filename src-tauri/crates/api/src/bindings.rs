@@ -4,13 +4,13 @@
 //! `MIZAN_WRITE_BINDINGS=1 cargo test -p mizan-api bindings` rewrites them.
 
 use crate::wire::{
-    AppInfo, ConsensusInput, CsvExported, ExchangeExported, Framework, ImportOutcome, PackExported, PeerFilterInput, ReportExported,
+    AppInfo, ConsensusInput, CsvExported, DropEvent, ExchangeExported, Framework, ImportOutcome, PackExported, PeerFilterInput, ReportExported,
     SampleLoaded, SavedAnswer,
 };
 use crate::Error;
 use mizan_core::store::backup::{BackupInfo, Restored};
 use mizan_core::consolidation::Consolidation;
-use mizan_core::store::{Change, Comparison, PackImport, RespondentRemoved, RespondentRow};
+use mizan_core::store::{Change, ChangeAction, ChangeEntity, Comparison, PackImport, RespondentRemoved, RespondentRow};
 use mizan_core::{AgencySummary, AnswerInput, AssessmentDetail, AssessmentSummary, FrameworkSummary, Consensus, NewAgency, NewAssessment, RespondentInput, Scores};
 use std::collections::BTreeMap;
 use std::path::{Path, PathBuf};
@@ -46,7 +46,12 @@ fn export_roots(cfg: &Config) -> Result<(), ts_rs::ExportError> {
     Consensus::export_all(cfg)?;
     Consolidation::export_all(cfg)?;
     Change::export_all(cfg)?;
+    // Change's entity and action are strings (an older database may hold any word); these
+    // are the words this engine writes, each with a label in the UI.
+    ChangeEntity::export_all(cfg)?;
+    ChangeAction::export_all(cfg)?;
     ImportOutcome::export_all(cfg)?;
+    DropEvent::export_all(cfg)?;
     ExchangeExported::export_all(cfg)?;
     CsvExported::export_all(cfg)?;
     Ok(())

@@ -74,6 +74,9 @@ pub struct Session {
     pending_restore: Mutex<Option<PathBuf>>,
     /// The folder of the last file saved through a dialog, proposed for the next one.
     save_folder: Mutex<Option<PathBuf>>,
+    /// Files refused because they would change a final assessment, by the token the
+    /// webview gets to ask for their import after reopening (it never names a path).
+    final_imports: Mutex<Vec<PathBuf>>,
 }
 
 /// A poisoned lock is still usable here: every write is one SQLite transaction, rolled
@@ -92,6 +95,7 @@ impl Session {
             opened: Mutex::new(OpenReport::default()),
             pending_restore: Mutex::new(None),
             save_folder: Mutex::new(None),
+            final_imports: Mutex::new(Vec::new()),
         }
     }
 
@@ -257,6 +261,20 @@ impl Session {
 
     pub(crate) fn set_save_folder(&self, dir: PathBuf) {
         *lock(&self.save_folder) = Some(dir);
+    }
+
+    /// Keeps a refused file for a later import after reopening; its token.
+    pub(crate) fn offer_final_import(&self, path: &Path) -> u32 {
+        let mut files = lock(&self.final_imports);
+        files.push(path.to_path_buf());
+        files.len() as u32
+    }
+
+    /// The file behind an offer's token (an offer stands for the session; importing the
+    /// same file again after it was taken is harmless, it changes nothing).
+    pub(crate) fn final_import(&self, token: u32) -> Option<PathBuf> {
+        let files = lock(&self.final_imports);
+        token.checked_sub(1).and_then(|i| files.get(i as usize)).cloned()
     }
 }
 

@@ -135,6 +135,68 @@ fn the_files_of_several_laptops_are_merged_and_a_hostile_one_changes_nothing() {
     assert_eq!((detail.respondents.len(), detail.answers.len()), (2, 2));
 }
 
+/// Dropped on the window: a folder and files of another kind are refused with what to do,
+/// the exchange files among them are merged, and nothing is written from the refused ones.
+#[test]
+fn dropped_files_import_the_exchange_files_and_refuse_the_rest_by_name() {
+    let dir = TempDir::new().unwrap();
+    let (a, b) = (open(&dir.path().join("a.db")), open(&dir.path().join("b.db")));
+    let id = interview(&a);
+    let rana = cmd::add_respondent(&a, &id, person("Rana", "")).unwrap().id.to_string();
+    cmd::save_answer(&a, answer(&id, Some(&rana), &questions(&a)[0], 2, ""), None).unwrap();
+    let file = dir.path().join("Laptop A.MIZAN.JSON");
+    cmd::export_exchange(&a, &id, &file).unwrap();
+    let toml = dir.path().join("framework.toml");
+    std::fs::write(&toml, "id = \"x\"").unwrap();
+    let folder = dir.path().join("exports");
+    std::fs::create_dir(&folder).unwrap();
+    let missing = dir.path().join("gone.mizan.json");
+
+    let out = cmd::import_dropped(&b, &[toml, folder, missing, file]);
+    let errors: Vec<_> = out.iter().map(|o| o.error.as_ref().map(|e| (e.code.as_str(), e.message.as_str()))).collect();
+    assert!(matches!(errors[0], Some(("invalid_input", m)) if m.contains("framework.toml is not an exchange file") && m.contains("Frameworks")), "{errors:?}");
+    assert!(matches!(errors[1], Some(("invalid_input", m)) if m.contains("exports is a folder")), "{errors:?}");
+    assert!(matches!(errors[2], Some((_, m)) if m.contains("gone.mizan.json")), "{errors:?}");
+    assert!(out[3].report.as_ref().unwrap().created, "{:?}", out[3]);
+    assert_eq!(cmd::list_assessments(&b, None).unwrap().len(), 1, "only the exchange file wrote anything");
+}
+
+/// A file that would change a final assessment is refused with an offer; taking it
+/// reopens the assessment and imports the file in one step. The offer names no path.
+#[test]
+fn an_import_refused_by_a_final_assessment_is_imported_once_the_user_agrees() {
+    let dir = TempDir::new().unwrap();
+    let (a, b) = (open(&dir.path().join("a.db")), open(&dir.path().join("b.db")));
+    let id = interview(&a);
+    cmd::add_respondent(&a, &id, person("Rana", "")).unwrap();
+    let first = dir.path().join("first.mizan.json");
+    cmd::export_exchange(&a, &id, &first).unwrap();
+    cmd::import_exchange_files(&b, std::slice::from_ref(&first));
+    cmd::finalize_assessment(&b, &id, None).unwrap();
+    cmd::add_respondent(&a, &id, person("Omar", "")).unwrap();
+    let second = dir.path().join("second.mizan.json");
+    cmd::export_exchange(&a, &id, &second).unwrap();
+
+    let out = cmd::import_exchange_files(&b, &[first, second]);
+    assert!(out[0].reopen.is_none() && out[0].report.is_some(), "nothing new for a final one: not refused");
+    let (error, offer) = (out[1].error.clone().unwrap(), out[1].reopen.clone().expect("an offer to reopen"));
+    assert_eq!(error.code, "final");
+    assert!(error.message.contains("is final here") && error.message.contains("nothing was written"), "{}", error.message);
+    assert_eq!((offer.assessment.as_str(), offer.title.contains("Wadi Health")), (id.as_str(), true));
+    let wire = serde_json::to_value(&out[1]).unwrap();
+    assert!(!wire["reopen"].to_string().contains("second.mizan.json"), "the offer names no path: {wire}");
+    assert_eq!(cmd::get_assessment(&b, &id, None).unwrap().summary.status, mizan_core::Status::Final);
+
+    let taken = cmd::import_reopened(&b, offer.token).unwrap();
+    assert_eq!(taken.report.as_ref().unwrap().new_respondents, ["Omar"]);
+    assert_eq!(cmd::get_assessment(&b, &id, None).unwrap().summary.status, mizan_core::Status::Draft);
+    let again = cmd::import_reopened(&b, offer.token).unwrap();
+    assert!(!again.report.unwrap().changed(), "taking the offer twice changes nothing more");
+    for token in [0, offer.token + 1, u32::MAX] {
+        assert_code(cmd::import_reopened(&b, token), "not_found", "import the file again");
+    }
+}
+
 /// The analysts' CSV: BOM, one row per answer, every column, Arabic intact, and a note
 /// that begins with `=` arrives as text, not as a formula.
 #[test]

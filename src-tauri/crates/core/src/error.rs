@@ -30,6 +30,11 @@ pub enum CoreError {
     #[error("{file}: {path}: {message}")]
     InvalidExchange { file: String, path: String, message: String },
 
+    /// An import that would change an assessment that is final here; nothing was written.
+    /// Told apart so that the app can offer to reopen it and import again.
+    #[error("{file}: assessment: {message}")]
+    FinalImport { file: String, title: String, id: uuid::Uuid, message: String },
+
     #[error("{0}")]
     InvalidInput(String),
 
@@ -114,6 +119,7 @@ impl CoreError {
         match self {
             CoreError::InvalidFramework(_) => "invalid_framework",
             CoreError::InvalidExchange { .. } => "invalid_exchange",
+            CoreError::FinalImport { .. } => "final",
             CoreError::InvalidInput(_) => "invalid_input",
             CoreError::NotFound { .. } => "not_found",
             CoreError::Conflict(_) => "conflict",

@@ -127,9 +127,10 @@ pub fn final_cannot_be_edited() -> CoreError {
 
 /// The refusal of an import that would change the final assessment `title`.
 pub fn final_cannot_be_imported_into(file: &str, title: &str, id: &uuid::Uuid) -> CoreError {
-    CoreError::InvalidExchange {
+    CoreError::FinalImport {
         file: file.to_string(),
-        path: "assessment".into(),
+        title: title.to_string(),
+        id: *id,
         message: format!(
             "`{title}` is final here and the file would change it ({FINAL_IS_FIXED} by an import): reopen it first (Reopen in the app, or `mizan reopen {id}`), then import the file again; nothing was written"
         ),

@@ -60,6 +60,13 @@ impl Args {
         })
     }
 
+    /// A required non-negative integer that fits 32 bits (a refused import's token).
+    pub fn u32(&self, key: &str) -> CmdResult<u32> {
+        self.map.get(key).and_then(Value::as_u64).and_then(|n| u32::try_from(n).ok()).ok_or_else(|| {
+            CommandError::invalid_input(format!("invalid args `{key}` for command `{}`: expected a u32", self.cmd))
+        })
+    }
+
     pub fn flag(&self, key: &str) -> bool {
         self.map.get(key).and_then(Value::as_bool).unwrap_or(false)
     }

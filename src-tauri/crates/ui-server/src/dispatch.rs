@@ -77,7 +77,10 @@ pub fn dispatch(s: &Session, fs: &mut Sandbox, cmd: &str, a: &Args) -> CmdResult
         "get_consolidation" => out(uc::get_consolidation(s, a.str("id")?, a.lang())),
         "list_changes" => out(uc::list_changes(s, a.str("id")?)),
         "restore_change" => out(uc::restore_change(s, a.str("id")?, a.int("change")?)),
-        "import_exchange" => fs.open(fixtures::exchange_file, |p| Ok(uc::import_exchange_files(s, &[p.to_path_buf()]))),
+        "import_exchange" => fs.open_many(fixtures::exchange_file, |p| Ok(uc::import_exchange_files(s, p))),
+        "import_reopened" => out(uc::import_reopened(s, a.u32("token")?)),
+        // The page keeps the channel (tests/ui/ipc-bridge.js); `__drop` and `__drag` say what the shell would send on it.
+        "watch_drops" => out(Ok(())),
         "export_exchange" => fs.save(&uc::file_name(a.opt("name"), "mizan.json"), |p| uc::export_exchange(s, a.str("id")?, p)),
         "export_csv" => fs.save(&uc::file_name(a.opt("name"), "csv"), |p| uc::export_csv(s, a.str("id")?, a.lang(), p)),
         _ => Err(CommandError::new("not_found", format!("unknown command {cmd}"))),

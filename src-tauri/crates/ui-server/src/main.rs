@@ -8,6 +8,10 @@
 //! - `__reset { seed, backups, recovery }`: a new temporary home and database ([`seed`]).
 //! - `__dialog { kind: "save" | "open", answer }`: what the next native dialog answers.
 //! - `__files`: `{ path: text }` written through save dialogs.
+//! - `__drag { kind: "enter" | "over" | "leave", files }` and `__drop { files: [path |
+//!   { path, text }] }`: files dragged over the window and dropped; the answer is what the
+//!   shell sends on the `watch_drops` channel for it (its own functions, src/drops.rs),
+//!   which the page's bridge delivers.
 //! - `__state`: what the database holds ([`state_view`]).
 //!
 //! The UI tests' harness (tests/ui/engine.mjs) starts one per page; `npm run dev:ui`
@@ -60,6 +64,15 @@ impl Server {
                 self.fs.set_dialog(kind, &args.value("answer")).map(|_| Value::Null)
             }
             "__files" => Ok(self.fs.files()),
+            "__drag" => drag(args.str("kind")?, args.int("files").unwrap_or(0)),
+            "__drop" => {
+                let files = args.value("files");
+                let files = files.as_array().ok_or_else(|| CommandError::invalid_input("__drop: `files` is not a list"))?;
+                let paths = files.iter().map(|f| self.fs.user_file("__drop", f)).collect::<CmdResult<Vec<_>>>()?;
+                let sent = std::cell::RefCell::new(Vec::new());
+                mizan_app::drops::import_drop(&self.session, &paths, |e| sent.borrow_mut().push(e));
+                dispatch::out(Ok(sent.into_inner()))
+            }
             "__state" => state_view::state(&self.session, &self.fs),
             // Only what the shell registers: the webview can call nothing else.
             _ if !dispatch::SHELL_COMMANDS.contains(&cmd) => {
@@ -85,6 +98,20 @@ impl Server {
         .unwrap_or_else(|_| Err(CommandError::new("panic", format!("the engine panicked in `{cmd}` (see stderr)"))));
         self.fs.shown(&reply(&id, result))
     }
+}
+
+/// What the shell tells the page for a drag over the window (null: nothing).
+fn drag(kind: &str, files: i64) -> CmdResult<Value> {
+    use tauri::{DragDropEvent, PhysicalPosition};
+    let position = PhysicalPosition::new(0.0, 0.0);
+    let paths = (0..files).map(|i| std::path::PathBuf::from(format!("/dragged/{i}.mizan.json"))).collect();
+    let event = match kind {
+        "enter" => DragDropEvent::Enter { paths, position },
+        "over" => DragDropEvent::Over { position },
+        "leave" => DragDropEvent::Leave,
+        other => return Err(CommandError::invalid_input(format!("__drag: kind `{other}` is neither enter, over nor leave"))),
+    };
+    dispatch::out(Ok(mizan_app::drops::hover_event(&event)))
 }
 
 fn reply(id: &Value, result: CmdResult<Value>) -> String {
@@ -164,6 +191,31 @@ mod tests {
         assert_eq!(done["ok"]["path"], "/media/usb/pack.json");
         let files = ask(&mut server, "__files", Value::Null);
         assert!(files["ok"]["/media/usb/pack.json"].as_str().unwrap().contains("mizan.benchmark-pack"));
+    }
+
+    #[test]
+    fn an_open_dialog_picks_several_files_and_a_drag_and_drop_answers_what_the_shell_sends() {
+        let mut server = started("empty", false, false);
+        let fixture = include_str!("../../../../tests/fixtures/interview-wadi-health.mizan.json");
+        let two = json!([{ "path": "/media/usb/a.mizan.json", "text": fixture }, { "path": "/media/usb/notes.txt", "text": "x" }]);
+        ask(&mut server, "__dialog", json!({ "kind": "open", "answer": two }));
+        let out = ask(&mut server, "import_exchange", json!({}))["ok"].clone();
+        assert_eq!((out[0]["file"].clone(), out[0]["report"]["created"].clone()), (json!("/media/usb/a.mizan.json"), json!(true)));
+        assert_eq!(out[1]["file"], "/media/usb/notes.txt");
+        assert!(out[1]["error"]["message"].is_string(), "{out}");
+        let save = ask(&mut server, "__dialog", json!({ "kind": "save", "answer": ["/a.pdf", "/b.pdf"] }));
+        assert!(save["err"]["message"].as_str().unwrap().contains("one path"), "{save}");
+        ask(&mut server, "__dialog", json!({ "kind": "open", "answer": ["/a.toml", "/b.toml"] }));
+        let one = ask(&mut server, "install_framework", json!({}));
+        assert!(one["err"]["message"].as_str().unwrap().contains("picks one file"), "{one}");
+
+        assert_eq!(ask(&mut server, "__drag", json!({ "kind": "enter", "files": 3 }))["ok"], json!({ "kind": "hover", "files": 3 }));
+        assert_eq!(ask(&mut server, "__drag", json!({ "kind": "over" }))["ok"], Value::Null);
+        assert_eq!(ask(&mut server, "__drag", json!({ "kind": "leave" }))["ok"], json!({ "kind": "leave" }));
+        let sent = ask(&mut server, "__drop", json!({ "files": [{ "path": "/home/user/Downloads/again.mizan.json", "text": fixture }] }))["ok"].clone();
+        assert_eq!(sent[0], json!({ "kind": "importing", "files": 1 }));
+        assert_eq!((sent[1]["kind"].clone(), sent[1]["outcomes"][0]["file"].clone()), (json!("imported"), json!("/home/user/Downloads/again.mizan.json")));
+        assert_eq!(sent[1]["outcomes"][0]["report"]["created"], false, "the same assessment again: merged, nothing new");
     }
 
     #[test]

@@ -18,6 +18,8 @@ enum Answer {
     /// The user closed the dialog.
     Cancel,
     Path(PathBuf),
+    /// Several files picked at once (a dialog that allows it: *Import…*).
+    Paths(Vec<PathBuf>),
 }
 
 pub struct Sandbox {
@@ -65,23 +67,17 @@ impl Sandbox {
     }
 
     /// `__dialog { kind: "save" | "open", answer }`: null cancels; a path string picks it;
-    /// `{ path, text }` (open) first writes `text` there, as if the user had that file.
+    /// `{ path, text }` (open) first writes `text` there, as if the user had that file; an
+    /// array of those (open) picks several files at once.
     pub fn set_dialog(&mut self, kind: &str, answer: &Value) -> CmdResult<()> {
         let answer = match answer {
             Value::Null => Answer::Cancel,
-            Value::String(path) => Answer::Path(self.inside(path)),
-            Value::Object(o) => {
-                let Some(path) = o.get("path").and_then(Value::as_str) else {
-                    return Err(CommandError::invalid_input("__dialog: `answer.path` is missing"));
-                };
-                let path = self.inside(path);
-                if let Some(text) = o.get("text").and_then(Value::as_str) {
-                    write_file(&path, text.as_bytes())?;
-                }
-                Answer::Path(path)
-            }
-            other => return Err(CommandError::invalid_input(format!("__dialog: answer {other} is neither null, a path nor {{ path, text }}"))),
+            Value::Array(files) => Answer::Paths(files.iter().map(|f| self.user_file("__dialog", f)).collect::<CmdResult<_>>()?),
+            file => Answer::Path(self.user_file("__dialog", file)?),
         };
+        if kind == "save" && matches!(answer, Answer::Paths(_)) {
+            return Err(CommandError::invalid_input("__dialog: a save dialog gives one path, not a list"));
+        }
         match kind {
             "save" => {
                 // The user picked a file in a folder that exists.
@@ -98,6 +94,25 @@ impl Sandbox {
         Ok(())
     }
 
+    /// A file the user has, as a test names it (`control` is the test control, for its
+    /// errors): a path, or `{ path, text }`, written first.
+    pub fn user_file(&self, control: &str, file: &Value) -> CmdResult<PathBuf> {
+        match file {
+            Value::String(path) => Ok(self.inside(path)),
+            Value::Object(o) => {
+                let Some(path) = o.get("path").and_then(Value::as_str) else {
+                    return Err(CommandError::invalid_input(format!("{control}: `path` is missing in {file}")));
+                };
+                let path = self.inside(path);
+                if let Some(text) = o.get("text").and_then(Value::as_str) {
+                    write_file(&path, text.as_bytes())?;
+                }
+                Ok(path)
+            }
+            other => Err(CommandError::invalid_input(format!("{control}: {other} is neither a path nor {{ path, text }}"))),
+        }
+    }
+
     /// Both next dialogs are cancelled (for tests of the table itself).
     #[cfg(test)]
     pub fn cancel_next_dialogs(&mut self) {
@@ -111,6 +126,7 @@ impl Sandbox {
         let path = match self.save.take() {
             Some(Answer::Cancel) => return Ok(Value::Null),
             Some(Answer::Path(path)) => path,
+            Some(Answer::Paths(_)) => unreachable!("set_dialog refuses a list for a save dialog"),
             None => self.inside("/home/user/Documents").join(suggested),
         };
         let result = out(f(&path));
@@ -130,9 +146,27 @@ impl Sandbox {
         let path = match self.open.take() {
             Some(Answer::Cancel) => return Ok(Value::Null),
             Some(Answer::Path(path)) => path,
+            Some(Answer::Paths(paths)) => {
+                return Err(CommandError::invalid_input(format!("__dialog: this open dialog picks one file, the test gave {}", paths.len())))
+            }
             None => default(self)?,
         };
         out(f(&path))
+    }
+
+    /// A command behind a native open dialog that picks several files (*Import…*).
+    pub fn open_many<T: Serialize>(
+        &mut self,
+        default: fn(&Sandbox) -> CmdResult<PathBuf>,
+        f: impl FnOnce(&[PathBuf]) -> CmdResult<T>,
+    ) -> CmdResult<Value> {
+        let paths = match self.open.take() {
+            Some(Answer::Cancel) => return Ok(Value::Null),
+            Some(Answer::Path(path)) => vec![path],
+            Some(Answer::Paths(paths)) => paths,
+            None => vec![default(self)?],
+        };
+        out(f(&paths))
     }
 
     /// `__files`: `{ path: text }` of every file written through a save dialog and still

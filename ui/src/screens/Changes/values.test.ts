@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { valueText } from './values';
+import { valueText, whoOf } from './values';
 
 const L = { none: '—', na: 'NA' };
 
@@ -11,5 +11,15 @@ describe('change values', () => {
     expect(valueText({ level: null, not_applicable: false }, L)).toBe('—');
     expect(valueText({ id: 'x', name: 'Rana' }, L)).toBe('Rana');
     expect(valueText({ odd: [1] }, L)).toBe('…');
+  });
+});
+
+describe('who changed it', () => {
+  it('tells the consultant, an import of a file and the sample data apart; any other name as it is', () => {
+    expect(whoOf('consultant')).toEqual({ kind: 'consultant' });
+    expect(whoOf('import of laptop-2.mizan.json')).toEqual({ kind: 'import', file: 'laptop-2.mizan.json' });
+    expect(whoOf('import')).toEqual({ kind: 'import', file: null });
+    expect(whoOf('sample')).toEqual({ kind: 'sample' });
+    expect(whoOf('Rana')).toEqual({ kind: 'other', text: 'Rana' });
   });
 });

@@ -8,4 +8,4 @@ mod results;
 
 pub use framework::{Dimension, Framework, Level, Question, Source};
 pub use inputs::{ConsensusInput, PeerFilterInput};
-pub use results::{AppInfo, CsvExported, ExchangeExported, ImportOutcome, PackExported, Recovery, ReportExported, SampleLoaded, SavedAnswer};
+pub use results::{AppInfo, CsvExported, DropEvent, ExchangeExported, ImportOutcome, ReopenOffer, PackExported, Recovery, ReportExported, SampleLoaded, SavedAnswer};

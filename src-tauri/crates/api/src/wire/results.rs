@@ -62,6 +62,35 @@ pub struct ImportOutcome {
     pub file: String,
     pub report: Option<ImportReport>,
     pub error: Option<Error>,
+    /// Set when the file was refused because it would change an assessment that is final
+    /// here (`error.code` `final`): the app asks, and `import_reopened` with this offer's
+    /// token reopens the assessment and imports the file.
+    pub reopen: Option<ReopenOffer>,
+}
+
+#[derive(Debug, Clone, Serialize, PartialEq)]
+#[cfg_attr(feature = "ts", derive(ts_rs::TS))]
+pub struct ReopenOffer {
+    /// Names the refused file for `import_reopened` (the webview never names a path).
+    pub token: u32,
+    pub assessment: String,
+    pub title: String,
+}
+
+/// What the window tells the webview while files are dragged over it and dropped
+/// (the shell sends these on the channel given to `watch_drops`).
+#[derive(Debug, Clone, Serialize, PartialEq)]
+#[serde(tag = "kind", rename_all = "snake_case")]
+#[cfg_attr(feature = "ts", derive(ts_rs::TS))]
+pub enum DropEvent {
+    /// Files are dragged over the window: show where to drop them.
+    Hover { files: u32 },
+    /// The drag left the window or was cancelled.
+    Leave,
+    /// Files were dropped; their import has started.
+    Importing { files: u32 },
+    /// Each dropped file merged or refused, as `import_exchange` says it.
+    Imported { outcomes: Vec<ImportOutcome> },
 }
 
 #[derive(Debug, Clone, Serialize, PartialEq)]

@@ -721,7 +721,8 @@ fn an_import_that_would_change_a_final_assessment_is_refused_until_it_is_reopene
     draft.assessment.updated_at = "2026-04-01T00:00:00.000Z".into();
     for (what, doc) in [("changed answer", changed.clone()), ("added respondent", added), ("back to draft", draft)] {
         let err = store.import(doc).unwrap_err();
-        assert!(matches!(&err, CoreError::InvalidExchange { path, .. } if path == "assessment"), "{what}: {err}");
+        assert!(matches!(&err, CoreError::FinalImport { id, .. } if *id == changed.assessment.id), "{what}: {err}");
+        assert_eq!(err.code(), "final", "{what}: the app tells it apart, to offer reopening");
         assert!(err.to_string().contains("is final") && err.to_string().contains("reopen it first"), "{what}: {err}");
         assert_eq!(dump(&store), before, "{what}: nothing written");
     }

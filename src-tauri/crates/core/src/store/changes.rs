@@ -13,6 +13,44 @@ use uuid::Uuid;
 /// the command line); a merge is logged as `import of FILE`.
 pub const CONSULTANT: &str = "consultant";
 
+/// Declares a closed set of change-log words: an enum (exported to the UI as a string
+/// union, so that it has a label for each) with the word stored for each variant.
+macro_rules! change_words {
+    ($(#[$doc:meta])* $name:ident { $($variant:ident = $word:literal),* $(,)? }) => {
+        $(#[$doc])*
+        #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+        #[serde(rename_all = "snake_case")]
+        #[cfg_attr(feature = "ts", derive(ts_rs::TS))]
+        pub enum $name { $($variant),* }
+
+        impl $name {
+            pub const ALL: &[$name] = &[$($name::$variant),*];
+
+            pub fn as_str(self) -> &'static str {
+                match self { $($name::$variant => $word),* }
+            }
+
+            pub fn parse(word: &str) -> Option<$name> {
+                $name::ALL.iter().copied().find(|k| k.as_str() == word)
+            }
+        }
+    };
+}
+
+change_words! {
+    /// What a change-log entry is about.
+    ChangeEntity { Answer = "answer", Consensus = "consensus", Respondent = "respondent", Assessment = "assessment", Target = "target" }
+}
+
+change_words! {
+    /// What was done to it.
+    ChangeAction {
+        Create = "create", Set = "set", Clear = "clear", Add = "add", Edit = "edit", Remove = "remove", Restore = "restore",
+        Merge = "merge", Import = "import", Finalize = "finalize", Reopen = "reopen", Duplicate = "duplicate",
+        Delete = "delete", Undelete = "undelete",
+    }
+}
+
 #[derive(Debug, Clone, PartialEq, Serialize)]
 #[cfg_attr(feature = "ts", derive(ts_rs::TS))]
 pub struct Change {

@@ -2,7 +2,7 @@
 
 use super::consensus::{log_consensus, read_consensus, write_consensus};
 use super::write::{log_answer, read_answer};
-use super::{insert_respondent, log, parse_uuid, refresh_summary, upsert_agency, upsert_answer, DbResult, Store};
+use super::{insert_respondent, parse_uuid, refresh_summary, upsert_agency, upsert_answer, DbResult, Store};
 use crate::error::{CoreError, Result};
 use crate::exchange;
 use crate::model::*;
@@ -60,9 +60,20 @@ impl Store {
     /// Reads, validates and imports an exchange file in one transaction.
     /// A refused file writes nothing.
     pub fn import_file(&mut self, path: &Path) -> Result<ImportReport> {
+        self.import_path(path, false)
+    }
+
+    /// [`Store::import_file`] for a file that would change an assessment that is final
+    /// here, once the user agreed: the assessment is reopened and the file merged, in one
+    /// transaction (a refused file, or one that brings nothing new, leaves it final).
+    pub fn import_file_reopening(&mut self, path: &Path) -> Result<ImportReport> {
+        self.import_path(path, true)
+    }
+
+    fn import_path(&mut self, path: &Path, reopen: bool) -> Result<ImportReport> {
         let (doc, _) = exchange::read_file(path, self.catalog())?;
         let name = path.file_name().map(|n| n.to_string_lossy().into_owned()).unwrap_or_else(|| path.display().to_string());
-        self.import_from(doc, &format!("import of {name}"))
+        self.import_doc(doc, &format!("import of {name}"), reopen)
     }
 
     /// Imports a document already validated by `exchange::validate`.
@@ -71,7 +82,11 @@ impl Store {
     }
 
     /// Imports `doc`; the values it overwrites are logged as changed by `who`.
-    pub fn import_from(&mut self, mut doc: AssessmentDoc, who: &str) -> Result<ImportReport> {
+    pub fn import_from(&mut self, doc: AssessmentDoc, who: &str) -> Result<ImportReport> {
+        self.import_doc(doc, who, false)
+    }
+
+    fn import_doc(&mut self, mut doc: AssessmentDoc, who: &str, reopen: bool) -> Result<ImportReport> {
         exchange::validate("input", &doc, self.catalog())?;
         exchange::normalize(&mut doc);
         let path = self.path.clone();
@@ -94,7 +109,7 @@ impl Store {
             }
         }
 
-        let local: Option<(String, Option<String>, String, String, String)> = tx
+        let mut local: Option<(String, Option<String>, String, String, String)> = tx
             .query_row(
                 "SELECT updated_at, deleted_at, framework_id, framework_version, status FROM assessments WHERE id = ?1",
                 [&sid],
@@ -102,6 +117,13 @@ impl Store {
             )
             .optional()
             .db(&path)?;
+        if let Some(l) = local.as_mut().filter(|l| reopen && l.4 == Status::Final.as_str()) {
+            // Reopened as `reopen` does, but its time left alone: the merge below still
+            // compares the file with when the assessment last changed here.
+            tx.execute("UPDATE assessments SET status = 'draft', finalized_at = NULL WHERE id = ?1", [&sid]).db(&path)?;
+            log_by(&tx, &path, id, who, &sid, "reopen", "reopened to import the file")?;
+            l.4 = Status::Draft.as_str().to_string();
+        }
         let a = &doc.assessment;
         let mut report = ImportReport {
             assessment: id,
@@ -276,7 +298,7 @@ impl Store {
             tx.execute("UPDATE assessments SET updated_at = ?2 WHERE id = ?1", params![sid, latest]).db(&path)?;
         }
         let detail = format!("added {}, updated {}, kept {}", report.added, report.updated, report.kept_local);
-        log(&tx, &path, id, "assessment", &sid, if report.created { "import" } else { "merge" }, &detail)?;
+        log_by(&tx, &path, id, who, &sid, if report.created { "import" } else { "merge" }, &detail)?;
         refresh_summary(&tx, &path, &self.catalog, id)?;
         tx.commit().db(&path)?;
         Ok(report)
@@ -286,6 +308,12 @@ impl Store {
     pub fn export(&self, id: Uuid) -> Result<AssessmentDoc> {
         self.load(id)
     }
+}
+
+/// An assessment-level entry made by the import `who` (the change log says which file).
+fn log_by(tx: &rusqlite::Transaction, path: &str, id: Uuid, who: &str, sid: &str, action: &str, detail: &str) -> Result<()> {
+    let entry = super::write::Logged { who, entity: "assessment", entity_id: sid, action, detail, ..Default::default() };
+    super::write::log_change(tx, path, id, &entry)
 }
 
 /// Whether the file's value replaces the local one: the newer wins; at the same instant

@@ -275,6 +275,45 @@ fn an_import_that_would_change_a_final_assessment_is_refused_with_how_to_reopen(
     assert_eq!(b.import(a.export(id).unwrap()).unwrap().new_respondents, ["Late"]);
 }
 
+#[test]
+fn a_final_assessment_reopened_for_an_import_takes_it_in_one_step_or_stays_final() {
+    let dir = TempDir::new().unwrap();
+    let (mut a, mut b) = (store(&dir, "a.db"), store(&dir, "b.db"));
+    let doc = interview(&mut a);
+    let id = doc.assessment.id;
+    a.add_respondent(id, person("Rana", "")).unwrap();
+    let same = dir.path().join("same.mizan.json");
+    std::fs::write(&same, crate::exchange::to_bytes(&a.export(id).unwrap())).unwrap();
+    b.import_file(&same).unwrap();
+    b.finalize(id, Lang::En).unwrap();
+    let err = b.import_file(&same).map(|r| r.changed());
+    assert!(matches!(err, Ok(false)), "the same file again is not a change: {err:?}");
+
+    // Nothing new: reopening for it writes nothing and the assessment stays final.
+    let log = b.changes(id).unwrap().len();
+    assert!(!b.import_file_reopening(&same).unwrap().changed());
+    assert_eq!((b.summary(id, Lang::En).unwrap().status, b.changes(id).unwrap().len()), (Status::Final, log));
+
+    a.add_respondent(id, person("Late", "")).unwrap();
+    let newer = dir.path().join("newer.mizan.json");
+    std::fs::write(&newer, crate::exchange::to_bytes(&a.export(id).unwrap())).unwrap();
+    let refused = b.import_file(&newer).unwrap_err();
+    assert_eq!(refused.code(), "final", "{refused}");
+    let report = b.import_file_reopening(&newer).unwrap();
+    assert_eq!(report.new_respondents, ["Late"]);
+    let s = b.summary(id, Lang::En).unwrap();
+    assert_eq!((s.status, s.finalized_at), (Status::Draft, None));
+    let reopened = b.changes(id).unwrap().into_iter().find(|c| c.action == "reopen").expect("the reopening is in the change log");
+    assert_eq!((reopened.who.as_str(), reopened.entity.as_str()), ("import of newer.mizan.json", "assessment"));
+
+    // A hostile file is refused before anything is reopened.
+    b.finalize(id, Lang::En).unwrap();
+    let bad = dir.path().join("bad.mizan.json");
+    std::fs::write(&bad, b"{\"format\": \"mizan.assessment\"").unwrap();
+    assert!(b.import_file_reopening(&bad).is_err());
+    assert_eq!(b.summary(id, Lang::En).unwrap().status, Status::Final);
+}
+
 /// A document of three respondents answering the first four questions, with the given
 /// (level, day) per answer; `None` leaves it out.
 fn copy(base: &AssessmentDoc, fw_questions: &[String], cells: &[Option<(u8, u32)>], consensus: Option<(u8, u32)>) -> AssessmentDoc {
@@ -367,4 +406,18 @@ fn the_interview_date_is_in_the_exchange_file_and_checked_there() {
     let hostile = text.replace("2026-03-14", "2026-13-01");
     let e = crate::exchange::parse("in.mizan.json", hostile.as_bytes(), s.catalog()).unwrap_err().to_string();
     assert!(e.contains("respondents[0].interviewed_on") && e.contains("YYYY-MM-DD"), "{e}");
+}
+
+#[test]
+fn every_change_log_word_reads_back_as_itself() {
+    use crate::store::changes::{ChangeAction, ChangeEntity};
+    for e in ChangeEntity::ALL {
+        assert_eq!(ChangeEntity::parse(e.as_str()), Some(*e));
+        assert_eq!(serde_json::to_value(e).unwrap(), e.as_str(), "the UI's labels are keyed by the stored word");
+    }
+    for a in ChangeAction::ALL {
+        assert_eq!(ChangeAction::parse(a.as_str()), Some(*a));
+        assert_eq!(serde_json::to_value(a).unwrap(), a.as_str());
+    }
+    assert_eq!(ChangeAction::parse("explode"), None);
 }

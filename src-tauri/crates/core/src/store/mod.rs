@@ -22,7 +22,7 @@ mod write;
 
 pub use agencies::AgencyProfile;
 pub use packs::{parse_pack, Pack, PackEntry, PackImport, PACK_FORMAT_VERSION};
-pub use changes::Change;
+pub use changes::{Change, ChangeAction, ChangeEntity};
 pub use peers::Comparison;
 pub use respondents::{RespondentRemoved, RespondentRow};
 pub use trend::TrendPoint;
@@ -32,7 +32,7 @@ pub use imports::{ImportReport, Overwritten};
 pub use crate::rules::{MAX_ANSWER_TEXT, MAX_NAME};
 
 pub(crate) use rows::parse_uuid;
-pub(crate) use write::{insert_respondent, log, refresh_summary, upsert_agency, upsert_answer};
+pub(crate) use write::{insert_respondent, refresh_summary, upsert_agency, upsert_answer};
 
 use crate::catalog::Catalog;
 use crate::error::{CoreError, Result};

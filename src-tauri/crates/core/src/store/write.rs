@@ -395,6 +395,10 @@ pub(crate) struct Logged<'a> {
 }
 
 pub(crate) fn log_change(conn: &Connection, path: &str, assessment: Uuid, e: &Logged) -> Result<()> {
+    // The UI has a label for each listed word only: a new one goes into the lists first.
+    use crate::store::changes::{ChangeAction, ChangeEntity};
+    debug_assert!(ChangeEntity::parse(e.entity).is_some(), "change-log entity `{}` is not in ChangeEntity", e.entity);
+    debug_assert!(ChangeAction::parse(e.action).is_some(), "change-log action `{}` is not in ChangeAction", e.action);
     let who = if e.who.is_empty() { crate::store::changes::CONSULTANT } else { e.who };
     conn.prepare_cached(
         "INSERT INTO change_log (at, assessment_id, who, entity, entity_id, action, detail, old_value, new_value)
