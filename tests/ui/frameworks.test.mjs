@@ -169,6 +169,17 @@ test('the framework screen lists the sources exactly and names each counterpart 
   }
 });
 
+test('going from one edition to another shows the other one', async () => {
+  const { page, problems } = await openApp(env.browser, env.server, { hash: '#/frameworks/innovation-readiness/1.0.0' });
+  await expectVisible(page.getByTestId('framework-title'));
+  assert.match(await textOf(page.locator('.version')), /1\.0\.0/);
+  assert.equal(await page.getByTestId('best-fit').count(), 0, '1.0.0 has no best-fit rule');
+  await page.evaluate(() => (location.hash = '#/frameworks/innovation-readiness/1.1.0'));
+  await expectVisible(page.getByTestId('best-fit'));
+  assert.match(await textOf(page.locator('.version')), /1\.1\.0/);
+  assertNoProblems(problems);
+});
+
 test('the questionnaire shows the evidence expected for levels 3 to 5', async () => {
   const { page, problems } = await openApp(env.browser, env.server, { fake: { seed: 'empty' } });
   await startAssessment(page, 'Ministry of Evidence');
