@@ -131,6 +131,55 @@ test('the framework screen shows the methodology note and, per question, owner a
   assertNoProblems(problems);
 });
 
+test('the framework screen lists the sources exactly and names each counterpart question, in the language chosen', async () => {
+  for (const [locale, lang] of [['en-US', 'en'], ['fr-FR', 'fr']]) {
+    const { page, problems } = await openApp(env.browser, env.server, { hash: '#/frameworks/innovation-readiness/1.1.0', locale });
+    const fw = await engine(page, 'get_framework', { id: 'innovation-readiness', version: '1.1.0', lang });
+    const other = await engine(page, 'get_framework', { id: 'service-integration', version: null, lang });
+    await expectVisible(page.getByTestId('framework-title'));
+    const items = page.getByTestId('sources').getByTestId('source');
+    assert.equal(await items.count(), fw.sources.length);
+    const shown = [];
+    for (let i = 0; i < fw.sources.length; i++) shown.push(unisolate(await textOf(items.nth(i))));
+    // The level names' source, and the ESCWA study by its published title, year and page.
+    const imaps = fw.sources.findIndex((s) => s.title.includes('(IMAPS)'));
+    const escwa = fw.sources.findIndex((s) => s.year === 2017 && s.publisher?.includes('ESCWA'));
+    assert.ok(imaps >= 0 && escwa >= 0, lang);
+    for (const i of [imaps, escwa]) {
+      const s = fw.sources[i];
+      for (const part of [s.title, s.publisher, s.url, s.note]) assert.ok(shown[i].includes(part), `${lang}: ${part} in ${shown[i]}`);
+    }
+    assert.match(shown[escwa], /\(2017\)/);
+    if (lang === 'fr') assert.match(shown[escwa], /L'intégration de la prestation de services dans la région arabe/);
+    assert.equal(unisolate(await textOf(page.getByTestId('best-fit'))), fw.methodology.best_fit);
+
+    // A question's counterpart in the other framework, by that framework's title and question text.
+    const q = fw.questions.find((x) => x.see_also.length);
+    const ref = q.see_also[0];
+    const counterpart = other.questions.find((x) => x.id === ref.question);
+    const question = page.getByTestId('framework-question').filter({ hasText: q.text });
+    await question.locator('summary').click();
+    const notes = question.getByTestId('question-notes');
+    await expectVisible(notes);
+    await eventually(async () => {
+      const text = unisolate(await textOf(notes));
+      assert.ok(text.includes(`${other.title}: ${counterpart.text}`) && text.includes(`${ref.framework}:${ref.question}`), text);
+    });
+    assertNoProblems(problems);
+  }
+});
+
+test('going from one edition to another shows the other one', async () => {
+  const { page, problems } = await openApp(env.browser, env.server, { hash: '#/frameworks/innovation-readiness/1.0.0' });
+  await expectVisible(page.getByTestId('framework-title'));
+  assert.match(await textOf(page.locator('.version')), /1\.0\.0/);
+  assert.equal(await page.getByTestId('best-fit').count(), 0, '1.0.0 has no best-fit rule');
+  await page.evaluate(() => (location.hash = '#/frameworks/innovation-readiness/1.1.0'));
+  await expectVisible(page.getByTestId('best-fit'));
+  assert.match(await textOf(page.locator('.version')), /1\.1\.0/);
+  assertNoProblems(problems);
+});
+
 test('the questionnaire shows the evidence expected for levels 3 to 5', async () => {
   const { page, problems } = await openApp(env.browser, env.server, { fake: { seed: 'empty' } });
   await startAssessment(page, 'Ministry of Evidence');

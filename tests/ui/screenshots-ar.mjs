@@ -52,6 +52,10 @@ async function screens(viewport, suffix, all) {
     await page.goto(`${server.url}#/frameworks/innovation-readiness/1.0.0`);
     await expectVisible(page.getByTestId('framework-dimension').first());
     await shot(page, 'framework-detail');
+    // Edition 1.1.0 is translated: its methodology note in Arabic.
+    await page.goto(`${server.url}#/frameworks/innovation-readiness/1.1.0`);
+    await expectVisible(page.getByTestId('methodology'));
+    await shot(page, 'framework-methodology');
     await page.goto(`${server.url}#/data`);
     await page.locator('main h1').first().waitFor();
     await shot(page, 'data');

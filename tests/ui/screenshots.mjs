@@ -80,6 +80,11 @@ async function screens(viewport, all) {
       await expectVisible(page.getByTestId('framework-dimension'));
       await page.getByTestId('framework-question').first().locator('summary').click();
       await shot(page, 'framework-detail');
+      // The methodology note, then the sources (issue 14), each from the top of the window.
+      for (const part of ['methodology', 'sources']) {
+        await page.getByTestId(part).evaluate((el) => el.scrollIntoView({ block: 'start' }));
+        await shot(page, `framework-${part}`);
+      }
     }
     await context.close();
   }

@@ -188,6 +188,8 @@ report-col-gap = الفجوة
 report-col-priority = الأولوية
 report-roadmap-group = { $dimension } — الدرجة { $score }، المستوى المستهدف { $target }
 report-roadmap-question = بشأن: { $question }
+report-roadmap-owner = المسؤول: { $owner }
+report-roadmap-after = يأتي بعد: { $questions }
 report-from-to = { $level } ← { $target }
 
 ## المقارنة المرجعية
@@ -271,6 +273,17 @@ report-col-name = الاسم
 report-col-description = الوصف
 report-method-sources = مصادر الإطار
 report-method-framework = { $framework }، الإصدار { $version }. { $description }
+report-method-about = الإطار
+report-method-changes = ما الجديد في هذا الإصدار
+report-method-measures = ما يقيسه الإطار
+report-method-reading-levels = كيفية قراءة المستويات
+report-method-best-fit = عندما تستوفي الجهة جزءا من مستوى ما
+report-method-not-covered = ما لا يشمله الإطار
+report-method-weights = الأوزان المختلفة عن 1
+report-col-item = البعد أو السؤال
+report-col-weight = الوزن
+report-col-why = المبرر
+report-weight-no-reason = لا يذكر ملف الإطار أي مبرر.
 report-method-respondents = المستجيبون
 report-col-respondent = الاسم
 report-col-role = الوظيفة

@@ -149,6 +149,8 @@ report-col-gap = Gap
 report-col-priority = Priority
 report-roadmap-group = { $dimension } — score { $score }, target level { $target }
 report-roadmap-question = For: { $question }
+report-roadmap-owner = Owner: { $owner }
+report-roadmap-after = Comes after: { $questions }
 report-from-to = { $level } → { $target }
 
 ## Benchmark
@@ -220,6 +222,17 @@ report-col-name = Name
 report-col-description = Description
 report-method-sources = Sources of the framework
 report-method-framework = { $framework }, version { $version }. { $description }
+report-method-about = The framework
+report-method-changes = What changed in this edition
+report-method-measures = What it measures
+report-method-reading-levels = How to read the levels
+report-method-best-fit = When an agency meets part of a level
+report-method-not-covered = What it does not cover
+report-method-weights = Weights other than 1
+report-col-item = Dimension or question
+report-col-weight = Weight
+report-col-why = Why
+report-weight-no-reason = No reason given in the framework file.
 report-method-respondents = Respondents
 report-col-respondent = Name
 report-col-role = Role

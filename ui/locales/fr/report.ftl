@@ -149,6 +149,8 @@ report-col-gap = Écart
 report-col-priority = Priorité
 report-roadmap-group = { $dimension } — note { $score }, niveau cible { $target }
 report-roadmap-question = Pour : { $question }
+report-roadmap-owner = Responsable : { $owner }
+report-roadmap-after = Vient après : { $questions }
 report-from-to = { $level } → { $target }
 
 ## Comparaison
@@ -220,6 +222,17 @@ report-col-name = Nom
 report-col-description = Description
 report-method-sources = Sources du référentiel
 report-method-framework = { $framework }, version { $version }. { $description }
+report-method-about = Le référentiel
+report-method-changes = Nouveautés de cette édition
+report-method-measures = Ce qui est mesuré
+report-method-reading-levels = Comment lire les niveaux
+report-method-best-fit = Lorsqu'un organisme ne remplit qu'une partie d'un niveau
+report-method-not-covered = Ce qui n'est pas couvert
+report-method-weights = Pondérations différentes de 1
+report-col-item = Dimension ou question
+report-col-weight = Pondération
+report-col-why = Justification
+report-weight-no-reason = Aucune justification dans le fichier du référentiel.
 report-method-respondents = Répondants
 report-col-respondent = Nom
 report-col-role = Fonction

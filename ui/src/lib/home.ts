@@ -33,6 +33,16 @@ export function agencyNameKey(agency: Pick<Agency, 'name' | 'country'>): string 
   return `${name}\u0000${agency.country.toUpperCase()}`;
 }
 
+/** What a row of the Home list lets the user do with its assessment. */
+export interface RowActions {
+  onopen: (a: AssessmentSummary) => void;
+  oncontinue: (a: AssessmentSummary) => void;
+  onresults: (a: AssessmentSummary) => void;
+  oncompare: (a: AssessmentSummary) => void;
+  onduplicate: (a: AssessmentSummary) => void;
+  ondelete: (a: AssessmentSummary) => void;
+}
+
 export interface AgencyGroup {
   key: string;
   agency: Agency;

@@ -71,7 +71,7 @@ impl Format {
 /// The report's format for `path`: `requested` (`--format`), else the one its extension
 /// names, else PDF when it has no extension. A `requested` format that its extension
 /// contradicts (`-o report.pdf --format docx`), or an extension that names no report
-/// format, is refused before anything is read or written.
+/// format, is refused before anything is rendered or written.
 pub fn report_format_for(requested: Option<Format>, path: &Path) -> Result<Format> {
     let ext = path.extension().and_then(|e| e.to_str());
     let named = Format::report_format_of(path);
@@ -90,6 +90,21 @@ pub fn report_format_for(requested: Option<Format>, path: &Path) -> Result<Forma
             "{} ends in .{ext}, which is no report format: name the file .pdf or .docx, or give --format pdf|docx",
             path.display()
         ))),
+    }
+}
+
+/// The format an export is asked for.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Requested {
+    Exactly(Format),
+    /// A report: the format given (`--format`), else the one the file's name says
+    /// ([`report_format_for`]), chosen once the target has passed its check.
+    Report(Option<Format>),
+}
+
+impl From<Format> for Requested {
+    fn from(f: Format) -> Requested {
+        Requested::Exactly(f)
     }
 }
 
@@ -182,11 +197,19 @@ pub fn export(session: &Session, subject: Subject, format: Format, path: &Path, 
 }
 
 /// [`export`] to a file or to standard output. The target is checked before anything is
-/// made, so a refused one costs no rendering.
-pub fn export_to(session: &Session, subject: Subject, format: Format, target: &Target, options: &Options) -> Result<Exported> {
+/// made, so a refused one costs no rendering; a report's format is chosen after that
+/// check (the live database is refused as such, not for its extension).
+pub fn export_to(session: &Session, subject: Subject, format: impl Into<Requested>, target: &Target, options: &Options) -> Result<Exported> {
     if let Target::File(path) = target {
         check_target(session, path)?;
     }
+    let format = match format.into() {
+        Requested::Exactly(f) => f,
+        Requested::Report(r) => report_format_for(r, match target {
+            Target::File(path) => path,
+            Target::Stdout => Path::new("-"),
+        })?,
+    };
     let content = match format {
         Format::Pdf | Format::Docx => report(session, subject, format, options)?,
         Format::Exchange => exchange_file(session, subject)?,

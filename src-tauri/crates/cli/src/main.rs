@@ -7,7 +7,7 @@ mod output;
 mod data;
 
 use clap::{Parser, Subcommand};
-use mizan_api::exports::{Format, Options, Subject, Target};
+use mizan_api::exports::{Format, Options, Requested, Subject, Target};
 use mizan_api::{assessments, compare, exports, frameworks, imports, interviews, sample, OpenOptions, Purpose, Session};
 use mizan_core::benchmark::PeerFilter;
 use mizan_core::store::default_db_path;
@@ -380,16 +380,11 @@ fn run(session: &Session, command: Command) -> Result<(), Failure> {
             say!("loaded {n} final assessments of fictional sample agencies");
         }
         Command::Report { target, output: out, format, lang, peers, paper, name_respondents } => {
-            // The live database and special files are refused before the name's extension is.
-            let dest = Target::from_arg(out.clone());
-            if let Target::File(path) = &dest {
-                exports::check_target(session, path)?;
-            }
-            let format = exports::report_format_for(format, &out)?;
+            let dest = Target::from_arg(out);
             let (doc, fw) = assessments::load_target(session, &target)?;
             warn_fallbacks(&fw, lang, true);
             let options = Options { lang, peers: peers.unwrap_or_default(), paper, name_respondents };
-            let done = exports::export_to(session, Subject::Document(Box::new(doc), fw), format, &dest, &options)?;
+            let done = exports::export_to(session, Subject::Document(Box::new(doc), fw), Requested::Report(format), &dest, &options)?;
             match done.pages {
                 Some(pages) => tell!("wrote {} ({pages} pages, {} KB)", output::target(&dest), done.bytes.div_ceil(1024)),
                 None => tell!("wrote {} ({} KB)", output::target(&dest), done.bytes.div_ceil(1024)),

@@ -1,7 +1,7 @@
 //! The `mizan` binary as a user runs it: exit codes, messages, and JSON field names.
 
 use mizan_core::model::*;
-use mizan_core::{exchange, Catalog};
+use mizan_core::{exchange, test_support, Catalog};
 use serde_json::{json, Value};
 use std::collections::BTreeMap;
 use std::path::{Path, PathBuf};
@@ -100,48 +100,28 @@ fn crafted_doc() -> AssessmentDoc {
     let d0 = &fw.dimensions[0].id;
     let qs: Vec<&str> = fw.questions_of(d0).map(|q| q.id.as_str()).collect();
     assert!(qs.len() >= 4);
-    let t = "2026-03-01T09:30:00.000Z";
-    let r: Vec<Respondent> = (0..3u128)
-        .map(|i| Respondent { id: Uuid::from_u128(0xc11_0000_0000_4000_8000_0000_0000_0000 + i), name: format!("Official {i}"), role: String::new(), unit: String::new(), interviewed_on: None })
-        .collect();
-    let ans = |ri: usize, q: &str, level: Option<u8>, na: bool| Answer {
-        respondent: r[ri].id,
-        question: q.into(),
-        level,
-        not_applicable: na,
-        note: String::new(),
-        evidence: String::new(),
-        updated_at: t.into(),
-    };
-    let answers = vec![
-        ans(0, qs[0], Some(1), false),
-        ans(1, qs[0], Some(3), false),
-        ans(2, qs[0], Some(4), false),
-        ans(0, qs[1], Some(2), false),
-        ans(0, qs[2], Some(2), false),
-        ans(1, qs[2], Some(2), false),
-        ans(0, qs[3], None, true),
-        ans(1, qs[3], None, true),
+    let t = test_support::T0;
+    let r: Vec<Respondent> = (0..3u128).map(|i| test_support::respondent(Uuid::from_u128(0xc11_0000_0000_4000_8000_0000_0000_0000 + i), &format!("Official {i}"))).collect();
+    let ans = |ri: usize, q: &str, level: Option<u8>| test_support::answer(r[ri].id, q, level, t);
+    let na = |ri: usize, q: &str| test_support::not_applicable(r[ri].id, q, t);
+    let mut doc = test_support::doc(fw, test_support::agency("Fictional Ports Authority", "TN"));
+    doc.assessment.id = Uuid::from_u128(0xc11_0000_0000_4000_8000_0000_0000_00ff);
+    doc.assessment.title = "Crafted interview".into();
+    doc.assessment.mode = Mode::Interview;
+    doc.assessment.targets = BTreeMap::from([(fw.dimensions[1].id.clone(), 4)]);
+    doc.answers = vec![
+        ans(0, qs[0], Some(1)),
+        ans(1, qs[0], Some(3)),
+        ans(2, qs[0], Some(4)),
+        ans(0, qs[1], Some(2)),
+        ans(0, qs[2], Some(2)),
+        ans(1, qs[2], Some(2)),
+        na(0, qs[3]),
+        na(1, qs[3]),
     ];
-    AssessmentDoc {
-        format: EXCHANGE_FORMAT.into(),
-        format_version: EXCHANGE_FORMAT_VERSION,
-        framework: FrameworkRef { id: fw.id.clone(), version: fw.version.clone() },
-        assessment: AssessmentMeta {
-            id: Uuid::from_u128(0xc11_0000_0000_4000_8000_0000_0000_00ff),
-            title: "Crafted interview".into(),
-            mode: Mode::Interview,
-            status: Status::Draft,
-            agency: AgencyInfo { name: "Fictional Ports Authority".into(), country: "TN".into(), ..Default::default() },
-            targets: BTreeMap::from([(fw.dimensions[1].id.clone(), 4)]),
-            created_at: t.into(),
-            updated_at: t.into(),
-            finalized_at: None,
-        },
-        respondents: r.clone(),
-        answers,
-        consensus: vec![Consensus { question: qs[2].into(), level: 4, rationale: String::new(), updated_at: t.into() }],
-    }
+    doc.respondents = r.clone();
+    doc.consensus = vec![Consensus { question: qs[2].into(), level: 4, rationale: String::new(), updated_at: t.into() }];
+    doc
 }
 
 // ---- frameworks ----------------------------------------------------------------------------

@@ -243,7 +243,9 @@ mod tests {
         // 11: one section for the six unanswered dimensions; no near-blank benchmark page.
         assert!(text.contains("Dimensions not answered yet"));
         assert!(!text.contains("No question of this dimension has a level yet"));
-        assert!(pages.len() < 12, "{} pages", pages.len());
+        // A page per unanswered dimension would add six; the methodology's table of the
+        // framework's weights (issue 14) adds at most one.
+        assert!(pages.len() < 13, "{} pages", pages.len());
         let bench = pages.iter().find(|p| p.contains("No benchmark is shown")).expect("benchmark reason");
         assert!(bench.split(' ').count() > 80, "near-blank benchmark page: {bench}");
     }
@@ -319,6 +321,34 @@ mod tests {
             at += text[at..].find(&row).unwrap_or_else(|| panic!("{row} missing or out of order"));
             assert!(!text.contains(&r.name), "{} named", r.name);
         }
+    }
+
+    /// Issue 14: the methodology pages show the framework's note, its weights with their
+    /// reasons and its sources (IMAPS, the ESCWA 2017 study); the roadmap names owners.
+    #[test]
+    fn the_methodology_shows_the_frameworks_note_weights_and_sources() {
+        let catalog = Catalog::builtin();
+        let doc = mizan_core::sample::interview_sample(&catalog).expect("sample");
+        let framework = catalog.require(&doc.framework.id, Some(&doc.framework.version)).expect("framework").clone();
+        assert!(framework.methodology.is_some(), "the sample is on the current edition");
+        let scores = mizan_core::score(&framework, &doc, Lang::En);
+        let input = ReportInput { doc, framework, scores, ..sample(Lang::En) };
+        let (text, _) = text_of(&input);
+        let method = &text[text.find("How scores are computed").expect("methodology")..];
+        let in_order = ["The framework", "What changed in this edition", "What it measures", "How to read the levels", "When an agency meets part of a level", "What it does not cover", "Weights other than 1", "Sources of the framework", "Respondents"];
+        let mut at = 0;
+        for head in in_order {
+            at += method[at..].find(head).unwrap_or_else(|| panic!("{head} missing or out of order"));
+        }
+        let squash = |s: &str| s.split_whitespace().collect::<Vec<_>>().join(" ");
+        let fw = &input.framework;
+        let first_weighted = fw.dimensions.iter().find(|d| d.weight != 1.0).expect("a weight other than 1");
+        let why = squash(first_weighted.weight_rationale.as_ref().expect("its reason").en.as_str());
+        assert!(method.contains(&why[..40]), "{why}");
+        assert!(method.contains("(IMAPS)"));
+        assert!(method.contains("Integration of Service Delivery in the Arab Region: Role of Standards and Interoperability"));
+        let owner = squash(fw.questions.iter().find_map(|q| q.owner.as_ref()).expect("an owner").en.as_str());
+        assert!(text.contains(&format!("Owner: {}", &owner[..20])), "the roadmap names owners");
     }
 
     #[test]

@@ -1,6 +1,7 @@
 // The framework format 1.1 fields (issue 14) of a resolved framework; their types are the
 // generated ones (every 1.0 framework simply has them empty).
 import type { Dimension, Framework, Question } from '../../lib/api';
+import type { CrossRef } from '../../lib/gen/CrossRef';
 export type { Methodology } from '../../lib/gen/Methodology';
 export type { ExpectedEvidence } from '../../lib/gen/ExpectedEvidence';
 export type { CrossRef } from '../../lib/gen/CrossRef';
@@ -25,4 +26,30 @@ export function weightNotes(fw: NotedFramework): WeightNote[] {
     .filter((q) => q.weight !== 1)
     .map((q): WeightNote => ({ what: 'question', title: q.text, weight: q.weight, rationale: q.weight_rationale ?? null }));
   return [...dims, ...questions];
+}
+
+/** A counterpart question as the screen names it: its framework's title and its text. */
+export interface Counterpart {
+  framework: string;
+  question: string;
+}
+
+export const crossRefKey = (r: CrossRef) => `${r.framework}:${r.question}`;
+
+/**
+ * The counterparts that `fw`'s questions name (see_also), looked up in the frameworks they
+ * belong to (newest edition, via `get`). A framework that is not installed, or a question
+ * it does not have, is left out: the screen then shows the reference as written.
+ */
+export async function counterparts(fw: NotedFramework, get: (id: string) => Promise<Framework>): Promise<Map<string, Counterpart>> {
+  const refs = fw.questions.flatMap((q) => q.see_also ?? []);
+  const found = new Map<string, Counterpart>();
+  for (const id of new Set(refs.map((r) => r.framework))) {
+    const other = await get(id).catch(() => null);
+    for (const r of refs.filter((r) => r.framework === id)) {
+      const q = other?.questions.find((q) => q.id === r.question);
+      if (other && q) found.set(crossRefKey(r), { framework: other.title, question: q.text });
+    }
+  }
+  return found;
 }

@@ -5,7 +5,7 @@
 use super::{styles, Child, Writer};
 use crate::error::ReportError;
 use crate::fonts::FontFace;
-use crate::pdf::layout::{Align, Cell, Column, Row, Style, Table};
+use crate::pdf::layout::{Align, Cell, Column, Row, Style};
 use crate::pdf::methodology::source_parts;
 use crate::pdf::theme::*;
 use crate::model::Peers;
@@ -43,14 +43,10 @@ impl Writer<'_> {
     fn figures_table(&mut self, figures: &[(String, String, String)]) {
         let value = Style::new(FontFace::SansBold, 13.0, TEAL_DARK, 16.0);
         let n = figures.len().max(1) as f32;
-        let table = Table {
-            columns: figures.iter().map(|_| Column { width: 1.0 / n, align: Align::Start }).collect(),
-            header: figures.iter().map(|f| Cell::new(&f.0, label())).collect(),
-            rows: vec![Row::Cells(figures.iter().map(|f| Cell::new(&f.1, value).then(&f.2, small())).collect())],
-            rule: RULE,
-            header_rule: TEAL,
-            group_fill: TEAL_PALE,
-        };
+        let columns = figures.iter().map(|_| Column { width: 1.0 / n, align: Align::Start }).collect();
+        let header = figures.iter().map(|f| Cell::new(&f.0, label())).collect();
+        let row = Row::Cells(figures.iter().map(|f| Cell::new(&f.1, value).then(&f.2, small())).collect());
+        let table = table(columns, header, vec![row]);
         self.table(&table);
     }
 
@@ -213,11 +209,23 @@ impl Writer<'_> {
         let table = self.c.levels_table();
         self.table(&table);
 
+        let head = self.c.t.get("report-method-about");
+        self.heading(1, &head);
+        let about = self.c.framework_about();
+        self.push("Normal", &about);
+        for (head, text) in self.c.framework_notes() {
+            self.heading(2, &head);
+            self.push("Normal", &text);
+        }
+        if let Some(table) = self.c.weights_table() {
+            let head = self.c.t.get("report-method-weights");
+            self.heading(2, &head);
+            self.table(&table);
+        }
+
         let fw = &m.framework;
         let head = self.c.t.get("report-method-sources");
         self.heading(1, &head);
-        let about = self.c.t.fmt("report-method-framework", &[("framework", (&fw.title).into()), ("version", (&fw.version).into()), ("description", (&fw.description).into())]);
-        self.push("Normal", &about);
         for s in &fw.sources {
             let mut p = self.para(styles::NOTE).keep_lines(true);
             for (i, (text, style)) in source_parts(s).into_iter().enumerate() {

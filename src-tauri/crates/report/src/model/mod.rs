@@ -22,7 +22,8 @@ pub use roadmap::{RoadmapGroup, RoadmapItem};
 
 use crate::ReportInput;
 use chrono::{DateTime, Utc};
-use mizan_core::{Lang, Mode, Status};
+pub use mizan_core::framework::resolved::Methodology;
+use mizan_core::{Framework, Lang, Mode, Status};
 
 /// Everything a report says. Build it with [`build`].
 #[derive(Debug, Clone)]
@@ -80,6 +81,13 @@ pub struct FrameworkFacts {
     /// Level names and descriptions, level 1 first.
     pub levels: Vec<LevelFacts>,
     pub sources: Vec<SourceFacts>,
+    /// What changed since the previous edition (format 1.1; none for 1.0 files).
+    pub changes: Option<String>,
+    /// What it measures, how to read the levels, the best-fit rule, what it does not
+    /// cover (format 1.1).
+    pub methodology: Option<Methodology>,
+    /// Every weight other than 1, dimensions first, then questions, in framework order.
+    pub weights: Vec<WeightFacts>,
 }
 
 impl FrameworkFacts {
@@ -97,6 +105,14 @@ impl FrameworkFacts {
 pub struct LevelFacts {
     pub name: String,
     pub description: String,
+}
+
+/// A weight other than 1 and why (`rationale`, None where the file gives no reason).
+#[derive(Debug, Clone, PartialEq)]
+pub struct WeightFacts {
+    pub title: String,
+    pub weight: f64,
+    pub rationale: Option<String>,
 }
 
 #[derive(Debug, Clone)]
@@ -188,6 +204,14 @@ pub fn build(input: &ReportInput) -> ReportModel {
                 note: s.note.as_ref().map(|n| n.get(lang).to_string()),
             })
             .collect(),
+        changes: fw.changes.as_ref().map(|c| c.get(lang).to_string()),
+        methodology: fw.methodology.as_ref().map(|m| Methodology {
+            measures: m.measures.get(lang).to_string(),
+            levels: m.levels.get(lang).to_string(),
+            best_fit: m.best_fit.get(lang).to_string(),
+            not_covered: m.not_covered.get(lang).to_string(),
+        }),
+        weights: weights(fw, lang),
     };
     let benchmark = peers::benchmark(input);
     let overall = OverallFigures {
@@ -258,6 +282,17 @@ pub fn respondent_labels(input: &ReportInput) -> std::collections::HashMap<uuid:
             };
             (r.id, label)
         })
+        .collect()
+}
+
+fn weights(fw: &Framework, lang: Lang) -> Vec<WeightFacts> {
+    let text = |t: &mizan_core::Text| t.get(lang).to_string();
+    let dimensions = fw.dimensions.iter().map(|d| (text(&d.title), d.weight, &d.weight_rationale));
+    let questions = fw.questions.iter().map(|q| (text(&q.text), q.weight, &q.weight_rationale));
+    dimensions
+        .chain(questions)
+        .filter(|(_, weight, _)| *weight != 1.0)
+        .map(|(title, weight, why)| WeightFacts { title, weight, rationale: why.as_ref().map(text) })
         .collect()
 }
 

@@ -16,6 +16,10 @@ pub struct RoadmapItem {
     pub target: Option<u8>,
     pub gap: f64,
     pub priority: f64,
+    /// The role that owns the question's recommendations (format 1.1).
+    pub owner: Option<String>,
+    /// The questions (their text) this one's recommendations presume done first.
+    pub depends_on: Vec<String>,
 }
 
 #[derive(Debug, Clone, PartialEq)]
@@ -36,15 +40,19 @@ pub(super) fn recommendations(input: &ReportInput) -> Vec<RoadmapItem> {
         .map(|(k, r)| {
             let di = fw.dimension_position(&r.dimension).unwrap_or(0);
             let qi = fw.question_position(&r.question).unwrap_or(0);
+            let q = &fw.questions[qi];
+            let depends_on = q.depends_on.iter().filter_map(|id| fw.question_position(id)).map(|i| fw.questions[i].text.get(input.lang).to_string()).collect();
             RoadmapItem {
                 number: k + 1,
                 dimension: di,
-                question: fw.questions[qi].text.get(input.lang).to_string(),
+                question: q.text.get(input.lang).to_string(),
                 text: r.text.clone(),
                 level: sc.questions[qi].level,
                 target: sc.dimensions[di].target,
                 gap: r.gap,
                 priority: r.priority,
+                owner: q.owner.as_ref().map(|o| o.get(input.lang).to_string()),
+                depends_on,
             }
         })
         .collect()

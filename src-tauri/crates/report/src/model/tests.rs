@@ -6,11 +6,15 @@ use mizan_core::benchmark::{compare, PeerFilter, PeerScores};
 use mizan_core::scoring::Recommendation;
 use mizan_core::{exchange, Catalog};
 
-/// The interview sample (9 dimensions), without peers.
+/// The interview sample (edition 1.0.0, 9 dimensions), without peers.
 fn sample() -> ReportInput {
     let path = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("../../../tests/fixtures/interview-wadi-health.mizan.json");
     let (doc, framework) = exchange::read_file(&path, &Catalog::builtin()).expect("sample");
-    let scores = mizan_core::score(&framework, &doc, Lang::En);
+    input_of(doc, framework, Lang::En)
+}
+
+fn input_of(doc: mizan_core::AssessmentDoc, framework: std::sync::Arc<mizan_core::Framework>, lang: Lang) -> ReportInput {
+    let scores = mizan_core::score(&framework, &doc, lang);
     ReportInput {
         doc,
         framework,
@@ -19,11 +23,18 @@ fn sample() -> ReportInput {
         filter: PeerFilter::default(),
         peers: Vec::new(),
         trend: Vec::new(),
-        lang: Lang::En,
+        lang,
         paper: Paper::A4,
         generated_at: chrono::Utc::now(),
         name_respondents: false,
     }
+}
+
+/// A self-assessment on the current edition of `framework`, every question at level 2.
+fn current_edition(framework: &str, lang: Lang) -> ReportInput {
+    let fw = Catalog::builtin().require(framework, None).expect("built in").clone();
+    let doc = mizan_core::test_support::answered_doc(&fw, mizan_core::test_support::agency("Ministry of Examples", "TN"), |_| Some(2));
+    input_of(doc, fw, lang)
 }
 
 fn with_dimension_scores(mut input: ReportInput, scores: &[Option<f64>]) -> ReportInput {
@@ -277,4 +288,74 @@ fn respondents_are_named_only_when_chosen() {
     nameless.doc.respondents[1].role.clear();
     nameless.doc.respondents[1].unit.clear();
     assert_eq!(super::respondent_labels(&nameless)[&nameless.doc.respondents[1].id], "#2");
+}
+
+/// Issue 14: the methodology names the sources exactly (the EU IMAPS levels, the ESCWA
+/// 2017 study with its authors and a specific address) and carries the framework's note.
+#[test]
+fn the_methodology_lists_the_sources_the_note_and_every_weight_other_than_1_with_its_reason() {
+    for id in ["innovation-readiness", "service-integration"] {
+        let input = current_edition(id, Lang::En);
+        let fw = &input.framework;
+        let m = build(&input);
+        let f = &m.framework;
+        assert_eq!(f.version, fw.version);
+        assert!(f.sources.iter().any(|s| s.title.contains("(IMAPS)") && s.note.as_deref().is_some_and(|n| n.contains("Ad hoc, Opportunistic, Essential, Sustainable, Seamless"))), "{id}: IMAPS");
+        let escwa = f
+            .sources
+            .iter()
+            .find(|s| s.title == "Integration of Service Delivery in the Arab Region: Role of Standards and Interoperability")
+            .unwrap_or_else(|| panic!("{id}: the ESCWA study by its published title"));
+        assert_eq!(escwa.year, Some(2017));
+        assert!(escwa.publisher.as_deref().is_some_and(|p| p.contains("ESCWA")));
+        assert!(escwa.note.as_deref().is_some_and(|n| n.contains("Millard") && n.contains("2014")));
+        let url = escwa.url.as_deref().expect("an address");
+        assert!(url.trim_end_matches('/').matches('/').count() > 2, "{id}: a page, not a bare domain: {url}");
+        assert_eq!(f.sources.len(), fw.sources.len(), "every source");
+
+        let note = f.methodology.as_ref().expect("a methodology note");
+        let own = fw.methodology.as_ref().expect("in the file");
+        assert_eq!(note.best_fit, own.best_fit.get(Lang::En));
+        assert_eq!(note.not_covered, own.not_covered.get(Lang::En));
+        assert_eq!(f.changes.as_deref(), fw.changes.as_ref().map(|c| c.get(Lang::En)), "{id}");
+        assert!(f.changes.is_some(), "{id}: says what changed");
+
+        let weighted = fw.dimensions.iter().filter(|d| d.weight != 1.0).count() + fw.questions.iter().filter(|q| q.weight != 1.0).count();
+        assert!(weighted > 0, "{id}");
+        assert_eq!(f.weights.len(), weighted, "{id}: every weight other than 1");
+        assert!(f.weights.iter().all(|w| w.weight != 1.0 && w.rationale.is_some()), "{id}: each with its reason");
+        let d = fw.dimensions.iter().find(|d| d.weight != 1.0).expect("a weighted dimension");
+        assert_eq!(f.weights[0], WeightFacts { title: d.title.get(Lang::En).into(), weight: d.weight, rationale: d.weight_rationale.as_ref().map(|r| r.get(Lang::En).into()) });
+    }
+}
+
+#[test]
+fn the_methodology_and_the_roadmap_speak_the_reports_language() {
+    let input = current_edition("innovation-readiness", Lang::Fr);
+    let fw = input.framework.clone();
+    let m = build(&input);
+    assert_eq!(m.framework.sources[0].title, fw.sources[0].title.get(Lang::Fr));
+    assert_ne!(m.framework.sources[0].title, fw.sources[0].title.get(Lang::En), "the file translates it");
+    let note = m.framework.methodology.as_ref().expect("note");
+    assert_eq!(note.measures, fw.methodology.as_ref().expect("note").measures.get(Lang::Fr));
+    assert!(note.measures.starts_with("Dans quelle mesure"), "{}", note.measures);
+
+    // Every recommendation names its owner; one that presumes others names them too.
+    assert!(!m.recommendations.is_empty());
+    for r in &m.recommendations {
+        let q = fw.questions.iter().find(|q| q.text.get(Lang::Fr) == r.question).expect("question");
+        assert_eq!(r.owner.as_deref(), q.owner.as_ref().map(|o| o.get(Lang::Fr)), "{}", q.id);
+        let after: Vec<&str> = q.depends_on.iter().map(|id| fw.questions[fw.question_position(id).expect("known")].text.get(Lang::Fr)).collect();
+        assert_eq!(r.depends_on, after, "{}", q.id);
+    }
+    assert!(m.recommendations.iter().any(|r| !r.depends_on.is_empty()));
+}
+
+#[test]
+fn a_1_0_framework_has_no_note_and_its_weights_say_no_reason_is_given() {
+    let m = build(&sample());
+    assert_eq!(m.framework.version, "1.0.0");
+    assert!(m.framework.methodology.is_none() && m.framework.changes.is_none());
+    assert!(m.framework.weights.iter().all(|w| w.rationale.is_none()));
+    assert!(m.recommendations.iter().all(|r| r.owner.is_none() && r.depends_on.is_empty()));
 }

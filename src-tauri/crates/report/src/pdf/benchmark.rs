@@ -173,14 +173,9 @@ impl Content<'_> {
             }
         }
         let unranked = std::iter::once(overall).chain(m.dimensions.iter().filter_map(|d| d.peers.stats())).any(|s| s.position.is_err());
-        let table = Table {
-            columns: widths.iter().enumerate().map(|(i, &w)| Column { width: w, align: if i == 0 { Align::Start } else { Align::End } }).collect(),
-            header: keys.iter().map(|k| Cell::new(self.t.get(k), label())).collect(),
-            rows,
-            rule: RULE,
-            header_rule: TEAL,
-            group_fill: TEAL_PALE,
-        };
+        let columns = widths.iter().enumerate().map(|(i, &w)| Column { width: w, align: if i == 0 { Align::Start } else { Align::End } }).collect();
+        let header = self.header(&keys);
+        let table = table(columns, header, rows);
         let mut note = self.t.fmt("report-quartiles-note", &[("levels", self.levels().into())]);
         if !varies {
             note = format!("{note} {}", self.t.fmt("report-quartiles-n", &[("n", overall.n.into())]));

@@ -1,6 +1,6 @@
 //! The cover: agency, framework, profile, mode, status, dates and completeness.
 
-use super::layout::{Align, Cell, Column, Row, Style, Table};
+use super::layout::{Align, Cell, Row, Style, Table};
 use super::theme::*;
 use super::{Content, Item};
 use crate::fonts::FontFace;
@@ -67,14 +67,8 @@ impl Content<'_> {
             (self.t.get("report-cover-generated"), m.generated_at.format("%Y-%m-%d").to_string()),
             (self.t.get("report-cover-completeness"), completeness),
         ];
-        Table {
-            columns: vec![Column { width: 0.28, align: Align::Start }, Column { width: 0.72, align: Align::Start }],
-            header: Vec::new(),
-            rows: rows.into_iter().map(|(k, v)| Row::Cells(vec![Cell::new(k, label()), Cell::new(v, body())])).collect(),
-            rule: RULE,
-            header_rule: RULE,
-            group_fill: TEAL_PALE,
-        }
+        let rows = rows.into_iter().map(|(k, v)| Row::Cells(vec![Cell::new(k, label()), Cell::new(v, body())])).collect();
+        table(columns(&[(0.28, Align::Start), (0.72, Align::Start)]), Vec::new(), rows)
     }
 
     /// "sector · country · size", each as given or "not given".

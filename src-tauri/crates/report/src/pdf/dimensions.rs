@@ -1,7 +1,7 @@
 //! One page per dimension: its figures, its peers, its questions as answered.
 
 use super::charts::{self, Area, BarRow, Swatch};
-use super::layout::{Align, Cell, Column, Row, Style, Table};
+use super::layout::{Align, Cell, Row, Style, Table};
 use super::theme::*;
 use super::{Content, Item, Stroke};
 use crate::fonts::FontFace;
@@ -74,14 +74,7 @@ impl Content<'_> {
                 ])
             })
             .collect();
-        Table {
-            columns: vec![Column { width: 0.22, align: Align::Start }, Column { width: 0.58, align: Align::Start }, Column { width: 0.2, align: Align::End }],
-            header: Vec::new(),
-            rows,
-            rule: RULE,
-            header_rule: RULE,
-            group_fill: TEAL_PALE,
-        }
+        table(columns(&[(0.22, Align::Start), (0.58, Align::Start), (0.2, Align::End)]), Vec::new(), rows)
     }
 
     fn dimension(&mut self, di: usize, nd: usize) {
@@ -175,20 +168,9 @@ impl Content<'_> {
 
     /// The questions as answered: text with notes, evidence and disagreement; level; descriptor.
     pub(crate) fn questions_table(&self, questions: &[QuestionReport]) -> Table {
-        let header = vec![
-            Cell::new(self.t.get("report-col-question"), label()),
-            Cell::new(self.t.get("report-col-level"), label()),
-            Cell::new(self.t.get("report-col-descriptor"), label()),
-        ];
+        let header = self.header(&["report-col-question", "report-col-level", "report-col-descriptor"]);
         let rows = questions.iter().map(|q| Row::Cells(self.question_row(q))).collect();
-        Table {
-            columns: vec![Column { width: 0.5, align: Align::Start }, Column { width: 0.14, align: Align::Start }, Column { width: 0.36, align: Align::Start }],
-            header,
-            rows,
-            rule: RULE,
-            header_rule: TEAL,
-            group_fill: TEAL_PALE,
-        }
+        table(columns(&[(0.5, Align::Start), (0.14, Align::Start), (0.36, Align::Start)]), header, rows)
     }
 
     fn question_row(&self, q: &QuestionReport) -> Vec<Cell> {

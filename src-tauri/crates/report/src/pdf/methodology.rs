@@ -1,7 +1,9 @@
 //! The methodology: the scoring contract in plain words, the benchmark's method,
-//! completeness, the levels, the framework's sources and the respondents.
+//! completeness, the levels, the framework's own note (what changed, what it measures,
+//! how to read its levels, what it does not cover, why its weights are not 1), its
+//! sources and the respondents.
 
-use super::layout::{Align, Cell, Column, Row, Table};
+use super::layout::{Align, Cell, Row, Table};
 use super::theme::*;
 use super::Content;
 
@@ -19,6 +21,7 @@ impl Content<'_> {
         self.l.heading(&title, h1(), 0.0, 8.0, 0.0);
         self.method_rules();
         self.method_levels();
+        self.method_framework();
         self.method_sources();
         self.method_respondents();
     }
@@ -83,26 +86,79 @@ impl Content<'_> {
                 ])
             })
             .collect();
-        Table {
-            columns: vec![Column { width: 0.08, align: Align::Start }, Column { width: 0.2, align: Align::Start }, Column { width: 0.72, align: Align::Start }],
-            header: vec![
-                Cell::new(self.t.get("report-col-number-level"), label()),
-                Cell::new(self.t.get("report-col-name"), label()),
-                Cell::new(self.t.get("report-col-description"), label()),
-            ],
-            rows,
-            rule: RULE,
-            header_rule: TEAL,
-            group_fill: TEAL_PALE,
+        let header = self.header(&["report-col-number-level", "report-col-name", "report-col-description"]);
+        table(columns(&[(0.08, Align::Start), (0.2, Align::Start), (0.72, Align::Start)]), header, rows)
+    }
+
+    /// The framework: what it is, then its own note and the weights other than 1.
+    fn method_framework(&mut self) {
+        let head = self.t.get("report-method-about");
+        self.l.heading(&head, h2(), 12.0, 4.0, 50.0);
+        let about = self.framework_about();
+        self.l.paragraph(&about, body(), 6.0);
+        for (head, text) in self.framework_notes() {
+            self.l.heading(&head, h3(), 4.0, 2.0, 30.0);
+            self.l.paragraph(&text, body(), 4.0);
         }
+        if let Some(table) = self.weights_table() {
+            let head = self.t.get("report-method-weights");
+            let keep = self.l.table_keep(&table);
+            self.l.heading(&head, h3(), 4.0, 4.0, keep);
+            self.l.table(&table);
+        }
+    }
+
+    /// "Title, version V. Description".
+    pub(crate) fn framework_about(&self) -> String {
+        let fw = &self.m.framework;
+        self.t.fmt("report-method-framework", &[("framework", (&fw.title).into()), ("version", (&fw.version).into()), ("description", (&fw.description).into())])
+    }
+
+    /// The parts of the framework's note it gives, each with its heading, in reading order.
+    pub(crate) fn framework_notes(&self) -> Vec<(String, String)> {
+        let fw = &self.m.framework;
+        let mut notes = Vec::new();
+        if let Some(c) = &fw.changes {
+            notes.push((self.t.get("report-method-changes"), c.clone()));
+        }
+        if let Some(m) = &fw.methodology {
+            for (key, text) in [
+                ("report-method-measures", &m.measures),
+                ("report-method-reading-levels", &m.levels),
+                ("report-method-best-fit", &m.best_fit),
+                ("report-method-not-covered", &m.not_covered),
+            ] {
+                notes.push((self.t.get(key), text.clone()));
+            }
+        }
+        notes
+    }
+
+    /// Every weight other than 1 and why; None when all weights are 1.
+    pub(crate) fn weights_table(&self) -> Option<Table> {
+        let weights = &self.m.framework.weights;
+        if weights.is_empty() {
+            return None;
+        }
+        let no_reason = self.t.get("report-weight-no-reason");
+        let rows = weights
+            .iter()
+            .map(|w| {
+                Row::Cells(vec![
+                    Cell::new(&w.title, small_ink()),
+                    Cell::new(self.n.trimmed(w.weight, 2), small_bold()),
+                    Cell::new(w.rationale.clone().unwrap_or_else(|| no_reason.clone()), small_ink()),
+                ])
+            })
+            .collect();
+        let header = self.header(&["report-col-item", "report-col-weight", "report-col-why"]);
+        Some(table(columns(&[(0.36, Align::Start), (0.1, Align::Center), (0.54, Align::Start)]), header, rows))
     }
 
     fn method_sources(&mut self) {
         let fw = &self.m.framework;
         let head = self.t.get("report-method-sources");
         self.l.heading(&head, h2(), 12.0, 4.0, 50.0);
-        let about = self.t.fmt("report-method-framework", &[("framework", (&fw.title).into()), ("version", (&fw.version).into()), ("description", (&fw.description).into())]);
-        self.l.paragraph(&about, body(), 8.0);
         for s in &fw.sources {
             // A source is kept whole on a page: title, address and note.
             let w = self.l.geo.body_width();
@@ -159,26 +215,13 @@ impl Content<'_> {
                 Row::Cells(cells)
             })
             .collect();
-        let mut columns = vec![
-            Column { width: 0.45, align: Align::Start },
-            Column { width: 0.45, align: Align::Start },
-            Column { width: 0.1, align: Align::End },
-        ];
-        let mut header = vec![
-            Cell::new(self.t.get("report-col-role"), label()),
-            Cell::new(self.t.get("report-col-unit"), label()),
-            Cell::new(self.t.get("report-col-answers"), label()),
-        ];
         if named {
-            columns = vec![
-                Column { width: 0.3, align: Align::Start },
-                Column { width: 0.3, align: Align::Start },
-                Column { width: 0.3, align: Align::Start },
-                Column { width: 0.1, align: Align::End },
-            ];
-            header.insert(0, Cell::new(self.t.get("report-col-respondent"), label()));
+            let header = self.header(&["report-col-respondent", "report-col-role", "report-col-unit", "report-col-answers"]);
+            table(columns(&[(0.3, Align::Start), (0.3, Align::Start), (0.3, Align::Start), (0.1, Align::End)]), header, rows)
+        } else {
+            let header = self.header(&["report-col-role", "report-col-unit", "report-col-answers"]);
+            table(columns(&[(0.45, Align::Start), (0.45, Align::Start), (0.1, Align::End)]), header, rows)
         }
-        Table { columns, header, rows, rule: RULE, header_rule: TEAL, group_fill: TEAL_PALE }
     }
 
     fn numbered(&mut self, k: usize, text: &str) {

@@ -62,6 +62,11 @@ impl<'a> Content<'a> {
         self.m.framework.levels.iter().map(|l| l.name.clone()).collect()
     }
 
+    /// A table's header: each key's catalog string as a column label.
+    pub(crate) fn header(&self, keys: &[&str]) -> Vec<layout::Cell> {
+        keys.iter().map(|k| layout::Cell::new(self.t.get(k), theme::label())).collect()
+    }
+
     pub(crate) fn dim_title(&self, i: usize) -> String {
         self.m.dimensions[i].title.clone()
     }

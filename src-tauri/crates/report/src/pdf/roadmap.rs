@@ -1,6 +1,6 @@
 //! The roadmap: every recommendation, grouped by dimension, in priority order.
 
-use super::layout::{Align, Cell, Column, Row, Style, Table};
+use super::layout::{Align, Cell, Row, Style, Table};
 use super::theme::*;
 use super::Content;
 use crate::fonts::FontFace;
@@ -42,34 +42,20 @@ impl Content<'_> {
                     &[("level", (&r.level.map(|l| self.n.trimmed(l, 2)).unwrap_or_default()).into()), ("target", r.target.unwrap_or(0).into())],
                 );
                 let for_q = self.t.fmt("report-roadmap-question", &[("question", (&r.question).into())]);
+                let note = Style::new(FontFace::Sans, 7.0, MUTED, 9.5);
+                let owner = r.owner.as_ref().map(|o| self.t.fmt("report-roadmap-owner", &[("owner", o.into())])).unwrap_or_default();
+                let after = if r.depends_on.is_empty() { String::new() } else { self.t.fmt("report-roadmap-after", &[("questions", (&r.depends_on.join(" · ")).into())]) };
                 rows.push(Row::Cells(vec![
                     Cell::new(r.number.to_string(), small_bold().with_color(TEAL_DARK)),
-                    Cell::new(r.text.clone(), small_ink()).then(for_q, Style::new(FontFace::Sans, 7.0, MUTED, 9.5)),
+                    Cell::new(r.text.clone(), small_ink()).then(for_q, note).then(owner, note).then(after, note),
                     Cell::new(from_to, small_ink()),
                     Cell::new(self.n.trimmed(r.gap, 2), small_ink()),
                     Cell::new(self.n.trimmed(r.priority, 2), small_bold()),
                 ]));
             }
         }
-        Table {
-            columns: vec![
-                Column { width: 0.06, align: Align::Start },
-                Column { width: 0.62, align: Align::Start },
-                Column { width: 0.13, align: Align::Center },
-                Column { width: 0.08, align: Align::Center },
-                Column { width: 0.11, align: Align::Center },
-            ],
-            header: vec![
-                Cell::new(self.t.get("report-col-number"), label()),
-                Cell::new(self.t.get("report-col-recommendation"), label()),
-                Cell::new(self.t.get("report-col-from-to"), label()),
-                Cell::new(self.t.get("report-col-gap"), label()),
-                Cell::new(self.t.get("report-col-priority"), label()),
-            ],
-            rows,
-            rule: RULE,
-            header_rule: TEAL,
-            group_fill: TEAL_PALE,
-        }
+        let columns = columns(&[(0.06, Align::Start), (0.62, Align::Start), (0.13, Align::Center), (0.08, Align::Center), (0.11, Align::Center)]);
+        let header = self.header(&["report-col-number", "report-col-recommendation", "report-col-from-to", "report-col-gap", "report-col-priority"]);
+        table(columns, header, rows)
     }
 }

@@ -2,7 +2,7 @@
 //! navy for structure; peers in greys; targets in ochre.
 
 use crate::fonts::FontFace;
-use crate::pdf::layout::Style;
+use crate::pdf::layout::{Align, Cell, Column, Row, Style, Table};
 use crate::pdf::Rgb;
 
 pub const NAVY: Rgb = Rgb(27, 42, 65);
@@ -49,4 +49,15 @@ pub fn h2() -> Style {
 }
 pub fn h3() -> Style {
     Style::new(FontFace::SansBold, 10.0, TEAL_DARK, 14.0)
+}
+
+/// A table in the report's style: hairline rules between rows, a teal rule under the
+/// header (if any), group rows on pale teal.
+pub fn table(columns: Vec<Column>, header: Vec<Cell>, rows: Vec<Row>) -> Table {
+    Table { columns, header, rows, rule: RULE, header_rule: TEAL, group_fill: TEAL_PALE }
+}
+
+/// Columns by (share of the width, alignment).
+pub fn columns(spec: &[(f32, Align)]) -> Vec<Column> {
+    spec.iter().map(|&(width, align)| Column { width, align }).collect()
 }

@@ -7,11 +7,11 @@
 use chrono::{TimeZone, Utc};
 use mizan_core::benchmark::PeerFilter;
 use mizan_core::model::*;
+use mizan_core::test_support::{synthetic, Lcg};
 use mizan_core::{exchange, Catalog, Framework, Lang, Store};
 use mizan_report::{build_input, Paper, ReportInput};
 use std::path::{Path, PathBuf};
 use std::sync::Arc;
-use uuid::Uuid;
 
 pub fn repo_root() -> PathBuf {
     Path::new(env!("CARGO_MANIFEST_DIR")).join("../../..").canonicalize().expect("repo root")
@@ -22,67 +22,6 @@ pub fn fixture(name: &str) -> PathBuf {
 }
 
 pub const INTERVIEW: &str = "interview-wadi-health.mizan.json";
-
-/// A small deterministic generator (no `rand` dependency for tests).
-pub struct Lcg(u64);
-impl Lcg {
-    pub fn new(seed: u64) -> Lcg {
-        Lcg(seed.wrapping_mul(6364136223846793005).wrapping_add(1442695040888963407))
-    }
-    pub fn next(&mut self) -> u64 {
-        self.0 = self.0.wrapping_mul(6364136223846793005).wrapping_add(1442695040888963407);
-        self.0 >> 33
-    }
-    /// Uniform in [0, 1).
-    pub fn unit(&mut self) -> f64 {
-        (self.next() % 1_000_000) as f64 / 1_000_000.0
-    }
-}
-
-fn ts(year: i32, month: u32, day: u32) -> String {
-    format!("{year:04}-{month:02}-{day:02}T10:00:00.000Z")
-}
-
-/// A final single-respondent assessment whose levels centre on `bias` (1..5) with
-/// per-dimension and per-question noise.
-pub fn synthetic(fw: &Framework, seed: u64, agency: AgencyInfo, bias: f64, year: i32, title: &str) -> AssessmentDoc {
-    let mut rnd = Lcg::new(seed);
-    let respondent = Respondent { id: Uuid::from_u128(0xabc0_0000_0000_4000_8000_0000_0000_0000 + seed as u128), name: format!("Respondent {seed}"), role: "Director".into(), unit: "Strategy".into(), interviewed_on: None };
-    let dim_bias: Vec<f64> = fw.dimensions.iter().map(|_| bias + (rnd.unit() - 0.5) * 2.0).collect();
-    let mut answers = Vec::new();
-    for (qi, q) in fw.questions.iter().enumerate() {
-        let b = dim_bias[fw.dimension_of(qi)] + (rnd.unit() - 0.5) * 1.6;
-        let level = b.round().clamp(1.0, fw.level_count() as f64) as u8;
-        answers.push(Answer {
-            respondent: respondent.id,
-            question: q.id.clone(),
-            level: Some(level),
-            not_applicable: false,
-            note: String::new(),
-            evidence: String::new(),
-            updated_at: ts(year, 3, 1),
-        });
-    }
-    AssessmentDoc {
-        format: EXCHANGE_FORMAT.into(),
-        format_version: EXCHANGE_FORMAT_VERSION,
-        framework: FrameworkRef { id: fw.id.clone(), version: fw.version.clone() },
-        assessment: AssessmentMeta {
-            id: Uuid::from_u128(0x5eed_0000_0000_4000_8000_0000_0000_0000 + seed as u128),
-            title: title.into(),
-            mode: Mode::SelfAssessment,
-            status: Status::Final,
-            agency,
-            targets: Default::default(),
-            created_at: ts(year, 2, 1),
-            updated_at: ts(year, 3, 1),
-            finalized_at: Some(ts(year, 3, 2)),
-        },
-        respondents: vec![respondent],
-        answers,
-        consensus: Vec::new(),
-    }
-}
 
 const COUNTRIES: [&str; 7] = ["JO", "TN", "LB", "EG", "MA", "OM", "DZ"];
 const SECTORS: [&str; 4] = ["health", "finance", "municipal", "education"];

@@ -1,9 +1,9 @@
-//! The app's safe open: a damaged database moved aside (never overwritten), a copy
-//! before a migration, the daily backup and pruning.
+//! The checked open: a damaged database moved aside (never overwritten), a copy before
+//! a migration. When to call it, and the daily backup and pruning after it, are the open
+//! policy of mizan-api's `Session`.
 
 use super::check::{check_file, list_backups, BackupInfo, CheckFailure};
-use super::copy::{backup_before_migration, daily_backup};
-use super::retention::prune;
+use super::copy::backup_before_migration;
 use super::{backups_dir, move_aside};
 use crate::catalog::Catalog;
 use crate::error::Result;
@@ -23,19 +23,8 @@ pub struct OpenReport {
 }
 
 impl Store {
-    /// Opens the app's database safely: checks it, moves a damaged one aside, backs up
-    /// before migrations and once a day, and prunes old generations.
-    pub fn open_safely(db: &Path, catalog: Catalog) -> Result<(Store, OpenReport)> {
-        let (store, mut report) = Store::open_checked(db, catalog)?;
-        if report.moved_aside.is_none() {
-            report.backup_made = report.backup_made.or(daily_backup(db)?);
-        }
-        prune(&backups_dir(db));
-        Ok((store, report))
-    }
-
-    /// [`Store::open_safely`] without the daily backup, which the app makes on a worker
-    /// thread (with [`daily_backup`]) so that a large database does not delay the window.
+    /// Checks the database at `db`, moves a damaged one aside (reporting the newest good
+    /// backup), copies one that is readable before it may be migrated, then opens it.
     pub fn open_checked(db: &Path, catalog: Catalog) -> Result<(Store, OpenReport)> {
         let dir = backups_dir(db);
         let mut report = OpenReport::default();

@@ -20,7 +20,7 @@ fn new_assessment(store: &mut Store, name: &str) -> uuid::Uuid {
 fn database_with(agencies: &[&str]) -> (tempfile::TempDir, PathBuf, Store) {
     let dir = tempfile::tempdir().unwrap();
     let db = dir.path().join("mizan.db");
-    let (mut store, _) = Store::open_safely(&db, Catalog::builtin()).unwrap();
+    let (mut store, _) = Store::open_checked(&db, Catalog::builtin()).unwrap();
     for name in agencies {
         new_assessment(&mut store, name);
     }
@@ -31,7 +31,7 @@ fn database_with(agencies: &[&str]) -> (tempfile::TempDir, PathBuf, Store) {
 fn restore_drill_back_up_damage_restore_verify() {
     let dir = tempfile::tempdir().unwrap();
     let db = dir.path().join("mizan.db");
-    let (mut store, report) = Store::open_safely(&db, Catalog::builtin()).unwrap();
+    let (mut store, report) = Store::open_checked(&db, Catalog::builtin()).unwrap();
     assert!(report.moved_aside.is_none() && report.backup_made.is_none(), "a new empty database needs no backup");
     let id = new_assessment(&mut store, "Kept Agency");
     let backup = store.backup_to(&dir.path().join("manual.db")).unwrap();
@@ -47,7 +47,7 @@ fn restore_drill_back_up_damage_restore_verify() {
     bytes[..n].fill(0xAB);
     std::fs::write(&db, &bytes).unwrap();
 
-    let (store, report) = Store::open_safely(&db, Catalog::builtin()).unwrap();
+    let (store, report) = Store::open_checked(&db, Catalog::builtin()).unwrap();
     let aside = report.moved_aside.expect("the damaged file is moved aside");
     assert!(aside.exists(), "never deleted");
     assert_eq!(std::fs::read(&aside).unwrap(), bytes, "never overwritten");
@@ -68,12 +68,9 @@ fn restore_drill_back_up_damage_restore_verify() {
 fn daily_backup_once_a_day_only_when_changed() {
     let (_dir, db, store) = database_with(&["Agency"]);
     drop(store);
-    let (store, report) = Store::open_safely(&db, Catalog::builtin()).unwrap();
-    let made = report.backup_made.expect("first start of the day after a change");
+    let made = daily_backup(&db).unwrap().expect("first backup of the day after a change");
     assert!(describe(&made).ok);
-    drop(store);
-    let (_, report) = Store::open_safely(&db, Catalog::builtin()).unwrap();
-    assert!(report.backup_made.is_none(), "one per day");
+    assert_eq!(daily_backup(&db).unwrap(), None, "one per day");
 }
 
 #[test]
@@ -131,7 +128,7 @@ fn a_backup_never_replaces_the_live_database_however_it_is_named() {
     let dir = tempfile::tempdir().unwrap();
     let data = dir.path().join("data");
     let db = data.join("mizan.db");
-    let (mut store, _) = Store::open_safely(&db, Catalog::builtin()).unwrap();
+    let (mut store, _) = Store::open_checked(&db, Catalog::builtin()).unwrap();
     new_assessment(&mut store, "Agency");
     std::os::unix::fs::symlink(&data, dir.path().join("link")).unwrap();
     std::fs::hard_link(&db, dir.path().join("hard.db")).unwrap();
@@ -180,10 +177,10 @@ fn backing_up_over_a_file_replaces_it_only_once_the_copy_is_whole() {
 fn restore_brings_back_what_the_backup_wal_holds_too() {
     let dir = tempfile::tempdir().unwrap();
     let live = dir.path().join("mizan.db");
-    drop(Store::open_safely(&live, Catalog::builtin()).unwrap());
+    drop(Store::open_checked(&live, Catalog::builtin()).unwrap());
     // A backup copied by hand while its app was running: main file plus its WAL.
     let source = dir.path().join("running").join("mizan.db");
-    let (mut running, _) = Store::open_safely(&source, Catalog::builtin()).unwrap();
+    let (mut running, _) = Store::open_checked(&source, Catalog::builtin()).unwrap();
     let id = new_assessment(&mut running, "Only In The Wal");
     let copy = dir.path().join("copied.db");
     std::fs::copy(&source, &copy).unwrap();
