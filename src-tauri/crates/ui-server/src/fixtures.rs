@@ -15,9 +15,21 @@ const CUSTOM_TITLE: &str = "Custom Framework";
 
 pub fn framework_file(fs: &Sandbox) -> CmdResult<PathBuf> {
     let builtin = include_str!("../../../../assessments/editions/service-integration-1.0.0.toml");
-    let text = builtin
+    // The framework's own title is the first top-level `title = …` line, whatever
+    // languages it carries; only that line is replaced.
+    let mut renamed = false;
+    let text: String = builtin
         .replacen("id = \"service-integration\"", &format!("id = \"{CUSTOM_ID}\""), 1)
-        .replacen("title = \"Integrated Service Delivery and Interoperability\"", &format!("title = \"{CUSTOM_TITLE}\""), 1);
+        .lines()
+        .map(|line| match line.starts_with("title = ") && !renamed {
+            true => {
+                renamed = true;
+                format!("title = \"{CUSTOM_TITLE}\"\n")
+            }
+            false => format!("{line}\n"),
+        })
+        .collect();
+    assert!(renamed, "the 1.0.0 edition has no title line to rename");
     let path = fs.inside(&format!("/home/user/Downloads/{CUSTOM_ID}.toml"));
     write_file(&path, text.as_bytes())?;
     Ok(path)
