@@ -14,6 +14,17 @@ describe('radar geometry', () => {
     expect(left).toEqual({ x: 50, y: 100 });
   });
 
+  it('goes counter-clockwise when mirrored, so Arabic reads the dimensions right to left', () => {
+    const rtl: RadarFrame = { ...frame, mirrored: true };
+    const [top, second, bottom, last] = ringPoints(5, 4, rtl);
+    expect(top).toEqual({ x: 100, y: 50 });
+    expect(second).toEqual({ x: 50, y: 100 }); // to the left of the top axis
+    expect(bottom).toEqual({ x: 100, y: 150 });
+    expect(last).toEqual({ x: 150, y: 100 });
+    // The label of the second axis sits left, and its Arabic text ends at the chart.
+    expect(labelPlacement(1, 4, rtl, 10, 'rtl')).toMatchObject({ x: 40, y: 100, anchor: 'start' });
+  });
+
   it('puts level k on the k-th ring: radius k / L of the chart', () => {
     expect(ringPoints(1, 4, frame)[0]).toEqual({ x: 100, y: 90 });
     const [p] = radarPoints([2.5, 1, 1], frame);

@@ -1,6 +1,7 @@
 // Geometry of the results radar chart. Pure functions so the drawing can be tested by numbers.
-// Axis i points up for i = 0 and the axes go clockwise; a value v on the 0..L scale sits at
-// radius v / L · R, so level k's ring has radius k / L · R.
+// Axis i points up for i = 0 and the axes go clockwise (counter-clockwise when mirrored, so
+// that in Arabic the dimensions follow the reading direction); a value v on the 0..L scale
+// sits at radius v / L · R, so level k's ring has radius k / L · R.
 
 export interface Point {
   x: number;
@@ -13,15 +14,17 @@ export interface RadarFrame {
   radius: number;
   /** number of levels L: the outer ring */
   max: number;
+  /** right-to-left: axis 1 lies left of the top axis, not right of it */
+  mirrored?: boolean;
 }
 
 /** Angle (radians, SVG coordinates: y grows downwards) of axis i of n. */
-export function axisAngle(i: number, n: number): number {
-  return -Math.PI / 2 + (2 * Math.PI * i) / n;
+export function axisAngle(i: number, n: number, mirrored = false): number {
+  return -Math.PI / 2 + ((mirrored ? -1 : 1) * 2 * Math.PI * i) / n;
 }
 
 export function polar(frame: RadarFrame, i: number, n: number, r: number): Point {
-  const a = axisAngle(i, n);
+  const a = axisAngle(i, n, frame.mirrored);
   return { x: round(frame.cx + r * Math.cos(a)), y: round(frame.cy + r * Math.sin(a)) };
 }
 
