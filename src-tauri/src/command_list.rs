@@ -24,6 +24,8 @@ mizan_commands! {
     import_pack,
     load_sample_data,
     export_report,
+    preview_report,
+    show_report_in_folder,
     list_backups,
     backup_now,
     choose_backup,

@@ -11,7 +11,7 @@ use mizan_core::store::backup::{BackupInfo, Restored};
 use mizan_core::consolidation::Consolidation;
 use mizan_core::store::{Change, Comparison, PackImport, RespondentRemoved, RespondentRow};
 use mizan_core::{AgencySummary, AssessmentDetail, AssessmentSummary, Consensus, FrameworkSummary, Respondent, Scores};
-use mizan_api::wire::{AppInfo, CsvExported, DropEvent, ExchangeExported, Framework, ImportOutcome, PackExported, ReportExported, SampleLoaded, SavedAnswer};
+use mizan_api::wire::{AppInfo, CsvExported, DropEvent, ExchangeExported, Framework, ImportOutcome, PackExported, ReportExported, ReportPreview, SampleLoaded, SavedAnswer};
 use mizan_api::{exports, Error, OpenOptions, Session};
 use serde_json::Value;
 use std::path::PathBuf;
@@ -152,24 +152,45 @@ async fn import_pack(window: tauri::Window, state: S<'_>) -> CmdResult<Option<Pa
 async fn export_report(
     window: tauri::Window,
     state: S<'_>,
+    last: State<'_, LastReport>,
     id: String,
-    lang: Option<String>,
-    filter: Value,
     name: Option<String>,
-    respondents: Option<bool>,
+    choices: Value,
 ) -> CmdResult<Option<ReportExported>> {
     mizan_api::decode::assessment_id(&id)?;
-    let name = exports::report_file_name(name.as_deref(), exports::Format::Pdf);
-    let Some(path) = save_file(&state, dialog(&window, "PDF", "pdf"), &name)? else { return Ok(None) };
-    let exported = exports::export_named_report(&state, &id, lang.as_deref(), filter, respondents.unwrap_or(false), &path)?;
-    // Show the new file in the file manager; the report is saved either way, so a desktop
-    // without one (or a refusal) is not an error.
-    {
-        use tauri::Manager;
-        use tauri_plugin_opener::OpenerExt;
-        let _ = window.app_handle().opener().reveal_item_in_dir(&path);
-    }
+    let (format, _) = exports::report_choices("export_report", choices.clone())?;
+    let name = exports::report_file_name(name.as_deref(), format);
+    let (filter, ext) = match format {
+        exports::Format::Docx => ("Word document", "docx"),
+        _ => ("PDF", "pdf"),
+    };
+    let Some(path) = save_file(&state, dialog(&window, filter, ext), &name)? else { return Ok(None) };
+    let exported = exports::export_report(&state, &id, choices, &path)?;
+    *last.0.lock().unwrap_or_else(|p| p.into_inner()) = Some(path);
     Ok(Some(exported))
+}
+
+#[tauri::command]
+async fn preview_report(state: S<'_>, id: String, choices: Value) -> CmdResult<ReportPreview> {
+    exports::preview_report(&state, &id, choices)
+}
+
+/// The report last written in this run, shown in the file manager (the webview names no
+/// path: only what `export_report` wrote can be shown).
+#[derive(Default)]
+struct LastReport(std::sync::Mutex<Option<PathBuf>>);
+
+#[tauri::command]
+async fn show_report_in_folder(window: tauri::Window, last: State<'_, LastReport>) -> CmdResult<Option<String>> {
+    let Some(path) = last.0.lock().unwrap_or_else(|p| p.into_inner()).clone() else { return Ok(None) };
+    use tauri::Manager;
+    use tauri_plugin_opener::OpenerExt;
+    window
+        .app_handle()
+        .opener()
+        .reveal_item_in_dir(&path)
+        .map_err(|e| Error::new("io", format!("{} could not be shown in the file manager ({e}): open its folder yourself", path.display())))?;
+    Ok(Some(path.display().to_string()))
 }
 
 #[tauri::command]
@@ -354,6 +375,7 @@ pub fn run() {
         .plugin(guard)
         .manage(session)
         .manage(drops::DropWatch::default())
+        .manage(LastReport::default())
         .on_window_event(|window, event| {
             if let tauri::WindowEvent::DragDrop(e) = event {
                 drops::on_drag_drop(window, e);

@@ -82,6 +82,7 @@
     get files() {
       return engine('__files');
     },
+    file: (path) => engine('__file', { path }),
     get backups() {
       return engine('__state').then((s) => s.backups);
     },

@@ -57,7 +57,35 @@ results-peers-median = { $count ->
    *[other] مقارنة بجميع الجهات النظيرة التي استخدمت هذا الإطار، وعددها { $count }
 }: وسيط مؤشر الجهات النظيرة { $median }.
 
-results-pdf-export = تصدير التقرير بصيغة PDF…
+results-report-open = تصدير التقرير…
+results-report-title = تصدير التقرير
+results-report-format = صيغة الملف
+results-report-format-pdf = PDF، جاهز للإرسال
+results-report-format-docx = Word ‏(DOCX)، قابل للتعديل من قبل الموظفين
+results-report-lang = لغة التقرير
+results-report-paper = مقاس الورق
+results-report-paper-a4 = A4
+results-report-paper-letter = Letter الأمريكي
+results-report-k-rule = لا تُعرض المقارنة المرجعية إلا لمجموعة تضم { $min } تقييمات على الأقل لجهات نظيرة، حتى لا يمكن التعرف على أي جهة منها.
+results-report-no-benchmark = سيذكر التقرير المجموعة المختارة دون إحصاءات الجهات النظيرة.
+results-report-sections = أقسام التقرير
+results-report-section-summary = الملخص التنفيذي (مدرج دائمًا)
+results-report-section-dimensions = الأبعاد، لكل بعد قسم
+results-report-section-roadmap = خارطة الطريق
+results-report-section-benchmark = المقارنة المرجعية مع الجهات النظيرة
+results-report-section-methodology = المنهجية
+results-report-section-respondents = قائمة المستجيبين (ضمن المنهجية)
+results-report-respondents = ذكر أسماء المستجيبين
+results-report-respondents-hint = وإلا فلا يذكر التقرير إلا صفة كل مستجيب ووحدته.
+results-report-preview-alt = الصفحة الأولى من التقرير
+results-report-preview-loading = جارٍ إعداد الصفحة الأولى…
+results-report-preview-pages = الصفحة الأولى من { $pages } (بصيغة PDF)
+results-report-preview-failed = تعذّر عرض المعاينة: { $message }
+results-report-export = تصدير
+results-report-cancel = إلغاء
+results-report-close = إغلاق
+results-report-saved = حُفظ التقرير في { $path }
+results-report-reveal = عرض في المجلد
 results-pdf-exporting = جار إعداد التقرير…
 results-pdf-exported = حفظ التقرير (عدد الصفحات: { $pages }) في { $path }
 results-pdf-failed = لم يحفظ التقرير: { $message }

@@ -48,7 +48,35 @@ results-peers-median = { $count ->
    *[other] Against { $count } peers with this framework, from all agencies, all sectors and countries
 }: peers' median index { $median }.
 
-results-pdf-export = Export PDF report…
+results-report-open = Export report…
+results-report-title = Export the report
+results-report-format = Format
+results-report-format-pdf = PDF, ready to send
+results-report-format-docx = Word (DOCX), for staff to edit
+results-report-lang = Language of the report
+results-report-paper = Paper
+results-report-paper-a4 = A4
+results-report-paper-letter = US Letter
+results-report-k-rule = The benchmark is shown only for a group of at least { $min } peer assessments, so that no agency can be identified from it.
+results-report-no-benchmark = The report will state the group and leave out the peers' statistics.
+results-report-sections = Sections
+results-report-section-summary = Executive summary (always included)
+results-report-section-dimensions = Dimensions, one part each
+results-report-section-roadmap = Roadmap
+results-report-section-benchmark = Benchmark against the peers
+results-report-section-methodology = Methodology
+results-report-section-respondents = List of respondents (in the methodology)
+results-report-respondents = Name the respondents
+results-report-respondents-hint = Otherwise the report gives each respondent's role and unit only.
+results-report-preview-alt = First page of the report
+results-report-preview-loading = Drawing the first page…
+results-report-preview-pages = First page of { $pages } (as PDF)
+results-report-preview-failed = No preview: { $message }
+results-report-export = Export
+results-report-cancel = Cancel
+results-report-close = Close
+results-report-saved = Saved the report to { $path }
+results-report-reveal = Show in folder
 results-pdf-exporting = Preparing the report…
 results-pdf-exported = Saved the report ({ $pages } pages) to { $path }
 results-pdf-failed = The report was not saved: { $message }

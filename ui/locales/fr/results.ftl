@@ -45,7 +45,35 @@ results-peers-median = { $count ->
    *[other] Face aux { $count } pairs ayant utilisé ce référentiel
 } : indice médian des pairs { $median }.
 
-results-pdf-export = Exporter le rapport PDF…
+results-report-open = Exporter le rapport…
+results-report-title = Exporter le rapport
+results-report-format = Format
+results-report-format-pdf = PDF, prêt à transmettre
+results-report-format-docx = Word (DOCX), modifiable par les services
+results-report-lang = Langue du rapport
+results-report-paper = Format du papier
+results-report-paper-a4 = A4
+results-report-paper-letter = Lettre US
+results-report-k-rule = La comparaison n'est présentée que pour un groupe d'au moins { $min } évaluations de pairs, afin qu'aucun organisme ne puisse être identifié.
+results-report-no-benchmark = Le rapport indiquera le groupe retenu, sans les statistiques des pairs.
+results-report-sections = Parties du rapport
+results-report-section-summary = Synthèse (toujours incluse)
+results-report-section-dimensions = Dimensions, une partie chacune
+results-report-section-roadmap = Feuille de route
+results-report-section-benchmark = Comparaison avec les pairs
+results-report-section-methodology = Méthodologie
+results-report-section-respondents = Liste des répondants (dans la méthodologie)
+results-report-respondents = Nommer les répondants
+results-report-respondents-hint = À défaut, le rapport n'indique que la fonction et le service de chaque répondant.
+results-report-preview-alt = Première page du rapport
+results-report-preview-loading = Préparation de l'aperçu…
+results-report-preview-pages = Première page sur { $pages } (en PDF)
+results-report-preview-failed = Aperçu indisponible : { $message }
+results-report-export = Exporter
+results-report-cancel = Annuler
+results-report-close = Fermer
+results-report-saved = Rapport enregistré dans { $path }
+results-report-reveal = Afficher dans le dossier
 results-pdf-exporting = Préparation du rapport…
 results-pdf-exported = Rapport ({ $pages } pages) enregistré dans { $path }
 results-pdf-failed = Le rapport n'a pas été enregistré : { $message }

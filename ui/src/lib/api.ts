@@ -41,6 +41,8 @@ import type { NewAgency as AgencyProfile } from './gen/NewAgency';
 import type { PackExported as PackExport } from './gen/PackExported';
 import type { PackImport } from './gen/PackImport';
 import type { ReportExported as ReportExport } from './gen/ReportExported';
+import type { ReportChoicesInput as ReportChoices } from './gen/ReportChoicesInput';
+import type { ReportPreview } from './gen/ReportPreview';
 import type { SampleLoaded } from './gen/SampleLoaded';
 
 export type {
@@ -78,6 +80,8 @@ export type {
   PackExport,
   PackImport,
   ReportExport,
+  ReportChoices,
+  ReportPreview,
   SampleLoaded,
 };
 
@@ -151,12 +155,17 @@ export const importPack = () => call<PackImport | null>('import_pack', {});
 export const loadSampleData = () => call<SampleLoaded>('load_sample_data', {});
 
 /**
- * Renders the PDF report (peers: all, the report states its group) and writes it where the
- * user picks in the native save dialog, opened on the Rust side; null when cancelled.
- * `respondents`: name an interview's respondents (else the report says role and unit).
+ * Renders the report as the report dialog's `choices` ask (format, language, paper, peer
+ * group, sections, named respondents) and writes it where the user picks in the native save
+ * dialog, opened on the Rust side (`name`, the agency's, proposes the file name); null when
+ * cancelled.
  */
-export const exportReport = (id: string, name: string, lang: Lang, respondents = false) =>
-  call<ReportExport | null>('export_report', { id, lang, filter: null, name, respondents });
+export const exportReport = (id: string, name: string, choices: ReportChoices) =>
+  call<ReportExport | null>('export_report', { id, name, choices });
+/** The first page of the report the `choices` ask for, as a small PNG (base64). */
+export const previewReport = (id: string, choices: ReportChoices) => call<ReportPreview>('preview_report', { id, choices });
+/** Shows the report last exported in this run in the file manager; null if there is none. */
+export const showReportInFolder = () => call<string | null>('show_report_in_folder', {});
 
 export const listBackups = () => call<BackupInfo[]>('list_backups', {});
 /** Opens the native save dialog on the Rust side; null when the user cancelled. */

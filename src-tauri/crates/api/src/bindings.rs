@@ -4,7 +4,7 @@
 //! `MIZAN_WRITE_BINDINGS=1 cargo test -p mizan-api bindings` rewrites them.
 
 use crate::wire::{
-    AppInfo, ConsensusInput, CsvExported, DropEvent, ExchangeExported, Framework, ImportOutcome, PackExported, PeerFilterInput, ReportExported,
+    AppInfo, ConsensusInput, CsvExported, DropEvent, ExchangeExported, Framework, ImportOutcome, PackExported, PeerFilterInput, ReportChoicesInput, ReportExported, ReportPreview,
     SampleLoaded, SavedAnswer,
 };
 use crate::Error;
@@ -34,6 +34,8 @@ fn export_roots(cfg: &Config) -> Result<(), ts_rs::ExportError> {
     PackExported::export_all(cfg)?;
     PackImport::export_all(cfg)?;
     ReportExported::export_all(cfg)?;
+    ReportChoicesInput::export_all(cfg)?;
+    ReportPreview::export_all(cfg)?;
     SampleLoaded::export_all(cfg)?;
     BackupInfo::export_all(cfg)?;
     Restored::export_all(cfg)?;

@@ -6,11 +6,11 @@
 use crate::decode;
 use crate::error::{Error, Result};
 use crate::session::Session;
-use crate::wire::{CsvExported, ExchangeExported, PackExported, ReportExported};
+use crate::wire::{CsvExported, ExchangeExported, PackExported, ReportChoicesInput, ReportExported, ReportPreview};
 use mizan_core::benchmark::PeerFilter;
 use mizan_core::store::backup;
 use mizan_core::{exchange, AssessmentDoc, Framework, Lang};
-pub use mizan_report::Paper;
+pub use mizan_report::{Paper, Section, Sections};
 use serde_json::Value;
 use std::path::{Path, PathBuf};
 use std::sync::Arc;
@@ -117,6 +117,8 @@ pub struct Options {
     pub paper: Paper,
     /// The report names respondents (else it says role and unit).
     pub name_respondents: bool,
+    /// The report's optional sections (the executive summary is always there).
+    pub sections: Sections,
 }
 
 /// What an export wrote.
@@ -276,6 +278,7 @@ fn report(session: &Session, subject: Subject, format: Format, options: &Options
     let store = session.store_or_empty()?;
     let mut input = mizan_report::build_input(&store, doc, fw, &options.peers, options.lang, options.paper)?;
     input.name_respondents = options.name_respondents;
+    input.sections = options.sections;
     if format == Format::Docx {
         // Word lays out its own pages: there is no page count to give.
         let rendered = mizan_report::render_docx(&input)?;
@@ -343,18 +346,60 @@ pub fn export_pack(session: &Session, framework: &str, version: Option<&str>, pa
     Ok(PackExported { path: done.path.display().to_string(), assessments: done.assessments })
 }
 
-/// `export_report` of docs/ipc.md: the PDF of an assessment, peers from the filter.
-pub fn export_report(session: &Session, id: &str, lang: Option<&str>, filter: Value, path: &Path) -> Result<ReportExported> {
-    export_named_report(session, id, lang, filter, false, path)
+/// The report dialog's `choices` (`export_report`, `preview_report`), decoded: the format
+/// and the [`Options`] of the report. Null is every default (PDF, English, A4, every
+/// peer and section, respondents unnamed).
+pub fn report_choices(command: &str, choices: Value) -> Result<(Format, Options)> {
+    let c: ReportChoicesInput = if choices.is_null() { ReportChoicesInput::default() } else { decode::json(command, "choices", choices)? };
+    let format = match c.format.as_deref() {
+        None => Format::Pdf,
+        Some(f) => Format::report_format(f)
+            .ok_or_else(|| Error::invalid_input(format!("{command}: `choices.format` is `{}`: use pdf or docx", decode::truncate(f, 40))))?,
+    };
+    let paper = match c.paper.as_deref() {
+        None => Paper::A4,
+        Some(p) => Paper::parse(p)
+            .ok_or_else(|| Error::invalid_input(format!("{command}: `choices.paper` is `{}`: use a4 or letter", decode::truncate(p, 40))))?,
+    };
+    let sections = match c.sections {
+        None => Sections::default(),
+        Some(list) => {
+            let mut chosen = Vec::new();
+            for name in list.iter().filter(|n| n.as_str() != "summary") {
+                chosen.push(Section::parse(name).ok_or_else(|| {
+                    let known: Vec<&str> = Section::ALL.iter().map(|s| s.name()).collect();
+                    Error::invalid_input(format!(
+                        "{command}: `choices.sections` names `{}`, which is no section: use summary, {}",
+                        decode::truncate(name, 40),
+                        known.join(", ")
+                    ))
+                })?);
+            }
+            Sections::only(chosen)
+        }
+    };
+    let peers = c.filter.map(crate::wire::PeerFilterInput::into_filter).unwrap_or_default();
+    Ok((format, Options { lang: decode::lang(c.lang.as_deref())?, peers, paper, name_respondents: c.respondents, sections }))
 }
 
-/// [`export_report`], naming the respondents when `named` (the `respondents` argument).
-pub fn export_named_report(session: &Session, id: &str, lang: Option<&str>, filter: Value, named: bool, path: &Path) -> Result<ReportExported> {
-    let options =
-        Options { lang: decode::lang(lang)?, peers: decode::peer_filter("export_report", filter)?, paper: Paper::A4, name_respondents: named };
+/// `export_report` of docs/ipc.md: the report of an assessment, as the dialog's
+/// `choices` ask (null: the PDF with every default), at `path` (from the save dialog).
+pub fn export_report(session: &Session, id: &str, choices: Value, path: &Path) -> Result<ReportExported> {
+    let (format, options) = report_choices("export_report", choices)?;
     let id = decode::assessment_id(id)?;
-    let done = export(session, Subject::Stored(id), Format::Pdf, path, &options)?;
-    Ok(ReportExported { path: done.path.display().to_string(), pages: done.pages.unwrap_or(0), bytes: done.bytes })
+    let done = export(session, Subject::Stored(id), format, path, &options)?;
+    Ok(ReportExported { path: done.path.display().to_string(), format: format.extension().to_string(), pages: done.pages, bytes: done.bytes })
+}
+
+/// `preview_report` of docs/ipc.md: the first page of the report the `choices` ask for,
+/// as a small PNG (see [`crate::preview`]). A Word report is previewed by its PDF: the
+/// same model, sections and words, laid out by us.
+pub fn preview_report(session: &Session, id: &str, choices: Value) -> Result<ReportPreview> {
+    let (_, options) = report_choices("preview_report", choices)?;
+    let id = decode::assessment_id(id)?;
+    let content = report(session, Subject::Stored(id), Format::Pdf, &options)?;
+    let page = crate::preview::first_page(&content.bytes, crate::preview::WIDTH)?;
+    Ok(ReportPreview { png: crate::preview::base64(&page.png), width: page.width, height: page.height, pages: content.pages.unwrap_or(0) })
 }
 
 // ---- where the save dialog opens, and the name it proposes ---------------------------------

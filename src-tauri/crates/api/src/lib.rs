@@ -5,7 +5,8 @@
 //! - [`Session`]: the database, opened by one set of rules (see [`session`]).
 //! - One module per area: [`frameworks`], [`assessments`], [`answers`], [`agencies`],
 //!   [`compare`], [`interviews`] (respondents, consensus, consolidation, change log), [`imports`], [`exports`] (PDF report, exchange file, benchmark pack: one
-//!   pipeline), [`backups`], [`sample`], [`app`].
+//!   pipeline), [`preview`] (the report dialog's first page, rasterised by `hayro`: a
+//!   dependency DESIGN.md does not list, chosen so the preview is made offline by us), [`backups`], [`sample`], [`app`].
 //! - [`wire`]: the shapes of docs/ipc.md that are not the engine's own; [`decode`]: the
 //!   webview's arguments into the engine's types.
 //! - [`Error`]: `{ code, message }`, the one error of every use case.
@@ -28,6 +29,7 @@ pub mod frameworks;
 pub mod imports;
 pub mod interviews;
 pub mod language;
+pub mod preview;
 pub mod sample;
 pub mod session;
 pub mod wire;

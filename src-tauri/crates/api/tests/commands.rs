@@ -721,12 +721,78 @@ fn export_report_writes_a_pdf_and_refuses_bad_ids() {
         cmd::save_answer(&state, answer(&id, &respondent, &q, json!(3)), None).unwrap();
     }
     let out = dir.path().join("report.pdf");
-    let r = cmd::export_report(&state, &id, Some("en"), Value::Null, &out).unwrap();
-    assert!(r.pages >= 5, "{r:?}");
+    let r = cmd::export_report(&state, &id, json!({ "lang": "en" }), &out).unwrap();
+    assert!(r.pages.unwrap() >= 5, "{r:?}");
+    assert_eq!(r.format, "pdf");
     let bytes = std::fs::read(&out).unwrap();
     assert!(bytes.starts_with(b"%PDF-") && bytes.len() == r.bytes);
     let missing = dir.path().join("none.pdf");
-    assert_code(cmd::export_report(&state, "nope", None, Value::Null, &missing), "invalid_input", "not an assessment id");
-    assert_code(cmd::export_report(&state, &id, Some("de"), Value::Null, &missing), "invalid_input", "language");
+    assert_code(cmd::export_report(&state, "nope", Value::Null, &missing), "invalid_input", "not an assessment id");
+    assert_code(cmd::export_report(&state, &id, json!({ "lang": "de" }), &missing), "invalid_input", "language");
+    assert_code(cmd::export_report(&state, &id, json!({ "format": "odt" }), &missing), "invalid_input", "`choices.format` is `odt`: use pdf or docx");
+    assert_code(cmd::export_report(&state, &id, json!({ "paper": "a3" }), &missing), "invalid_input", "use a4 or letter");
+    assert_code(cmd::export_report(&state, &id, json!({ "sections": ["annex"] }), &missing), "invalid_input", "`annex`, which is no section");
+    assert_code(cmd::export_report(&state, &id, json!({ "colour": "red" }), &missing), "invalid_input", "choices");
+    assert_code(cmd::preview_report(&state, &id, json!({ "sections": [1] })), "invalid_input", "choices.sections");
     assert!(!missing.exists(), "nothing written on error");
+}
+
+fn pdftotext(path: &Path) -> String {
+    let out = std::process::Command::new("pdftotext").args(["-enc", "UTF-8"]).arg(path).arg("-").output().expect("poppler-utils is installed");
+    assert!(out.status.success());
+    String::from_utf8_lossy(&out.stdout).split_whitespace().collect::<Vec<_>>().join(" ")
+}
+
+#[test]
+fn the_report_dialogs_choices_reach_the_file_format_paper_language_and_sections() {
+    let (dir, state) = fresh();
+    let (id, respondent) = create(&state);
+    for q in questions(&state, 5) {
+        cmd::save_answer(&state, answer(&id, &respondent, &q, json!(3)), None).unwrap();
+    }
+    // Word: a zip package, no page count.
+    let docx = dir.path().join("r.docx");
+    let r = cmd::export_report(&state, &id, json!({ "format": "docx", "lang": "fr" }), &docx).unwrap();
+    assert_eq!((r.format.as_str(), r.pages), ("docx", None));
+    assert!(std::fs::read(&docx).unwrap().starts_with(b"PK\x03\x04"));
+
+    // Every section, then only the summary and the roadmap, on Letter paper.
+    let all = dir.path().join("all.pdf");
+    let full = cmd::export_report(&state, &id, Value::Null, &all).unwrap();
+    let some = dir.path().join("some.pdf");
+    let short = cmd::export_report(&state, &id, json!({ "paper": "letter", "sections": ["summary", "roadmap"] }), &some).unwrap();
+    assert!(short.pages < full.pages, "{short:?} vs {full:?}");
+    let (all, some) = (pdftotext(&all), pdftotext(&some));
+    for heading in ["Methodology", "Benchmark"] {
+        assert!(all.contains(heading), "{heading} in the full report");
+    }
+    assert!(some.contains("Executive summary") && some.contains("Roadmap"), "{some}");
+    assert!(!some.contains("Methodology") && !some.contains("How scores are calculated"), "{some}");
+}
+
+#[test]
+fn the_preview_is_the_first_page_as_a_small_png_whatever_the_agency_is_called() {
+    let (_dir, state) = fresh();
+    for name in ["Ministry of Health", "\u{202E}evil\u{0000}\u{FFFF} <script>&amp; \u{200F}وزارة الصحة", &"W".repeat(300)] {
+        let id = cmd::create_assessment(&state, new_assessment(name), None).unwrap().summary.id.to_string();
+        // The paper's proportions, 360 pixels wide: A4 841.89 × 595.28 pt, Letter 792 × 612.
+        for (paper, height) in [("a4", 360.0 * 841.89 / 595.28), ("letter", 360.0 * 792.0 / 612.0)] {
+            let p = cmd::preview_report(&state, &id, json!({ "paper": paper, "lang": "ar" })).unwrap();
+            assert_eq!(p.width, 360, "{paper}");
+            assert!((f64::from(p.height) - height).abs() <= 1.0, "{paper}: {} px high", p.height);
+            let height = p.height;
+            assert!(p.pages >= 2);
+            let png = base64_decode(&p.png);
+            assert!(png.starts_with(b"\x89PNG\r\n\x1a\n"));
+            // IHDR: width and height, big-endian, at bytes 16..24.
+            assert_eq!(u32::from_be_bytes(png[16..20].try_into().unwrap()), 360);
+            assert_eq!(u32::from_be_bytes(png[20..24].try_into().unwrap()), height);
+        }
+    }
+    assert_code(cmd::preview_report(&state, "nope", Value::Null), "invalid_input", "not an assessment id");
+}
+
+fn base64_decode(s: &str) -> Vec<u8> {
+    use base64::Engine;
+    base64::engine::general_purpose::STANDARD.decode(s).expect("base64")
 }

@@ -325,7 +325,7 @@ fn the_app_never_writes_a_report_pack_or_backup_over_the_database_or_a_special_f
         (dir.path().to_path_buf(), "is a folder"),
     ] {
         let errors = [
-            exports::export_report(&state, &id, None, json!({}), &target).unwrap_err(),
+            exports::export_report(&state, &id, json!({}), &target).unwrap_err(),
             exports::export_pack(&state, FW, None, &target).unwrap_err(),
             cmd::backup_now(&state, &target).unwrap_err(),
         ];

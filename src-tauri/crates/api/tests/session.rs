@@ -106,7 +106,7 @@ fn save_dialogs_open_in_the_documents_folder_then_where_the_user_last_saved() {
     let id = assessments::create_assessment(&app, new_assessment("Ministry of Health"), None).unwrap().summary.id.to_string();
     let chosen = dir.path().join("reports");
     std::fs::create_dir_all(&chosen).unwrap();
-    exports::export_report(&app, &id, None, serde_json::Value::Null, &chosen.join("r.pdf")).unwrap();
+    exports::export_report(&app, &id, serde_json::Value::Null, &chosen.join("r.pdf")).unwrap();
     assert_eq!(exports::save_folder(&app), chosen, "remembered for the next dialog");
     backups::backup_now(&app, &dir.path().join("copy.db")).unwrap();
     assert_eq!(exports::save_folder(&app), dir.path());

@@ -383,7 +383,7 @@ fn run(session: &Session, command: Command) -> Result<(), Failure> {
             let dest = Target::from_arg(out);
             let (doc, fw) = assessments::load_target(session, &target)?;
             warn_fallbacks(&fw, lang, true);
-            let options = Options { lang, peers: peers.unwrap_or_default(), paper, name_respondents };
+            let options = Options { lang, peers: peers.unwrap_or_default(), paper, name_respondents, ..Options::default() };
             let done = exports::export_to(session, Subject::Document(Box::new(doc), fw), Requested::Report(format), &dest, &options)?;
             match done.pages {
                 Some(pages) => tell!("wrote {} ({pages} pages, {} KB)", output::target(&dest), done.bytes.div_ceil(1024)),

@@ -58,6 +58,82 @@ impl Paper {
     }
 }
 
+/// A part of the report that the reader may leave out. The cover and the executive
+/// summary are always there; these follow it, in this order.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub enum Section {
+    /// One part per dimension: score, level, strengths and gaps.
+    Dimensions,
+    /// The recommendations in priority order.
+    Roadmap,
+    /// The agency against its peer group.
+    Benchmark,
+    /// How the scores and the benchmark are made, the levels, the framework's note and sources.
+    Methodology,
+    /// The methodology's table of respondents (shown only with the methodology).
+    Respondents,
+}
+
+impl Section {
+    /// Every optional section, in the report's order.
+    pub const ALL: [Section; 5] = [Section::Dimensions, Section::Roadmap, Section::Benchmark, Section::Methodology, Section::Respondents];
+
+    /// The name the app and the command line use.
+    pub fn name(self) -> &'static str {
+        match self {
+            Section::Dimensions => "dimensions",
+            Section::Roadmap => "roadmap",
+            Section::Benchmark => "benchmark",
+            Section::Methodology => "methodology",
+            Section::Respondents => "respondents",
+        }
+    }
+
+    pub fn parse(s: &str) -> Option<Section> {
+        Section::ALL.into_iter().find(|x| x.name() == s.to_ascii_lowercase())
+    }
+}
+
+/// Which optional sections a report has (by default, all of them).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Sections([bool; 5]);
+
+impl Default for Sections {
+    fn default() -> Sections {
+        Sections([true; 5])
+    }
+}
+
+impl Sections {
+    /// Only the executive summary (and the cover).
+    pub fn none() -> Sections {
+        Sections([false; 5])
+    }
+
+    /// Exactly the sections listed.
+    pub fn only(list: impl IntoIterator<Item = Section>) -> Sections {
+        let mut s = Sections::none();
+        for x in list {
+            s.0[x as usize] = true;
+        }
+        s
+    }
+
+    pub fn has(self, s: Section) -> bool {
+        self.0[s as usize]
+    }
+
+    /// Every section but `s`.
+    pub fn all_but(s: Section) -> Sections {
+        Sections::default().without(s)
+    }
+
+    pub fn without(mut self, s: Section) -> Sections {
+        self.0[s as usize] = false;
+        self
+    }
+}
+
 /// Everything a report shows. Build it with [`build_input`], or by hand in tests.
 #[derive(Debug, Clone)]
 pub struct ReportInput {
@@ -79,6 +155,8 @@ pub struct ReportInput {
     /// Respondents are shown by name only when the consultant chooses so; otherwise by
     /// role and unit (interviews are often given on that understanding).
     pub name_respondents: bool,
+    /// The optional sections it has.
+    pub sections: Sections,
 }
 
 /// A rendered report and what tests and callers may want to know about it.
@@ -145,7 +223,7 @@ pub fn build_input(store: &Store, doc: AssessmentDoc, framework: Arc<Framework>,
     let benchmark = store.benchmark(&doc, &scores, filter)?;
     let peers = store.peer_scores(&framework, &doc.assessment.agency, filter)?;
     let trend = store.trend(&doc)?;
-    Ok(ReportInput { doc, framework, scores, benchmark: Some(benchmark), filter: filter.clone(), peers, trend, lang, paper, generated_at: Utc::now(), name_respondents: false })
+    Ok(ReportInput { doc, framework, scores, benchmark: Some(benchmark), filter: filter.clone(), peers, trend, lang, paper, generated_at: Utc::now(), name_respondents: false, sections: Sections::default() })
 }
 
 #[cfg(test)]
@@ -157,7 +235,7 @@ mod tests {
         let path = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("../../../tests/fixtures/interview-wadi-health.mizan.json");
         let (doc, framework) = exchange::read_file(&path, &Catalog::builtin()).expect("sample");
         let scores = mizan_core::score(&framework, &doc, lang);
-        ReportInput { doc, framework, scores, benchmark: None, filter: PeerFilter::default(), peers: Vec::new(), trend: Vec::new(), lang, paper: Paper::A4, generated_at: Utc::now(), name_respondents: false }
+        ReportInput { doc, framework, scores, benchmark: None, filter: PeerFilter::default(), peers: Vec::new(), trend: Vec::new(), lang, paper: Paper::A4, generated_at: Utc::now(), name_respondents: false, sections: Sections::default() }
     }
 
     fn run(tool: &str, args: &[&str]) -> String {
@@ -184,6 +262,30 @@ mod tests {
         assert!(fonts.contains("+NotoSansArabic-Bold"), "{fonts}");
         let text = run("pdftotext", &["-enc", "UTF-8", "-f", "1", "-l", "1", &pdf, "-"]);
         assert!(text.contains(name), "Arabic agency name not extracted in reading order:\n{text}");
+    }
+
+    /// The PDF has the sections chosen, in order, and always the executive summary.
+    #[test]
+    fn a_pdf_without_a_section_has_neither_its_pages_nor_its_heading() {
+        let full = render_report(&sample(Lang::En)).expect("render");
+        let (text, _) = text_of(&sample(Lang::En));
+        let mut input = sample(Lang::En);
+        input.sections = Sections::all_but(Section::Methodology).without(Section::Dimensions);
+        let short = render_report(&input).expect("render");
+        assert!(short.pages < full.pages, "{} of {} pages", short.pages, full.pages);
+        let (short_text, _) = text_of(&input);
+        for kept in ["Executive summary", "Roadmap", "Benchmark"] {
+            assert!(short_text.contains(kept), "{kept}");
+        }
+        for gone in ["Methodology", "Respondents", "Dimension 1 of"] {
+            assert!(text.contains(gone), "{gone} in the full report");
+            assert!(!short_text.contains(gone), "{gone} was left out");
+        }
+        // The respondents alone can be left out of the methodology.
+        input.sections = Sections::default().without(Section::Respondents);
+        let (text, _) = text_of(&input);
+        assert!(text.contains("Methodology") && !text.contains("Respondents"));
+        assert_eq!(Section::ALL.map(|s| Section::parse(s.name())), Section::ALL.map(Some));
     }
 
     fn text_of(input: &ReportInput) -> (String, Vec<String>) {

@@ -58,7 +58,18 @@ pub fn dispatch(s: &Session, fs: &mut Sandbox, cmd: &str, a: &Args) -> CmdResult
         "export_pack" => fs.save(&format!("{}-benchmark-pack.json", a.str("framework")?), |p| uc::export_pack(s, a.str("framework")?, a.opt("version"), p)),
         "import_pack" => fs.open(fixtures::pack_file, |p| uc::import_pack(s, p)),
         "load_sample_data" => out(uc::load_sample_data(s)),
-        "export_report" => fs.save(&fixtures::report_file_name(a.opt("name")), |p| uc::export_named_report(s, a.str("id")?, a.lang(), a.value("filter"), a.flag("respondents"), p)),
+        "export_report" => {
+            let (format, _) = uc::report_choices("export_report", a.value("choices"))?;
+            fs.save(&uc::report_file_name(a.opt("name"), format), |p| uc::export_report(s, a.str("id")?, a.value("choices"), p))
+        }
+        "preview_report" => out(uc::preview_report(s, a.str("id")?, a.value("choices"))),
+        // The shell reveals the report it last wrote in the file manager; here it is named.
+        "show_report_in_folder" => Ok(fs
+            .written()
+            .iter()
+            .rev()
+            .find(|p| p.extension().is_some_and(|e| e == "pdf" || e == "docx"))
+            .map_or(Value::Null, |p| Value::String(p.display().to_string()))),
         "list_backups" => out(uc::list_backups(s)),
         "backup_now" => fs.save(&fixtures::backup_file_name(), |p| uc::backup_now(s, p)),
         "choose_backup" => match a.opt("name") {

@@ -86,14 +86,3 @@ pub fn backup_file_name() -> String {
     format!("mizan-backup-{}.db", mizan_core::time::now().get(..10).unwrap_or("today"))
 }
 
-/// The shell's suggestion in the save dialog of *Export PDF report…* (its `name`, with
-/// characters a file name cannot hold replaced).
-pub fn report_file_name(name: Option<&str>) -> String {
-    let safe: String = name
-        .unwrap_or("mizan-report")
-        .chars()
-        .map(|c| if c.is_alphanumeric() || c == '-' || c == ' ' { c } else { '-' })
-        .take(80)
-        .collect();
-    format!("{}.pdf", safe.trim())
-}

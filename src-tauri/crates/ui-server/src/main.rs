@@ -8,6 +8,8 @@
 //! - `__reset { seed, backups, recovery }`: a new temporary home and database ([`seed`]).
 //! - `__dialog { kind: "save" | "open", answer }`: what the next native dialog answers.
 //! - `__files`: `{ path: text }` written through save dialogs.
+//! - `__file { path }`: one of those files whole, `{ base64 }` (a PDF or DOCX, for the
+//!   test to read with pdftotext, pdfinfo or unzip).
 //! - `__drag { kind: "enter" | "over" | "leave", files }` and `__drop { files: [path |
 //!   { path, text }] }`: files dragged over the window and dropped; the answer is what the
 //!   shell sends on the `watch_drops` channel for it (its own functions, src/drops.rs),
@@ -64,6 +66,7 @@ impl Server {
                 self.fs.set_dialog(kind, &args.value("answer")).map(|_| Value::Null)
             }
             "__files" => Ok(self.fs.files()),
+            "__file" => self.fs.file(args.str("path")?),
             "__drag" => drag(args.str("kind")?, args.int("files").unwrap_or(0)),
             "__drop" => {
                 let files = args.value("files");

@@ -188,6 +188,16 @@ impl Sandbox {
         json!(files)
     }
 
+    /// `__file { path }`: a file written through a save dialog, whole, as base64.
+    pub fn file(&self, shown: &str) -> CmdResult<Value> {
+        let path = self.inside(shown);
+        if !self.written.contains(&path) {
+            return Err(CommandError::not_found(format!("__file: {shown} was not written through a save dialog")));
+        }
+        let bytes = std::fs::read(&path).map_err(|e| io_error(shown, e))?;
+        Ok(json!({ "base64": mizan_api::preview::base64(&bytes) }))
+    }
+
     /// The files written through a save dialog.
     pub fn written(&self) -> &[PathBuf] {
         &self.written

@@ -30,6 +30,34 @@ impl PeerFilterInput {
     }
 }
 
+/// The report dialog's choices (`choices` of `export_report` and `preview_report`); every
+/// field may be left out: PDF, English, A4, all peers, every section, respondents unnamed.
+#[derive(Debug, Default, Clone, Deserialize)]
+#[cfg_attr(feature = "ts", derive(ts_rs::TS))]
+#[serde(deny_unknown_fields)]
+pub struct ReportChoicesInput {
+    /// `pdf` or `docx`.
+    #[serde(default)]
+    pub format: Option<String>,
+    /// `en`, `fr` or `ar`.
+    #[serde(default)]
+    pub lang: Option<String>,
+    /// `a4` or `letter`.
+    #[serde(default)]
+    pub paper: Option<String>,
+    /// The peer group, as the compare view filters it (null: every peer).
+    #[serde(default)]
+    pub filter: Option<PeerFilterInput>,
+    /// The optional sections to include (`dimensions`, `roadmap`, `benchmark`,
+    /// `methodology`, `respondents`); null: all. The executive summary is always there
+    /// (`summary` may be listed and changes nothing).
+    #[serde(default)]
+    pub sections: Option<Vec<String>>,
+    /// Name an interview's respondents (else role and unit).
+    #[serde(default)]
+    pub respondents: bool,
+}
+
 /// `set_consensus`'s input: the level agreed for a question, and why.
 #[derive(Debug, Clone, Deserialize)]
 #[cfg_attr(feature = "ts", derive(ts_rs::TS))]

@@ -7,5 +7,5 @@ mod inputs;
 mod results;
 
 pub use framework::{Dimension, Framework, Level, Question, Source};
-pub use inputs::{ConsensusInput, PeerFilterInput};
-pub use results::{AppInfo, CsvExported, DropEvent, ExchangeExported, ImportOutcome, ReopenOffer, PackExported, Recovery, ReportExported, SampleLoaded, SavedAnswer};
+pub use inputs::{ConsensusInput, PeerFilterInput, ReportChoicesInput};
+pub use results::{AppInfo, CsvExported, DropEvent, ExchangeExported, ImportOutcome, ReopenOffer, PackExported, Recovery, ReportExported, ReportPreview, SampleLoaded, SavedAnswer};

@@ -44,8 +44,23 @@ pub struct PackExported {
 #[cfg_attr(feature = "ts", derive(ts_rs::TS))]
 pub struct ReportExported {
     pub path: String,
-    pub pages: usize,
+    /// `pdf` or `docx`.
+    pub format: String,
+    /// Pages of a PDF; null for a Word document (Word lays out its own pages).
+    pub pages: Option<usize>,
     pub bytes: usize,
+}
+
+/// The first page of a report, as a PNG (`preview_report`).
+#[derive(Debug, Clone, Serialize, PartialEq)]
+#[cfg_attr(feature = "ts", derive(ts_rs::TS))]
+pub struct ReportPreview {
+    /// The PNG, base64-encoded.
+    pub png: String,
+    pub width: u32,
+    pub height: u32,
+    /// Pages of the whole report as a PDF.
+    pub pages: usize,
 }
 
 #[derive(Debug, Clone, Serialize, PartialEq)]

@@ -13,12 +13,23 @@ use mizan_core::Status;
 
 impl Writer<'_> {
     pub(super) fn build(&mut self) -> Result<(), ReportError> {
+        use crate::Section::*;
+        let has = |s| self.c.m.sections.has(s);
+        let (dimensions, roadmap, benchmark, methodology) = (has(Dimensions), has(Roadmap), has(Benchmark), has(Methodology));
         self.cover();
         self.summary()?;
-        self.dimensions()?;
-        self.roadmap();
-        self.benchmark()?;
-        self.methodology();
+        if dimensions {
+            self.dimensions()?;
+        }
+        if roadmap {
+            self.roadmap();
+        }
+        if benchmark {
+            self.benchmark()?;
+        }
+        if methodology {
+            self.methodology();
+        }
         Ok(())
     }
 
@@ -238,14 +249,16 @@ impl Writer<'_> {
             self.body.push(Child::P(p));
         }
 
-        let head = self.c.t.get("report-method-respondents");
-        self.heading(1, &head);
-        if m.respondents.is_empty() {
-            let none = self.c.t.get("report-no-respondents");
-            self.push("Normal", &none);
-        } else {
-            let table = self.c.respondents_table();
-            self.table(&table);
+        if m.sections.has(crate::Section::Respondents) {
+            let head = self.c.t.get("report-method-respondents");
+            self.heading(1, &head);
+            if m.respondents.is_empty() {
+                let none = self.c.t.get("report-no-respondents");
+                self.push("Normal", &none);
+            } else {
+                let table = self.c.respondents_table();
+                self.table(&table);
+            }
         }
         let by = self.c.generated_by();
         self.push(styles::NOTE, &by);

@@ -10,7 +10,7 @@ fn sample(lang: Lang) -> ReportInput {
     let path = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("../../../tests/fixtures/interview-wadi-health.mizan.json");
     let (doc, framework) = exchange::read_file(&path, &Catalog::builtin()).expect("sample");
     let scores = mizan_core::score(&framework, &doc, lang);
-    ReportInput { doc, framework, scores, benchmark: None, filter: PeerFilter::default(), peers: Vec::new(), trend: Vec::new(), lang, paper: Paper::A4, generated_at: chrono::Utc::now(), name_respondents: false }
+    ReportInput { doc, framework, scores, benchmark: None, filter: PeerFilter::default(), peers: Vec::new(), trend: Vec::new(), lang, paper: Paper::A4, generated_at: chrono::Utc::now(), name_respondents: false, sections: crate::Sections::default() }
 }
 
 fn part(docx: &[u8], name: &str) -> String {
@@ -43,4 +43,28 @@ fn a_left_to_right_report_has_no_right_to_left_marks() {
     let r = super::render(&sample(Lang::En), Some(false)).expect("render");
     let doc = part(&r.docx, "word/document.xml");
     assert!(!doc.contains("<w:bidi />") && !doc.contains("<w:rtl />") && !doc.contains("bidiVisual"));
+}
+
+/// A run whose whole text is `text` (a heading).
+fn has_run(xml: &str, text: &str) -> bool {
+    xml.contains(&format!(">{text}</w:t>"))
+}
+
+#[test]
+fn a_section_left_out_is_not_in_the_document_and_the_summary_always_is() {
+    use crate::{Section, Sections};
+    let full = part(&super::render(&sample(Lang::En), None).expect("render").docx, "word/document.xml");
+    let mut input = sample(Lang::En);
+    input.sections = Sections::only([Section::Roadmap, Section::Methodology]);
+    let short = part(&super::render(&input, None).expect("render").docx, "word/document.xml");
+    for text in ["Executive summary", "Roadmap", "Methodology"] {
+        assert!(has_run(&full, text) && has_run(&short, text), "{text}");
+    }
+    for gone in ["Benchmark", "Respondents", "Dimensions"] {
+        assert!(has_run(&full, gone), "{gone} in the full report");
+        assert!(!has_run(&short, gone), "{gone} was left out");
+    }
+    input.sections = Sections::none();
+    let summary = part(&super::render(&input, None).expect("render").docx, "word/document.xml");
+    assert!(has_run(&summary, "Executive summary") && !has_run(&summary, "Roadmap") && !has_run(&summary, "Methodology"));
 }

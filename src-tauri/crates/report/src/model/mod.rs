@@ -49,6 +49,8 @@ pub struct ReportModel {
     /// Interview assessments: questions whose respondents' levels differ by 2 or more.
     pub disagreements: Disagreements,
     pub respondents: Vec<RespondentRow>,
+    /// The optional sections the report has.
+    pub sections: crate::Sections,
 }
 
 #[derive(Debug, Clone)]
@@ -261,6 +263,7 @@ pub fn build(input: &ReportInput) -> ReportModel {
         trend,
         disagreements,
         respondents,
+        sections: input.sections,
     }
 }
 

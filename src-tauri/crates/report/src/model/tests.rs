@@ -27,6 +27,7 @@ fn input_of(doc: mizan_core::AssessmentDoc, framework: std::sync::Arc<mizan_core
         paper: Paper::A4,
         generated_at: chrono::Utc::now(),
         name_respondents: false,
+        sections: crate::Sections::default(),
     }
 }
 

@@ -174,14 +174,16 @@ impl Content<'_> {
 
     fn method_respondents(&mut self) {
         let m = self.m;
-        let head = self.t.get("report-method-respondents");
-        self.l.heading(&head, h2(), 10.0, 4.0, 40.0);
-        if m.respondents.is_empty() {
-            let none = self.t.get("report-no-respondents");
-            self.l.paragraph(&none, body(), 4.0);
-        } else {
-            let table = self.respondents_table();
-            self.l.table(&table);
+        if m.sections.has(crate::Section::Respondents) {
+            let head = self.t.get("report-method-respondents");
+            self.l.heading(&head, h2(), 10.0, 4.0, 40.0);
+            if m.respondents.is_empty() {
+                let none = self.t.get("report-no-respondents");
+                self.l.paragraph(&none, body(), 4.0);
+            } else {
+                let table = self.respondents_table();
+                self.l.table(&table);
+            }
         }
         self.l.space(14.0);
         let by = self.generated_by();

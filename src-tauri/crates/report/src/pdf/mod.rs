@@ -42,12 +42,23 @@ impl<'a> Content<'a> {
     }
 
     pub fn build(&mut self) {
+        use crate::Section::*;
+        let has = |s| self.m.sections.has(s);
+        let (dimensions, roadmap, benchmark, methodology) = (has(Dimensions), has(Roadmap), has(Benchmark), has(Methodology));
         self.cover();
         self.summary();
-        self.dimensions();
-        self.roadmap();
-        self.benchmark();
-        self.methodology();
+        if dimensions {
+            self.dimensions();
+        }
+        if roadmap {
+            self.roadmap();
+        }
+        if benchmark {
+            self.benchmark();
+        }
+        if methodology {
+            self.methodology();
+        }
     }
 
     pub(crate) fn levels(&self) -> u8 {
