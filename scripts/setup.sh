@@ -55,11 +55,12 @@ as_root() {
 # connection the app tries (scripts/e2e.sh). xdotool: it answers the native save dialog.
 # libreoffice-writer-nogui: the DOCX report's test converts it to PDF with soffice
 # --headless, to check that a real word processor opens it and shows its content in order.
+# unzip: the end-to-end test reads the Word package the app wrote.
 APT_PACKAGES=(
   build-essential pkg-config curl file ca-certificates
   libwebkit2gtk-4.1-dev libssl-dev libxdo-dev libayatana-appindicator3-dev librsvg2-dev
   xvfb xauth webkit2gtk-driver poppler-utils qpdf imagemagick strace iproute2 xdotool
-  libreoffice-writer-nogui
+  libreoffice-writer-nogui unzip
 )
 os_id=""
 [ -r /etc/os-release ] && os_id="$(. /etc/os-release && echo "${ID:-}")"

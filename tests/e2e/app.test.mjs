@@ -283,27 +283,44 @@ async function answerFileDialog(title, path) {
   xdo('key', 'Return');
 }
 
-test('a full session ends with the PDF report written where the user chose it in the native dialog', { skip: !hasXdotool() && 'xdotool is not installed (scripts/setup.sh installs it)' }, async () => {
+test('a full session ends with a Word report, for a chosen peer group, written where the user chose it in the native dialog', { skip: !hasXdotool() && 'xdotool is not installed (scripts/setup.sh installs it)' }, async () => {
   const s = await launch();
   await s.waitFor('[data-testid="assessment-row"]', { what: 'the assessments on Home' });
   const id = await s.execute(
     `return [...document.querySelectorAll('[data-testid="assessment-row"]')].find((r) => r.textContent.includes('Ministry of Digital Economy'))?.dataset.id`,
   );
   assert.ok(id, 'the assessment of the first test is on Home');
+  // The agency's profile, so that the dialog can limit the peers to its sector.
+  const profiled = await s.executeAsync(
+    `const done = arguments[arguments.length - 1];
+     const inv = window.__TAURI_INTERNALS__.invoke;
+     inv('get_assessment', { id: arguments[0] })
+       .then((d) => inv('update_agency', { id: d.summary.agency.id, profile: { name: d.summary.agency.name, sector: 'finance', country: 'TN', size: 'large', tags: [] } }))
+       .then((a) => done(a), (e) => done({ error: e }));`,
+    [id],
+  );
+  assert.equal(profiled.sector, 'finance', JSON.stringify(profiled));
   await s.execute('location.hash = arguments[0]', [`#/assessments/${id}/results`]);
-  const button = await s.waitFor('[data-testid="export-pdf"]', { what: 'the Export PDF button' });
-  const target = join(dataDir, 'chosen folder', 'report.pdf');
+  await (await s.waitFor('[data-testid="export-report"]', { what: 'the Export report button' })).click();
+  await s.waitFor('[data-testid="report-dialog"] [data-testid="report-preview-image"]', { what: 'the preview of the first page', timeout: 60000 });
+  await (await s.find('[data-testid="report-format-docx"]')).click();
+  await (await s.find('[data-testid="filter-sector"]')).click();
+  await s.waitFor('[data-testid="filter-sector"]', { pred: async (el) => (await el.prop('checked')) === true, what: 'the sector filter on' });
+  await s.screenshot('6-report-dialog');
+  const target = join(dataDir, 'chosen folder', 'report.docx');
   mkdirSync(join(dataDir, 'chosen folder'));
-  await button.click();
+  await (await s.find('[data-testid="report-export"]')).click();
   await answerFileDialog('Save File', target);
-  const toast = await s.waitFor('[data-testid="toast"] .message', { what: 'the saved-report toast', timeout: 30000 });
-  const message = (await toast.text()).replace(/[\u2068\u2069]/g, '');
-  assert.ok(/^Saved the report \(\d+ pages\) to /.test(message) && message.endsWith(target), message);
-  const pdf = readFileSync(target);
-  assert.equal(pdf.subarray(0, 5).toString(), '%PDF-');
-  const text = spawnSync('pdftotext', [target, '-'], { encoding: 'utf8' }).stdout;
+  const saved = await s.waitFor('[data-testid="report-saved"]', { what: 'the saved-report message', timeout: 60000 });
+  const message = (await saved.text()).replace(/[\u2068\u2069]/g, '');
+  assert.equal(message, `Saved the report to ${target}`);
+  const docx = readFileSync(target);
+  assert.equal(docx.subarray(0, 4).toString('latin1'), 'PK\x03\x04', 'a Word package is a zip');
+  const xml = spawnSync('unzip', ['-p', target, 'word/document.xml'], { encoding: 'utf8' }).stdout;
+  const text = xml.replace(/<[^>]+>/g, '');
   assert.match(text, /Ministry of Digital Economy/, 'the report names the agency');
-  await s.screenshot('6-report-exported');
+  assert.match(text, /sector Finance/, 'the report states the peer group chosen in the dialog');
+  await s.screenshot('7-report-exported');
   await quit(s);
 });
 

@@ -140,6 +140,10 @@ enum Command {
         /// Name the respondents of an interview (by default: their role and unit only)
         #[arg(long)]
         name_respondents: bool,
+        /// The optional sections to include, comma-separated, of dimensions, roadmap,
+        /// benchmark, methodology, respondents (default: all; the executive summary is always there)
+        #[arg(long, value_parser = parse_sections, value_name = "LIST")]
+        sections: Option<exports::Sections>,
     },
 }
 
@@ -153,6 +157,17 @@ fn parse_export_format(s: &str) -> Result<Format, String> {
 
 fn parse_paper(s: &str) -> Result<exports::Paper, String> {
     exports::Paper::parse(s).ok_or_else(|| format!("`{s}` is not a paper size: use a4 or letter"))
+}
+
+fn parse_sections(s: &str) -> Result<exports::Sections, String> {
+    let mut chosen = Vec::new();
+    for name in s.split(',').map(str::trim).filter(|n| !n.is_empty() && *n != "summary") {
+        chosen.push(exports::Section::parse(name).ok_or_else(|| {
+            let known: Vec<&str> = exports::Section::ALL.iter().map(|s| s.name()).collect();
+            format!("`{name}` is not a section: use {} (the summary is always there)", known.join(", "))
+        })?);
+    }
+    Ok(exports::Sections::only(chosen))
 }
 
 fn parse_report_format(s: &str) -> Result<Format, String> {
@@ -379,11 +394,11 @@ fn run(session: &Session, command: Command) -> Result<(), Failure> {
             let n = sample::load_sample_data(session)?.assessments;
             say!("loaded {n} final assessments of fictional sample agencies");
         }
-        Command::Report { target, output: out, format, lang, peers, paper, name_respondents } => {
+        Command::Report { target, output: out, format, lang, peers, paper, name_respondents, sections } => {
             let dest = Target::from_arg(out);
             let (doc, fw) = assessments::load_target(session, &target)?;
             warn_fallbacks(&fw, lang, true);
-            let options = Options { lang, peers: peers.unwrap_or_default(), paper, name_respondents, ..Options::default() };
+            let options = Options { lang, peers: peers.unwrap_or_default(), paper, name_respondents, sections: sections.unwrap_or_default() };
             let done = exports::export_to(session, Subject::Document(Box::new(doc), fw), Requested::Report(format), &dest, &options)?;
             match done.pages {
                 Some(pages) => tell!("wrote {} ({pages} pages, {} KB)", output::target(&dest), done.bytes.div_ceil(1024)),

@@ -963,3 +963,23 @@ fn report_writes_a_word_document_for_docx_and_refuses_what_contradicts_the_exten
     assert_eq!(r.code, 2);
     assert!(r.stderr.contains("`odt` is not a report format: use pdf or docx"), "{}", r.stderr);
 }
+
+/// `report --sections`: the sections named, and always the executive summary; a name that
+/// is no section is refused before anything is written.
+#[test]
+fn report_sections_leave_out_what_is_not_named() {
+    let env = Env::new();
+    let file = repo().join("tests/fixtures/interview-wadi-health.mizan.json");
+    let out = env.path("short.pdf");
+    env.ok(&["report".as_ref(), file.as_os_str(), "-o".as_ref(), out.as_os_str(), "--sections".as_ref(), "roadmap".as_ref()]);
+    let text = std::process::Command::new("pdftotext").arg(&out).arg("-").output().expect("pdftotext");
+    let text = String::from_utf8_lossy(&text.stdout);
+    assert!(text.contains("Executive summary") && text.contains("Roadmap"), "{text}");
+    assert!(!text.contains("Methodology"), "the methodology was not asked for");
+
+    let refused = env.path("refused.pdf");
+    let r = env.run(&["report".as_ref(), file.as_os_str(), "-o".as_ref(), refused.as_os_str(), "--sections".as_ref(), "roadmap,annex".as_ref()]);
+    assert_eq!(r.code, 2, "{}", r.stderr);
+    assert!(r.stderr.contains("`annex` is not a section: use dimensions, roadmap"), "{}", r.stderr);
+    assert!(!refused.exists());
+}
