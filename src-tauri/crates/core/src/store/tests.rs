@@ -416,7 +416,7 @@ fn what_the_form_may_store_an_exchange_file_may_carry() {
     for (what, edit) in [
         ("the sector", &(|n: &mut NewAssessment| n.agency.sector = long.clone()) as &dyn Fn(&mut NewAssessment)),
         ("the size band", &|n: &mut NewAssessment| n.agency.size = long.clone()),
-        ("the tag", &|n: &mut NewAssessment| n.agency.tags = vec![long.clone()]),
+        ("a tag", &|n: &mut NewAssessment| n.agency.tags = vec![long.clone()]),
     ] {
         let mut n = new_assessment("Another Agency", "TN", Mode::SelfAssessment);
         edit(&mut n);
