@@ -77,7 +77,7 @@ test('another agency\'s name and country is refused with a clear message; nothin
   await expectVisible(error);
   assert.equal(await error.getAttribute('role'), 'alert');
   assert.match(await textOf(error), /Another agency already has this name and country\./);
-  assert.match(await textOf(error), /another agency, `Municipality of Amman`, already has this name and country/);
+  assert.match(unisolate(await textOf(error)), /Another agency, “Municipality of Amman”, already has this name and country: choose another name\./);
   assert.equal(await dialog.getByLabel('Agency name').getAttribute('aria-invalid'), 'true');
   assert.equal(await page.evaluate(() => document.activeElement?.id), 'profile-name');
   const state = await fakeState(page);

@@ -31,6 +31,9 @@ const en = walk(join(LOCALES, 'en'))
   .map(read)
   .join('\n');
 const enIds = catalogIds(en);
+// errors.ftl holds the engine's error keys: the backend names them (`key` of an error) and
+// mizan-core's error_keys test checks that each one it gives exists.
+const engineIds = new Set(catalogIds(read(join(LOCALES, 'en', 'errors.ftl'))));
 
 describe('the scanner itself', () => {
   it('finds literal text, literal attributes and {@html}', () => {
@@ -97,7 +100,7 @@ describe('the UI', () => {
 
   it('uses every message of the catalog (dynamic ids are written out as literals)', () => {
     const code = appCode.map(read).join('\n');
-    expect(enIds.filter((id) => !mentionsId(code, id))).toEqual([]);
+    expect(enIds.filter((id) => !engineIds.has(id) && !mentionsId(code, id))).toEqual([]);
   });
 
   it('defines each message once', () => {

@@ -85,15 +85,24 @@ export type {
   SampleLoaded,
 };
 
-/** Turns whatever a rejected invoke gives into `{ code, message }`. */
+/**
+ * Turns whatever a rejected invoke gives into `{ code, key, args, place?, message }`
+ * (docs/ipc.md); anything else becomes an `unknown` error with its text as the message.
+ */
 export function toCommandError(e: unknown): CommandError {
   if (e && typeof e === 'object' && 'message' in e) {
-    const o = e as { code?: unknown; message?: unknown };
+    const o = e as { code?: unknown; key?: unknown; args?: unknown; place?: unknown; message?: unknown };
     const code = typeof o.code === 'string' ? o.code : 'unknown';
-    return { code, message: String(o.message) };
+    const args: Record<string, string> = {};
+    if (o.args && typeof o.args === 'object') {
+      for (const [k, v] of Object.entries(o.args)) if (typeof v === 'string') args[k] = v;
+    }
+    const err: CommandError = { code, key: typeof o.key === 'string' ? o.key : '', args, message: String(o.message) };
+    if (typeof o.place === 'string') err.place = o.place;
+    return err;
   }
-  if (typeof e === 'string') return { code: 'unknown', message: e };
-  return { code: 'unknown', message: String(e) };
+  const message = typeof e === 'string' ? e : String(e);
+  return { code: 'unknown', key: '', args: {}, message };
 }
 
 /** True when running inside the Tauri webview (or under a test mock of it). */

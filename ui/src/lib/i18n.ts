@@ -128,6 +128,7 @@ export function chooseLocale(locale: string): void {
 }
 
 export const t = (id: string, args?: Args): string => current.t(id, args);
+export const has = (id: string): boolean => current.has(id);
 export const locale = (): string => current.locale;
 export const dir = (): Dir => current.dir;
 

@@ -18,7 +18,8 @@ pub fn save_answer(session: &Session, mut input: Value, lang: Option<&str>) -> R
         let assessment = fields.get("assessment").and_then(Value::as_str).and_then(|s| uuid::Uuid::parse_str(s).ok());
         if let Some(id) = assessment {
             let first = store.load(id)?.respondents.first().map(|r| r.id).ok_or_else(|| {
-                Error::invalid_input("this interview has no respondent yet: add the person interviewed first, then answer for them")
+                let message = "this interview has no respondent yet: add the person interviewed first, then answer for them";
+                Error::keyed("invalid_input", "err-no-respondent", &[], None, message)
             })?;
             fields.insert("respondent".into(), Value::String(first.to_string()));
         }

@@ -1,9 +1,11 @@
-//! The one error of every use case: `{ code, message }` (docs/ipc.md). The webview gets
-//! it as is (its `Serialize` sends exactly these two fields, Tauri's pattern for command
-//! errors); the command line prints its message.
+//! The one error of every use case: `{ code, key, args, place, message }` (docs/ipc.md).
+//! The webview gets it as is (its `Serialize` sends exactly these fields, Tauri's pattern
+//! for command errors) and renders `key` with `args` from ui/locales/*/errors.ftl; the
+//! command line prints its English `message`, also the UI's fallback.
 
 use mizan_core::CoreError;
 use serde::Serialize;
+use std::collections::BTreeMap;
 
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, thiserror::Error)]
 #[cfg_attr(feature = "ts", derive(ts_rs::TS))]
@@ -12,13 +14,32 @@ pub struct Error {
     /// Stable and machine-readable: the UI branches on it, never on the message.
     /// The codes are listed in docs/ipc.md (`not_found`, `invalid_input`, …).
     pub code: String,
-    /// For people: what went wrong, where, and what to do.
+    /// A message id of the `errors.ftl` catalogs (e.g. `err-final`): the text the UI shows.
+    pub key: String,
+    /// The message's arguments, by name (user text among them: shown as text, isolated).
+    pub args: BTreeMap<String, String>,
+    /// The file, field or question the error is about, when it has one.
+    #[cfg_attr(feature = "ts", ts(optional))]
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub place: Option<String>,
+    /// For people, in English: what went wrong, where, and what to do (the CLI prints
+    /// it; the UI shows it when it has no text for `key`).
     pub message: String,
 }
 
 impl Error {
+    /// An error without a catalog message of its own: `err-generic`, with the code and
+    /// the English message as arguments (for rare, internal errors).
     pub fn new(code: &str, message: impl Into<String>) -> Self {
-        Error { code: code.to_string(), message: message.into() }
+        let message = message.into();
+        let args = BTreeMap::from([("code".to_string(), code.to_string()), ("message".to_string(), message.clone())]);
+        Error { code: code.to_string(), key: "err-generic".into(), args, place: None, message }
+    }
+
+    /// An error told by catalog message `key` with `args`.
+    pub fn keyed(code: &str, key: &str, args: &[(&str, String)], place: Option<String>, message: impl Into<String>) -> Self {
+        let args = args.iter().map(|(k, v)| (k.to_string(), v.clone())).collect();
+        Error { code: code.to_string(), key: key.to_string(), args, place, message: message.into() }
     }
 
     pub fn invalid_input(message: impl Into<String>) -> Self {
@@ -32,7 +53,8 @@ impl Error {
 
 impl From<CoreError> for Error {
     fn from(e: CoreError) -> Self {
-        Error::new(e.code(), e.to_string())
+        let (key, args) = e.key_args();
+        Error::keyed(e.code(), key, &args, e.place(), e.to_string())
     }
 }
 

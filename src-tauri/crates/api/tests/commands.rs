@@ -493,12 +493,13 @@ fn a_new_assessment_with_bad_fields_is_refused_and_nothing_is_created() {
 }
 
 #[test]
-fn errors_reach_the_webview_as_code_and_message_only() {
+fn errors_reach_the_webview_as_code_key_args_place_and_message() {
     let (_dir, s) = fresh();
     let e = cmd::get_assessment(&s, &uuid::Uuid::nil().to_string(), None).unwrap_err();
     let v = as_json(&e);
     let keys: Vec<&String> = v.as_object().unwrap().keys().collect();
-    assert_eq!(keys, ["code", "message"]);
+    assert_eq!(keys, ["args", "code", "key", "message", "place"]);
+    assert_eq!((v["key"].as_str(), v["args"]["what"].as_str()), (Some("err-not-found"), Some("assessment")));
     assert_eq!(v["code"], "not_found");
     assert!(v["message"]
         .as_str()
@@ -690,7 +691,7 @@ fn benchmarking_commands_sample_compare_profile_and_packs() {
     let few = as_json(&cmd::compare_assessment(&state, &id, narrow).unwrap());
     assert!(few["benchmark"]["peers"]["n"].as_u64().unwrap() < 3);
     assert!(few["benchmark"]["overall"].is_null() && few["peer_index"].as_array().unwrap().is_empty());
-    assert!(few["benchmark"]["reason"].as_str().unwrap().contains("at least 3"));
+    assert_eq!(few["benchmark"]["reason"], "too_few_peers", "a code the UI and the report translate");
     assert_code(cmd::compare_assessment(&state, &id, json!({ "region": "x" })), "invalid_input", "filter.region");
 
     let agency = mine.agency.id.to_string();

@@ -252,7 +252,14 @@ pub fn benchmark(b: &Benchmark, fw: &Framework, title: &str) {
     let group = if b.peers.filter.is_empty() { "all agencies".to_string() } else { b.peers.filter.clone() };
     say!("Peers: {group} — {} assessment{}\n", b.peers.n, if b.peers.n == 1 { "" } else { "s" });
     let (Some(overall), Some(dims)) = (&b.overall, &b.dimensions) else {
-        say!("No benchmark: {}", b.reason.as_deref().unwrap_or("too few peers"));
+        // The reason is a code (mizan_core::benchmark::TOO_FEW_PEERS is the only one).
+        say!(
+            "No benchmark: only {} peer assessment{} match{}: a benchmark needs at least {}, so that no agency can be identified",
+            b.peers.n,
+            if b.peers.n == 1 { "" } else { "s" },
+            if b.peers.n == 1 { "es" } else { "" },
+            b.peers.min
+        );
         return;
     };
     say!("{:<40} {:>6} {:>3} {:>5} {:>5} {:>6} {:>5} {:>5} {:>5} {:>6}", "", "VALUE", "N", "MIN", "Q1", "MEDIAN", "Q3", "MAX", "RANK", "PCTL");

@@ -225,6 +225,9 @@ pub struct DimensionStats {
     pub stats: Stats,
 }
 
+/// The [`Benchmark::reason`] of a group of fewer than [`MIN_PEERS`] peers.
+pub const TOO_FEW_PEERS: &str = "too_few_peers";
+
 /// The `mizan benchmark --json` document.
 #[derive(Debug, Clone, PartialEq, Serialize)]
 #[cfg_attr(feature = "ts", derive(ts_rs::TS))]
@@ -235,6 +238,8 @@ pub struct Benchmark {
     /// Questions not yet answered (nor marked not applicable): the overall rank is given
     /// once this is 0.
     pub questions_left: u32,
+    /// Why there is no comparison, as a code the UI, the report and the CLI translate:
+    /// [`TOO_FEW_PEERS`] (fewer than `peers.min` peers).
     #[serde(skip_serializing_if = "Option::is_none")]
     pub reason: Option<String>,
 }
@@ -284,12 +289,7 @@ pub fn compare(filter: &PeerFilter, dimension_ids: &[String], levels: u8, own: &
             overall: None,
             dimensions: None,
             questions_left: own.questions_left,
-            reason: Some(format!(
-                "only {} peer assessment{} match{}: a benchmark needs at least {MIN_PEERS}, so that no agency can be identified",
-                peers.len(),
-                if peers.len() == 1 { "" } else { "s" },
-                if peers.len() == 1 { "es" } else { "" },
-            )),
+            reason: Some(TOO_FEW_PEERS.into()),
         };
     }
     let overall_values: Vec<f64> = peers.iter().filter_map(|p| p.overall).collect();

@@ -35,8 +35,13 @@ pub enum CoreError {
     #[error("{file}: assessment: {message}")]
     FinalImport { file: String, title: String, id: uuid::Uuid, message: String },
 
+    /// A rare, internal refusal: its text is English only (the UI shows `err-generic`).
     #[error("{0}")]
     InvalidInput(String),
+
+    /// A refusal a user can meet, with its catalog key and arguments (see [`Refusal`]).
+    #[error("{}", .0.message)]
+    Refused(Box<Refusal>),
 
     #[error("{what} `{id}` was not found{hint}")]
     NotFound { what: &'static str, id: String, hint: String },
@@ -113,7 +118,83 @@ fn io_hint(e: &std::io::Error) -> &'static str {
     }
 }
 
+/// A refusal told as data: the UI renders `key` with `args` from ui/locales/*/errors.ftl;
+/// `message` is the same in English, which the command line prints.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Refusal {
+    /// The error code (`invalid_input`, `conflict`, …), as [`CoreError::code`] gives it.
+    pub code: &'static str,
+    /// A message id of errors.ftl, e.g. `err-final`.
+    pub key: &'static str,
+    pub args: Vec<(&'static str, String)>,
+    /// The field, question or file the refusal is about.
+    pub place: Option<String>,
+    pub message: String,
+}
+
+/// Arguments of a catalog message, by name.
+pub type Args = Vec<(&'static str, String)>;
+
 impl CoreError {
+    /// A refusal with its catalog key: `code` as in [`CoreError::code`], `message` in English.
+    pub fn refused(code: &'static str, key: &'static str, args: Args, place: Option<String>, message: impl Into<String>) -> Self {
+        CoreError::Refused(Box::new(Refusal { code, key, args, place, message: message.into() }))
+    }
+
+    /// The catalog message (ui/locales/*/errors.ftl) and its arguments for this error; a
+    /// rare internal one is `err-generic` with its code and English message.
+    pub fn key_args(&self) -> (&'static str, Args) {
+        let generic = || ("err-generic", vec![("code", self.code().to_string()), ("message", self.to_string())]);
+        match self {
+            CoreError::InvalidFramework(items) => (
+                "err-invalid-framework",
+                vec![("file", items.first().map(|d| d.file.clone()).unwrap_or_default()), ("count", items.len().to_string())],
+            ),
+            CoreError::InvalidExchange { file, path, .. } => {
+                let key = if path == "$" || path == "format" { "err-exchange-not-mizan" } else { "err-exchange-field" };
+                (key, vec![("file", file.clone()), ("path", path.clone())])
+            }
+            CoreError::FinalImport { file, title, .. } => ("err-final-import", vec![("file", file.clone()), ("title", title.clone())]),
+            CoreError::InvalidInput(_) | CoreError::Conflict(_) => generic(),
+            CoreError::Refused(r) => (r.key, r.args.clone()),
+            CoreError::NotFound { what, id, .. } => ("err-not-found", vec![("what", what.replace(' ', "-")), ("id", id.clone())]),
+            CoreError::Storage { path, source } => {
+                use rusqlite::ErrorCode as C;
+                let key = match source.sqlite_error_code() {
+                    Some(C::DiskFull) => "err-storage-disk-full",
+                    Some(C::ReadOnly | C::PermissionDenied | C::CannotOpen) => "err-storage-read-only",
+                    Some(C::DatabaseBusy | C::DatabaseLocked) => "err-storage-busy",
+                    Some(C::DatabaseCorrupt | C::NotADatabase) => "err-storage-corrupt",
+                    Some(C::SystemIoFailure) => "err-storage-io",
+                    _ => "err-storage",
+                };
+                (key, vec![("path", path.clone())])
+            }
+            CoreError::Io { path, source } => {
+                let key = match io_problem(source) {
+                    IoProblem::DiskFull => "err-io-disk-full",
+                    IoProblem::ReadOnly => "err-io-read-only",
+                    IoProblem::Other => "err-io",
+                };
+                (key, vec![("path", path.display().to_string())])
+            }
+        }
+    }
+
+    /// The file, field or question the error is about, when it has one.
+    pub fn place(&self) -> Option<String> {
+        match self {
+            CoreError::InvalidFramework(items) => items.first().map(|d| format!("{}:{}:{}", d.file, d.line, d.column)),
+            CoreError::InvalidExchange { file, path, .. } => Some(format!("{file}: {path}")),
+            CoreError::FinalImport { file, .. } => Some(file.clone()),
+            CoreError::Refused(r) => r.place.clone(),
+            CoreError::NotFound { id, .. } => Some(id.clone()),
+            CoreError::Storage { path, .. } => Some(path.clone()),
+            CoreError::Io { path, .. } => Some(path.display().to_string()),
+            CoreError::InvalidInput(_) | CoreError::Conflict(_) => None,
+        }
+    }
+
     /// A stable machine-readable code, used by the shell's `{ code, message }` errors.
     pub fn code(&self) -> &'static str {
         match self {
@@ -123,6 +204,7 @@ impl CoreError {
             CoreError::InvalidInput(_) => "invalid_input",
             CoreError::NotFound { .. } => "not_found",
             CoreError::Conflict(_) => "conflict",
+            CoreError::Refused(r) => r.code,
             CoreError::Storage { source, .. } => match source.sqlite_error_code() {
                 Some(rusqlite::ErrorCode::DiskFull) => "disk_full",
                 Some(rusqlite::ErrorCode::ReadOnly | rusqlite::ErrorCode::PermissionDenied | rusqlite::ErrorCode::CannotOpen) => "read_only",

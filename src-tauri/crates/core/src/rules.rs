@@ -30,15 +30,93 @@ pub fn weight_is_valid(w: f64) -> bool {
     w > 0.0 && w <= MAX_WEIGHT
 }
 
+/// A text field of a form, named in refusals: `id` is the `$field` of the catalog's
+/// `err-name-*` and `err-text-*` messages and the refusal's place.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Field {
+    AgencyName,
+    Title,
+    RespondentName,
+    Role,
+    Unit,
+    Sector,
+    Size,
+    Tag,
+    Note,
+    Evidence,
+    Rationale,
+}
+
+impl Field {
+    pub const ALL: [Field; 11] = [
+        Field::AgencyName,
+        Field::Title,
+        Field::RespondentName,
+        Field::Role,
+        Field::Unit,
+        Field::Sector,
+        Field::Size,
+        Field::Tag,
+        Field::Note,
+        Field::Evidence,
+        Field::Rationale,
+    ];
+
+    pub fn id(self) -> &'static str {
+        match self {
+            Field::AgencyName => "agency-name",
+            Field::Title => "title",
+            Field::RespondentName => "respondent-name",
+            Field::Role => "role",
+            Field::Unit => "unit",
+            Field::Sector => "sector",
+            Field::Size => "size",
+            Field::Tag => "tag",
+            Field::Note => "note",
+            Field::Evidence => "evidence",
+            Field::Rationale => "rationale",
+        }
+    }
+
+    /// The field's name in the English message (the CLI's text).
+    pub fn english(self) -> &'static str {
+        match self {
+            Field::AgencyName => "the agency name",
+            Field::Title => "the title",
+            Field::RespondentName => "the respondent's name",
+            Field::Role => "the role",
+            Field::Unit => "the unit",
+            Field::Sector => "the sector",
+            Field::Size => "the size band",
+            Field::Tag => "a tag",
+            Field::Note => "the note",
+            Field::Evidence => "the evidence",
+            Field::Rationale => "the rationale",
+        }
+    }
+}
+
+/// An input refusal about `field` (its place), told by `key` with `args`.
+fn field_refusal(field: Field, key: &'static str, mut args: crate::error::Args, message: String) -> CoreError {
+    args.insert(0, ("field", field.id().to_string()));
+    CoreError::refused("invalid_input", key, args, Some(field.id().to_string()), message)
+}
+
 /// A name as stored: control characters removed, trimmed, not empty, at most [`MAX_NAME`].
-pub fn clean_name(s: &str, what: &str) -> Result<String> {
+pub fn clean_name(s: &str, field: Field) -> Result<String> {
+    let what = field.english();
     let s: String = s.chars().filter(|c| !c.is_control()).collect();
     let s = s.trim();
     if s.is_empty() {
-        return Err(CoreError::InvalidInput(format!("{what} is empty: enter a name")));
+        return Err(field_refusal(field, "err-name-empty", vec![], format!("{what} is empty: enter a name")));
     }
     if s.chars().count() > MAX_NAME {
-        return Err(CoreError::InvalidInput(format!("{what} is longer than {MAX_NAME} characters: shorten it")));
+        return Err(field_refusal(
+            field,
+            "err-name-too-long",
+            vec![("max", MAX_NAME.to_string())],
+            format!("{what} is longer than {MAX_NAME} characters: shorten it"),
+        ));
     }
     Ok(s.to_string())
 }
@@ -59,12 +137,27 @@ pub fn text_problem(value: &str, max: usize, required: bool) -> Option<String> {
     None
 }
 
-/// [`text_problem`] as an input error naming `what`.
-pub fn check_text(value: &str, max: usize, what: &str) -> Result<()> {
+/// [`text_problem`] as an input error about `field`.
+pub fn check_text(value: &str, max: usize, field: Field) -> Result<()> {
+    let what = field.english();
     match text_problem(value, max, false) {
-        Some(problem) => Err(CoreError::InvalidInput(format!("{what} {problem}"))),
+        Some(problem) if value.contains('\0') && value.chars().count() <= max => {
+            Err(field_refusal(field, "err-text-nul", vec![], format!("{what} {problem}")))
+        }
+        Some(problem) => Err(field_refusal(field, "err-text-too-long", vec![("max", max.to_string())], format!("{what} {problem}"))),
         None => Ok(()),
     }
+}
+
+/// The refusal of a level outside 1..=`levels` for `question`.
+pub fn level_out_of_range(level: u8, levels: u8, question: &str) -> CoreError {
+    CoreError::refused(
+        "invalid_input",
+        "err-level-out-of-range",
+        vec![("level", level.to_string()), ("max", levels.to_string())],
+        Some(question.to_string()),
+        format!("level {level} is out of range: choose a level from 1 to {levels}"),
+    )
 }
 
 /// What is wrong with an interview date, if anything: it must be a real `YYYY-MM-DD` day.
@@ -91,7 +184,13 @@ pub fn clean_country(s: &str) -> Result<String> {
     if is_country_code(&c) {
         Ok(c)
     } else {
-        Err(CoreError::InvalidInput(format!("country `{s}` is not an ISO 3166 alpha-2 code: use two letters, e.g. TN, JO, LB")))
+        Err(CoreError::refused(
+            "invalid_input",
+            "err-country",
+            vec![("value", at_most(s, 40))],
+            Some("country".into()),
+            format!("country `{s}` is not an ISO 3166 alpha-2 code: use two letters, e.g. TN, JO, LB"),
+        ))
     }
 }
 
@@ -122,7 +221,7 @@ pub const FINAL_IS_FIXED: &str = "this assessment is final and can no longer cha
 
 /// The refusal of an edit to a final assessment.
 pub fn final_cannot_be_edited() -> CoreError {
-    CoreError::Conflict(format!("{FINAL_IS_FIXED}: duplicate it to re-assess"))
+    CoreError::refused("conflict", "err-final", vec![], None, format!("{FINAL_IS_FIXED}: duplicate it to re-assess"))
 }
 
 /// The refusal of an import that would change the final assessment `title`.
@@ -159,10 +258,10 @@ mod tests {
 
     #[test]
     fn names_lose_control_characters_and_stay_within_the_limit() {
-        assert_eq!(clean_name(" Ministry\u{1b}[2J of Health ", "x").unwrap(), "Ministry[2J of Health");
-        assert!(clean_name(" \u{7} ", "the agency name").unwrap_err().to_string().contains("the agency name is empty"));
-        assert!(clean_name(&"a".repeat(MAX_NAME), "x").is_ok());
-        assert!(clean_name(&"a".repeat(MAX_NAME + 1), "x").is_err());
+        assert_eq!(clean_name(" Ministry\u{1b}[2J of Health ", Field::Title).unwrap(), "Ministry[2J of Health");
+        assert!(clean_name(" \u{7} ", Field::AgencyName).unwrap_err().to_string().contains("the agency name is empty"));
+        assert!(clean_name(&"a".repeat(MAX_NAME), Field::Title).is_ok());
+        assert!(clean_name(&"a".repeat(MAX_NAME + 1), Field::Title).is_err());
         assert_eq!(clean_country(" tn ").unwrap(), "TN");
         assert!(clean_country("Tunisia").is_err());
     }

@@ -214,9 +214,8 @@ impl Store {
     pub fn load_sample_data(&mut self) -> Result<usize> {
         let existing: i64 = self.connection().query_row("SELECT count(*) FROM assessments", [], |r| r.get(0)).map_err(|source| CoreError::Storage { path: self.path().to_string(), source })?;
         if existing > 0 {
-            return Err(CoreError::Conflict(
-                "sample agencies can only be loaded into an empty database: this one already holds assessments".into(),
-            ));
+            let message = "sample agencies can only be loaded into an empty database: this one already holds assessments";
+            return Err(CoreError::refused("conflict", "err-sample-not-empty", vec![], None, message));
         }
         let mut count = 0;
         for (i, id) in ["innovation-readiness", "service-integration"].iter().enumerate() {

@@ -11,4 +11,9 @@ export type Benchmark = { peers: PeerGroup, overall: Stats | null, dimensions: A
  * Questions not yet answered (nor marked not applicable): the overall rank is given
  * once this is 0.
  */
-questions_left: number, reason: string | null, };
+questions_left: number, 
+/**
+ * Why there is no comparison, as a code the UI, the report and the CLI translate:
+ * [`TOO_FEW_PEERS`] (fewer than `peers.min` peers).
+ */
+reason: string | null, };

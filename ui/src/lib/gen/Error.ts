@@ -7,6 +7,19 @@ export type Error = {
  */
 code: string, 
 /**
- * For people: what went wrong, where, and what to do.
+ * A message id of the `errors.ftl` catalogs (e.g. `err-final`): the text the UI shows.
+ */
+key: string, 
+/**
+ * The message's arguments, by name (user text among them: shown as text, isolated).
+ */
+args: { [key in string]: string }, 
+/**
+ * The file, field or question the error is about, when it has one.
+ */
+place?: string, 
+/**
+ * For people, in English: what went wrong, where, and what to do (the CLI prints
+ * it; the UI shows it when it has no text for `key`).
  */
 message: string, };

@@ -4,6 +4,7 @@
 // save leaves the value in place with its error until a retry succeeds. Saves of one question
 // run one at a time and the last one always carries the newest draft, so a slow save cannot
 // land after a newer one and undo it.
+import { errorText } from '../../lib/error-text';
 import type { Answer, AnswerInput, AssessmentSummary, CommandError, SavedAnswer } from '../../lib/api';
 import { toCommandError } from '../../lib/api';
 
@@ -191,7 +192,7 @@ export class AnswerStore {
       this.opts.onSaved?.(saved.summary);
     } catch (e) {
       const err = toCommandError(e);
-      this.setState(question, 'error', err.message);
+      this.setState(question, 'error', errorText(err));
       this.opts.onError?.(question, err);
       if (!PERMANENT.has(err.code)) this.scheduleRetry();
     } finally {

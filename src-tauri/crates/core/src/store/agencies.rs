@@ -1,7 +1,7 @@
 //! The agency profile: what defines peer groups.
 
 use super::{rows, DbResult, Store};
-use crate::rules::{check_text, clean_country, clean_name, clean_tags, MAX_NAME};
+use crate::rules::{check_text, clean_country, clean_name, clean_tags, Field, MAX_NAME};
 use crate::error::{CoreError, Result};
 use crate::model::{agency_key, AgencySummary};
 use crate::time;
@@ -24,9 +24,9 @@ impl Store {
     /// another stored agency (two records would become one agency).
     pub fn update_agency(&mut self, id: Uuid, p: AgencyProfile) -> Result<AgencySummary> {
         self.agency(id)?;
-        let name = clean_name(&p.name, "the agency name")?;
+        let name = clean_name(&p.name, Field::AgencyName)?;
         let country = clean_country(&p.country)?;
-        for (v, what) in [(p.sector.trim(), "the sector"), (p.size.trim(), "the size band")] {
+        for (v, what) in [(p.sector.trim(), Field::Sector), (p.size.trim(), Field::Size)] {
             check_text(v, MAX_NAME, what)?;
         }
         let key = agency_key(&name);
@@ -36,7 +36,8 @@ impl Store {
             .optional()
             .db(&self.path)?;
         if let Some(other) = clash {
-            return Err(CoreError::Conflict(format!("another agency, `{other}`, already has this name and country: choose another name")));
+            let message = format!("another agency, `{other}`, already has this name and country: choose another name");
+            return Err(CoreError::refused("conflict", "err-agency-taken", vec![("other", other)], Some(Field::AgencyName.id().into()), message));
         }
         let tags = serde_json::to_string(&clean_tags(&p.tags)).unwrap_or_else(|_| "[]".into());
         let tx = self.conn.transaction_with_behavior(rusqlite::TransactionBehavior::Immediate).db(&self.path)?;

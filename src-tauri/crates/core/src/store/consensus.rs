@@ -5,7 +5,7 @@ use super::write::{log_change, Logged};
 use super::{refresh_summary, DbResult, Store};
 use crate::error::{CoreError, Result};
 use crate::model::*;
-use crate::rules::{final_cannot_be_edited, level_in_range, text_problem, MAX_ANSWER_TEXT};
+use crate::rules::{check_text, final_cannot_be_edited, level_in_range, level_out_of_range, Field, MAX_ANSWER_TEXT};
 use crate::time;
 use rusqlite::{params, Connection, OptionalExtension, TransactionBehavior};
 use uuid::Uuid;
@@ -56,13 +56,14 @@ impl Store {
     pub(crate) fn put_consensus(&mut self, id: Uuid, question: &str, level: u8, rationale: &str, action: &str) -> Result<Consensus> {
         let fw = self.consensus_target(id, question)?;
         if !level_in_range(level, fw) {
-            return Err(CoreError::InvalidInput(format!("consensus level {level} is out of range: choose a level from 1 to {fw}")));
+            return Err(level_out_of_range(level, fw, question));
         }
         let rationale = rationale.trim();
-        if let Some(problem) = text_problem(rationale, MAX_ANSWER_TEXT, true) {
-            let problem = if rationale.is_empty() { "is empty: say why this level was agreed (the report shows it)".into() } else { problem };
-            return Err(CoreError::InvalidInput(format!("the rationale {problem}")));
+        if rationale.is_empty() {
+            let message = "the rationale is empty: say why this level was agreed (the report shows it)";
+            return Err(CoreError::refused("invalid_input", "err-rationale-empty", vec![], Some(Field::Rationale.id().into()), message));
         }
+        check_text(rationale, MAX_ANSWER_TEXT, Field::Rationale)?;
         let c = Consensus { question: question.to_string(), level, rationale: rationale.to_string(), updated_at: time::now() };
         let tx = self.conn.transaction_with_behavior(TransactionBehavior::Immediate).db(&self.path)?;
         let old = read_consensus(&tx, &self.path, id, question)?;

@@ -104,13 +104,15 @@ impl Store {
             .collect::<rusqlite::Result<_>>()
             .db(&self.path)?;
         if assessments.len() < MIN_PEERS {
-            return Err(CoreError::InvalidInput(format!(
+            let message = format!(
                 "only {} final assessment{} of {} {}: a benchmark pack needs at least {MIN_PEERS}, so that no agency can be identified",
                 assessments.len(),
                 if assessments.len() == 1 { "" } else { "s" },
                 fw.id,
                 fw.major_version()
-            )));
+            );
+            let args = vec![("count", assessments.len().to_string()), ("min", MIN_PEERS.to_string())];
+            return Err(CoreError::refused("invalid_input", "err-pack-too-few", args, Some(fw.id.clone()), message));
         }
         Ok(Pack {
             format: PACK_FORMAT.into(),

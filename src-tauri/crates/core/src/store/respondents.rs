@@ -6,7 +6,7 @@ use super::write::{log_change, Logged};
 use super::{insert_respondent, refresh_summary, DbResult, Store};
 use crate::error::{CoreError, Result};
 use crate::model::*;
-use crate::rules::{check_text, clean_name, date_problem, final_cannot_be_edited, MAX_NAME};
+use crate::rules::{at_most, check_text, clean_name, date_problem, final_cannot_be_edited, Field, MAX_NAME};
 use crate::time;
 use rusqlite::{params, OptionalExtension, TransactionBehavior};
 use serde::Serialize;
@@ -35,14 +35,16 @@ const SELF_HAS_ONE: &str =
 
 /// A respondent as typed in, cleaned and checked (the same limits as an exchange file).
 fn clean(input: RespondentInput, id: Uuid) -> Result<Respondent> {
-    let name = clean_name(&input.name, "the respondent's name")?;
+    let name = clean_name(&input.name, Field::RespondentName)?;
     let role = input.role.trim().to_string();
     let unit = input.unit.trim().to_string();
-    check_text(&role, MAX_NAME, "the role")?;
-    check_text(&unit, MAX_NAME, "the unit")?;
+    check_text(&role, MAX_NAME, Field::Role)?;
+    check_text(&unit, MAX_NAME, Field::Unit)?;
     let interviewed_on = input.interviewed_on.map(|d| d.trim().to_string()).filter(|d| !d.is_empty());
     if let Some(problem) = interviewed_on.as_deref().and_then(date_problem) {
-        return Err(CoreError::InvalidInput(format!("the interview date {problem}")));
+        let value = interviewed_on.as_deref().map(|d| at_most(d, 40)).unwrap_or_default();
+        let message = format!("the interview date {problem}");
+        return Err(CoreError::refused("invalid_input", "err-date", vec![("value", value)], Some("interviewed-on".into()), message));
     }
     Ok(Respondent { id, name, role, unit, interviewed_on })
 }
@@ -94,7 +96,7 @@ impl Store {
 
     pub fn add_respondent(&mut self, id: Uuid, input: RespondentInput) -> Result<Respondent> {
         if self.editable(id)? == Mode::SelfAssessment {
-            return Err(CoreError::InvalidInput(SELF_HAS_ONE.into()));
+            return Err(CoreError::refused("invalid_input", "err-self-one-respondent", vec![], None, SELF_HAS_ONE));
         }
         let r = clean(input, Uuid::new_v4())?;
         let tx = self.conn.transaction_with_behavior(TransactionBehavior::Immediate).db(&self.path)?;
@@ -143,7 +145,8 @@ impl Store {
     /// scores; both are kept aside until [`Store::undo_remove_respondent`].
     pub fn remove_respondent(&mut self, id: Uuid, respondent: Uuid) -> Result<RespondentRemoved> {
         if self.editable(id)? == Mode::SelfAssessment {
-            return Err(CoreError::InvalidInput(format!("{SELF_HAS_ONE}; its respondent cannot be removed")));
+            let message = format!("{SELF_HAS_ONE}; its respondent cannot be removed");
+            return Err(CoreError::refused("invalid_input", "err-self-one-respondent", vec![], None, message));
         }
         let r = self.respondent_of(id, respondent, false)?;
         let rid = respondent.to_string();

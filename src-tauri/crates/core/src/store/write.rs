@@ -6,7 +6,7 @@ use super::{DbResult, Store};
 use crate::catalog::Catalog;
 use crate::error::{CoreError, Result};
 use crate::model::*;
-use crate::rules::{at_most, check_text, clean_country, clean_name, clean_tags, final_cannot_be_edited, level_in_range, MAX_ANSWER_TEXT, MAX_EXCHANGE_BYTES, MAX_NAME};
+use crate::rules::{at_most, check_text, clean_country, clean_name, clean_tags, final_cannot_be_edited, level_in_range, level_out_of_range, Field, MAX_ANSWER_TEXT, MAX_EXCHANGE_BYTES, MAX_NAME};
 use crate::scoring;
 use crate::text::Lang;
 use crate::time;
@@ -16,19 +16,19 @@ use uuid::Uuid;
 
 impl Store {
     pub fn create(&mut self, new: NewAssessment) -> Result<AssessmentDoc> {
-        let name = clean_name(&new.agency.name, "the agency name")?;
+        let name = clean_name(&new.agency.name, Field::AgencyName)?;
         let country = clean_country(&new.agency.country)?;
         let fw = self.catalog.require(&new.framework_id, new.framework_version.as_deref())?.clone();
         let title = match new.title.trim() {
             "" => at_most(&format!("{} — {}", name, fw.title.get(Lang::En)), MAX_NAME),
-            t => clean_name(t, "the title")?,
+            t => clean_name(t, Field::Title)?,
         };
         let tags = clean_tags(&new.agency.tags);
-        for (value, what) in [(new.agency.sector.trim(), "the sector"), (new.agency.size.trim(), "the size band")] {
+        for (value, what) in [(new.agency.sector.trim(), Field::Sector), (new.agency.size.trim(), Field::Size)] {
             check_text(value, MAX_NAME, what)?;
         }
         for tag in &tags {
-            check_text(tag, MAX_NAME, &format!("the tag `{}`", at_most(tag, 40)))?;
+            check_text(tag, MAX_NAME, Field::Tag)?;
         }
         let now = time::now();
         let id = Uuid::new_v4();
@@ -81,16 +81,14 @@ impl Store {
         }
         if let Some(l) = input.level {
             if !level_in_range(l, fw.level_count()) {
-                return Err(CoreError::InvalidInput(format!(
-                    "level {l} is out of range: choose a level from 1 to {}",
-                    fw.level_count()
-                )));
+                return Err(level_out_of_range(l, fw.level_count(), &input.question));
             }
             if input.not_applicable {
-                return Err(CoreError::InvalidInput("an answer is either a level or not applicable, not both".into()));
+                let message = "an answer is either a level or not applicable, not both";
+                return Err(CoreError::refused("invalid_input", "err-level-and-na", vec![], Some(input.question.clone()), message));
             }
         }
-        for (text, what) in [(&input.note, "the note"), (&input.evidence, "the evidence")] {
+        for (text, what) in [(&input.note, Field::Note), (&input.evidence, Field::Evidence)] {
             check_text(text, MAX_ANSWER_TEXT, what)?;
         }
         let owner: Option<String> = self
@@ -148,7 +146,11 @@ impl Store {
             Some(l) if level_in_range(l, fw.level_count()) => {
                 doc.assessment.targets.insert(dimension.to_string(), l);
             }
-            Some(l) => return Err(CoreError::InvalidInput(format!("target {l} is out of range: choose 1 to {}", fw.level_count()))),
+            Some(l) => {
+                let (levels, message) = (fw.level_count(), format!("target {l} is out of range: choose 1 to {}", fw.level_count()));
+                let args = vec![("level", l.to_string()), ("max", levels.to_string())];
+                return Err(CoreError::refused("invalid_input", "err-target-out-of-range", args, Some(dimension.to_string()), message));
+            }
             None => {
                 doc.assessment.targets.remove(dimension);
             }
