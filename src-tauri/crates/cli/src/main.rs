@@ -41,10 +41,14 @@ enum Command {
         #[arg(long)]
         json: bool,
     },
-    /// Check framework files; prints FILE:LINE:COL: message for each problem
+    /// Check framework files; prints FILE:LINE:COL: message for each problem, and
+    /// FILE:LINE:COL: warning: message for each text without a French or Arabic translation
+    /// (warnings do not make it fail)
     Validate {
         #[arg(required = true)]
         files: Vec<PathBuf>,
+        #[arg(long)]
+        json: bool,
     },
     /// Import exchange files (*.mizan.json); merges with what is stored
     Import {
@@ -264,16 +268,33 @@ fn run(session: &Session, command: Command) -> Result<(), Failure> {
                 output::framework(fw);
             }
         }
-        Command::Validate { files } => {
+        Command::Validate { files, json } => {
             let mut failed = false;
+            let mut checked = Vec::new();
             for f in files {
-                match frameworks::validate_file(&f) {
-                    Ok(fw) => say!("{}: ok ({} {}, {} dimensions, {} questions)", f.display(), fw.id, fw.version, fw.dimensions.len(), fw.questions.len()),
-                    Err(e) => {
-                        failed = true;
-                        tell!("{}", e.message);
-                    }
+                let result = frameworks::validate_file(&f);
+                failed |= result.is_err();
+                if json {
+                    checked.push(output::Validated::new(f, result));
+                    continue;
                 }
+                match result {
+                    Ok((fw, warnings)) => {
+                        for w in &warnings {
+                            tell!("{}:{}:{}: warning: {}", w.file, w.line, w.column, w.message);
+                        }
+                        let warned = match warnings.len() {
+                            0 => String::new(),
+                            1 => ", 1 warning".to_string(),
+                            n => format!(", {n} warnings"),
+                        };
+                        say!("{}: ok ({} {}, {} dimensions, {} questions{warned})", f.display(), fw.id, fw.version, fw.dimensions.len(), fw.questions.len())
+                    }
+                    Err(e) => tell!("{}", e.message),
+                }
+            }
+            if json {
+                output::json(&checked);
             }
             if failed {
                 return Err(Failure::Reported);

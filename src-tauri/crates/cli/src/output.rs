@@ -181,6 +181,35 @@ impl ImportOutcome {
     }
 }
 
+/// One file checked by `mizan validate --json`: `valid`, and its warnings (texts without a
+/// translation, each with file, line, column and message) or the error.
+#[derive(Serialize)]
+pub struct Validated {
+    pub file: String,
+    pub valid: bool,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub framework: Option<FrameworkRef>,
+    pub warnings: Vec<mizan_core::Diagnostic>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub error: Option<mizan_api::Error>,
+}
+
+#[derive(Serialize)]
+pub struct FrameworkRef {
+    pub id: String,
+    pub version: String,
+}
+
+impl Validated {
+    pub fn new(file: std::path::PathBuf, result: mizan_api::Result<(Framework, Vec<mizan_core::Diagnostic>)>) -> Validated {
+        let file = file.display().to_string();
+        match result {
+            Ok((f, warnings)) => Validated { file, valid: true, framework: Some(FrameworkRef { id: f.id, version: f.version }), warnings, error: None },
+            Err(e) => Validated { file, valid: false, framework: None, warnings: Vec::new(), error: Some(e) },
+        }
+    }
+}
+
 /// A value from a file or the database, escaped before it is cut to a table column
 /// (escaping afterwards would widen the cell); [`say!`] escapes whole lines.
 pub fn plain(s: &str) -> String {
