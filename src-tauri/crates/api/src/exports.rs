@@ -112,6 +112,8 @@ impl From<Format> for Requested {
 #[derive(Debug, Clone, Default)]
 pub struct Options {
     pub lang: Lang,
+    /// Western (the default) or Arabic-Indic digits in the report.
+    pub digits: mizan_core::Digits,
     /// Which stored assessments are the peers.
     pub peers: PeerFilter,
     pub paper: Paper,
@@ -276,6 +278,7 @@ fn report(session: &Session, subject: Subject, format: Format, options: &Options
     let store = session.store_or_empty()?;
     let mut input = mizan_report::build_input(&store, doc, fw, &options.peers, options.lang, options.paper)?;
     input.name_respondents = options.name_respondents;
+    input.digits = options.digits;
     if format == Format::Docx {
         // Word lays out its own pages: there is no page count to give.
         let rendered = mizan_report::render_docx(&input)?;
@@ -351,7 +354,7 @@ pub fn export_report(session: &Session, id: &str, lang: Option<&str>, filter: Va
 /// [`export_report`], naming the respondents when `named` (the `respondents` argument).
 pub fn export_named_report(session: &Session, id: &str, lang: Option<&str>, filter: Value, named: bool, path: &Path) -> Result<ReportExported> {
     let options =
-        Options { lang: decode::lang(lang)?, peers: decode::peer_filter("export_report", filter)?, paper: Paper::A4, name_respondents: named };
+        Options { lang: decode::lang(lang)?, peers: decode::peer_filter("export_report", filter)?, paper: Paper::A4, name_respondents: named, ..Options::default() };
     let id = decode::assessment_id(id)?;
     let done = export(session, Subject::Stored(id), Format::Pdf, path, &options)?;
     Ok(ReportExported { path: done.path.display().to_string(), pages: done.pages.unwrap_or(0), bytes: done.bytes })

@@ -11,7 +11,7 @@ use mizan_api::exports::{Format, Options, Requested, Subject, Target};
 use mizan_api::{assessments, compare, exports, frameworks, imports, interviews, sample, OpenOptions, Purpose, Session};
 use mizan_core::benchmark::PeerFilter;
 use mizan_core::store::default_db_path;
-use mizan_core::Lang;
+use mizan_core::{Digits, Lang};
 use std::path::PathBuf;
 use std::process::ExitCode;
 
@@ -91,6 +91,9 @@ enum Command {
         json: bool,
         #[arg(long, value_parser = parse_lang, default_value = "en")]
         lang: Lang,
+        /// Digits of the numbers: latin (0-9) or arabic (Arabic-Indic, ٠-٩)
+        #[arg(long, value_parser = parse_digits, default_value = "latin")]
+        digits: Digits,
     },
     /// The assessment against its peers: n, quartiles, rank and percentile per dimension
     Benchmark {
@@ -136,6 +139,9 @@ enum Command {
         format: Option<Format>,
         #[arg(long, value_parser = parse_lang, default_value = "en")]
         lang: Lang,
+        /// Digits of the numbers: latin (0-9) or arabic (Arabic-Indic, ٠-٩)
+        #[arg(long, value_parser = parse_digits, default_value = "latin")]
+        digits: Digits,
         #[arg(long, value_name = "FILTER", value_parser = parse_filter)]
         peers: Option<PeerFilter>,
         /// Paper size: a4 or letter
@@ -165,6 +171,10 @@ fn parse_report_format(s: &str) -> Result<Format, String> {
 
 fn parse_filter(s: &str) -> Result<PeerFilter, String> {
     PeerFilter::parse(s).map_err(|e| e.to_string())
+}
+
+fn parse_digits(s: &str) -> Result<Digits, String> {
+    Digits::parse(s).ok_or_else(|| format!("`{s}` is not a choice of digits: use latin (0-9) or arabic (Arabic-Indic, ٠-٩)"))
 }
 
 fn parse_lang(s: &str) -> Result<Lang, String> {
@@ -360,14 +370,14 @@ fn run(session: &Session, command: Command) -> Result<(), Failure> {
                 output::list(&list);
             }
         }
-        Command::Score { target, json, lang } => {
+        Command::Score { target, json, lang, digits } => {
             let (doc, fw) = assessments::load_target(session, &target)?;
             warn_fallbacks(&fw, lang, false);
             let scores = mizan_core::score(&fw, &doc, lang);
             if json {
                 output::json(&scores);
             } else {
-                output::scores(&scores, &fw, &doc.assessment.title, lang);
+                output::scores(&scores, &fw, &doc.assessment.title, lang, digits);
             }
         }
         Command::Benchmark { target, peers, json } => {
@@ -400,11 +410,11 @@ fn run(session: &Session, command: Command) -> Result<(), Failure> {
             let n = sample::load_sample_data(session)?.assessments;
             say!("loaded {n} final assessments of fictional sample agencies");
         }
-        Command::Report { target, output: out, format, lang, peers, paper, name_respondents } => {
+        Command::Report { target, output: out, format, lang, digits, peers, paper, name_respondents } => {
             let dest = Target::from_arg(out);
             let (doc, fw) = assessments::load_target(session, &target)?;
             warn_fallbacks(&fw, lang, true);
-            let options = Options { lang, peers: peers.unwrap_or_default(), paper, name_respondents };
+            let options = Options { lang, digits, peers: peers.unwrap_or_default(), paper, name_respondents };
             let done = exports::export_to(session, Subject::Document(Box::new(doc), fw), Requested::Report(format), &dest, &options)?;
             match done.pages {
                 Some(pages) => tell!("wrote {} ({pages} pages, {} KB)", output::target(&dest), done.bytes.div_ceil(1024)),

@@ -115,7 +115,12 @@ pub fn list(list: &[AssessmentSummary]) {
     }
 }
 
-pub fn scores(s: &Scores, fw: &Framework, title: &str, lang: Lang) {
+pub fn scores(s: &Scores, fw: &Framework, title: &str, lang: Lang, digits: mizan_core::Digits) {
+    // Every line in the digits asked for (`--digits arabic`); ids and names with Latin
+    // letters keep theirs.
+    macro_rules! say {
+        ($($arg:tt)*) => { println!("{}", digits.apply(&esc(&format!($($arg)*)))) };
+    }
     say!("{title}");
     say!("{} {}\n", fw.title.get(lang), fw.version);
     match (s.overall.score, s.overall.index) {

@@ -566,6 +566,35 @@ fn commands_that_only_read_never_create_a_database() {
     assert!(!env.path("copy.db").exists() && !env.path("x.json").exists());
 }
 
+/// Issue 13 item 1: `--digits arabic` writes the numbers in Arabic-Indic digits (score and
+/// report); latin is the default; any other value is refused with the choices.
+#[test]
+fn digits_are_latin_by_default_arabic_indic_when_asked_and_nothing_else() {
+    let env = Env::new();
+    let file = repo().join("tests/fixtures/interview-wadi-health.mizan.json");
+    let index = format!("{:.1}", env.ok(&["score".as_ref(), file.as_os_str(), "--json".as_ref()]).json()["overall"]["index"].as_f64().unwrap());
+    let arabic: String = index.chars().map(|c| if c == '.' { '\u{066B}' } else { char::from_u32(0x0660 + c.to_digit(10).unwrap()).unwrap() }).collect();
+    let latin = env.ok(&["score".as_ref(), file.as_os_str(), "--lang".as_ref(), "ar".as_ref()]);
+    assert!(latin.stdout.contains(&format!("index {index} ")), "{}", latin.stdout);
+    let shown = env.ok(&["score".as_ref(), file.as_os_str(), "--lang".as_ref(), "ar".as_ref(), "--digits".as_ref(), "arabic".as_ref()]);
+    assert!(shown.stdout.contains(&format!("index {arabic} ")), "{}", shown.stdout);
+    assert!(!shown.stdout.contains(&index), "{}", shown.stdout);
+    // JSON is for programs: always Western digits.
+    let json = env.ok(&["score".as_ref(), file.as_os_str(), "--json".as_ref(), "--digits".as_ref(), "arabic".as_ref()]);
+    assert!(json.stdout.contains(&index));
+
+    let out = env.path("report.pdf");
+    env.ok(&["report".as_ref(), file.as_os_str(), "-o".as_ref(), out.as_os_str(), "--lang".as_ref(), "ar".as_ref(), "--digits".as_ref(), "arabic".as_ref()]);
+    assert!(out.is_file());
+    let x = env.path("x.pdf");
+    for args in [vec!["score".as_ref(), file.as_os_str()], vec!["report".as_ref(), file.as_os_str(), "-o".as_ref(), x.as_os_str()]] {
+        let r = env.run(&[args, vec!["--digits".as_ref(), "hindi".as_ref()]].concat());
+        assert_eq!(r.code, 2, "{}", r.stderr);
+        assert!(r.stderr.contains("`hindi` is not a choice of digits: use latin (0-9) or arabic"), "{}", r.stderr);
+    }
+    assert!(!x.exists());
+}
+
 /// Until a language is complete, `report` and `score` say on stderr what is in English
 /// (issue 16, item 22): never an English document passed off silently as Arabic or French.
 #[test]
