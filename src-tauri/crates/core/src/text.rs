@@ -110,6 +110,23 @@ impl Text {
         t.filter(|s| !s.trim().is_empty()).unwrap_or(&self.en)
     }
 
+    /// The text in `lang` and whether it fell back to English (no or a blank translation),
+    /// so that what shows it can mark it as not yet translated (issue 13 item 4).
+    pub fn resolve(&self, lang: Lang) -> (&str, bool) {
+        let s = self.get(lang);
+        (s, self.falls_back(lang))
+    }
+
+    /// Whether the text in `lang` is the English one for want of a translation.
+    pub fn falls_back(&self, lang: Lang) -> bool {
+        let t = match lang {
+            Lang::En => return false,
+            Lang::Fr => self.fr.as_deref(),
+            Lang::Ar => self.ar.as_deref(),
+        };
+        !t.is_some_and(|s| !s.trim().is_empty())
+    }
+
     /// Languages whose text is present but blank.
     pub fn blank_languages(&self) -> Vec<&'static str> {
         let mut out = Vec::new();

@@ -516,3 +516,16 @@ fn built_in_frameworks_have_no_translation_warnings() {
         assert!(w.is_empty(), "{name}: {} warnings, first: {}", w.len(), w[0]);
     }
 }
+
+/// Issue 13 item 4: a question without its French shows the English text, and says so.
+#[test]
+fn a_text_without_its_translation_resolves_to_english_with_the_fallback_flag() {
+    let src = VALID.replace("text = \"Is it?\"", "text = { en = \"Is it?\", ar = \"هل هو كذلك؟\" }");
+    let f = Framework::parse("f.toml", &src).unwrap();
+    let q = &f.questions[0].text;
+    assert_eq!(q.resolve(Lang::Fr), ("Is it?", true));
+    assert_eq!(q.resolve(Lang::Ar), ("هل هو كذلك؟", false));
+    assert_eq!(q.resolve(Lang::En), ("Is it?", false));
+    // A translated text does not fall back.
+    assert_eq!(f.levels[1].description.resolve(Lang::Fr), ("Haut.", false));
+}
