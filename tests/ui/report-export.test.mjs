@@ -45,7 +45,7 @@ test('the defaults export the PDF in the interface language, and the preview is 
   const [call] = await fakeCalls(page, 'export_report');
   assert.equal(call.args.name, 'Ministry of Health');
   assert.deepEqual(call.args.choices, {
-    format: 'pdf', lang: 'en', paper: 'a4',
+    format: 'pdf', lang: 'en', paper: 'a4', digits: 'latin',
     filter: { sector: null, country: null, size: null, tags: [] },
     sections: ['summary', 'dimensions', 'roadmap', 'benchmark', 'methodology'],
     respondents: false,
@@ -74,7 +74,7 @@ test('each choice reaches the export, the preview follows them, and they are rem
   await eventually(async () => {
     const last = (await fakeCalls(page, 'preview_report')).at(-1);
     assert.deepEqual(last.args.choices, {
-      format: 'pdf', lang: 'fr', paper: 'letter',
+      format: 'pdf', lang: 'fr', paper: 'letter', digits: 'latin',
       filter: { sector: 'health', country: null, size: null, tags: [] },
       sections: ['summary', 'dimensions', 'roadmap'],
       respondents: false,
@@ -94,7 +94,7 @@ test('each choice reaches the export, the preview follows them, and they are rem
   assert.equal(unisolate(await textOf(dialog.getByTestId('report-saved'))), 'Saved the report to /home/user/Documents/Ministry of Health.docx');
   const [call] = await fakeCalls(page, 'export_report');
   assert.deepEqual(call.args.choices, {
-    format: 'docx', lang: 'fr', paper: 'letter',
+    format: 'docx', lang: 'fr', paper: 'letter', digits: 'latin',
     filter: { sector: 'health', country: null, size: null, tags: [] },
     sections: ['summary', 'dimensions', 'roadmap'],
     respondents: false,

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { withDigits } from './i18n';
 import { formatBytes, formatDate, formatIndex, formatPercent, formatPercentile, formatScore, formatYear, wholePercent } from './format';
 
 describe('formatting', () => {
@@ -7,7 +8,12 @@ describe('formatting', () => {
     expect(formatIndex(25, 'en')).toBe('25.0');
     expect(formatIndex(100, 'en')).toBe('100.0');
     expect(formatIndex(47.916666, 'fr')).toBe('47,9');
-    expect(formatIndex(47.916666, 'ar-EG')).toBe('٤٧٫٩');
+    // Western digits by default, even where the platform's own default is Arabic-Indic.
+    expect(formatIndex(47.916666, 'ar-EG')).toBe('47.9');
+    expect(formatIndex(47.916666, withDigits('ar', 'arabic'))).toBe('٤٧٫٩');
+    expect(formatPercent(0.72, withDigits('ar', 'arabic'))).toContain('٧٢٪');
+    expect(formatIndex(47.916666, withDigits('fr', 'arabic'))).toBe('٤٧٫٩');
+    expect(withDigits('en')).toBe('en-u-nu-latn');
   });
 
   it('shows scores and peer statistics on the level scale with two decimals, as the PDF does', () => {
@@ -50,7 +56,8 @@ describe('formatting', () => {
 
   it('writes years without a thousands separator', () => {
     expect(formatYear(2025, 'en')).toBe('2025');
-    expect(formatYear(2025, 'ar-EG')).toBe('٢٠٢٥');
+    expect(formatYear(2025, 'ar-EG')).toBe('2025');
+    expect(formatYear(2025, withDigits('ar-EG', 'arabic'))).toBe('٢٠٢٥');
   });
 
   it('gives file sizes in decimal units with one decimal below ten', () => {

@@ -1,9 +1,10 @@
-// Numbers and dates go through Intl for the UI's locale (digits, separators, month names).
-import { locale as currentLocale } from './i18n';
+// Numbers and dates go through Intl for the UI's locale (digits, separators, month names),
+// with the digits setting (Western by default, Arabic-Indic when chosen).
+import { locale as currentLocale, withDigits } from './i18n';
 
 /** The 0–100 index, always with one decimal (the contract's precision). */
 export function formatIndex(index: number, loc: string = currentLocale()): string {
-  return new Intl.NumberFormat(loc, { minimumFractionDigits: 1, maximumFractionDigits: 1 }).format(
+  return new Intl.NumberFormat(withDigits(loc), { minimumFractionDigits: 1, maximumFractionDigits: 1 }).format(
     index,
   );
 }
@@ -14,13 +15,13 @@ export function formatIndex(index: number, loc: string = currentLocale()): strin
  * statistics on that scale (quartiles, medians) use it too.
  */
 export function formatScore(score: number, loc: string = currentLocale()): string {
-  return new Intl.NumberFormat(loc, { minimumFractionDigits: 2, maximumFractionDigits: 2 }).format(
+  return new Intl.NumberFormat(withDigits(loc), { minimumFractionDigits: 2, maximumFractionDigits: 2 }).format(
     score,
   );
 }
 
 export function formatNumber(n: number, loc: string = currentLocale()): string {
-  return new Intl.NumberFormat(loc, { maximumFractionDigits: 2 }).format(n);
+  return new Intl.NumberFormat(withDigits(loc), { maximumFractionDigits: 2 }).format(n);
 }
 
 /**
@@ -33,7 +34,7 @@ export function wholePercent(ratio: number): number {
 
 /** Completeness 0..1 as a whole percentage, by the rule of `wholePercent`. */
 export function formatPercent(ratio: number, loc: string = currentLocale()): string {
-  return new Intl.NumberFormat(loc, { style: 'percent', maximumFractionDigits: 0 }).format(
+  return new Intl.NumberFormat(withDigits(loc), { style: 'percent', maximumFractionDigits: 0 }).format(
     wholePercent(ratio) / 100,
   );
 }
@@ -42,7 +43,7 @@ export function formatPercent(ratio: number, loc: string = currentLocale()): str
 export function formatDate(iso: string, loc: string = currentLocale(), withTime = false): string {
   const d = new Date(iso);
   if (Number.isNaN(d.getTime())) return iso;
-  return new Intl.DateTimeFormat(loc, {
+  return new Intl.DateTimeFormat(withDigits(loc), {
     dateStyle: 'medium',
     ...(withTime ? { timeStyle: 'short' } : {}),
   }).format(d);
@@ -50,19 +51,19 @@ export function formatDate(iso: string, loc: string = currentLocale(), withTime 
 
 /** A year as digits of the locale, without grouping (2025, not 2,025). */
 export function formatYear(year: number, loc: string = currentLocale()): string {
-  return new Intl.NumberFormat(loc, { useGrouping: false }).format(year);
+  return new Intl.NumberFormat(withDigits(loc), { useGrouping: false }).format(year);
 }
 
 /** A percentile (0–100) as the engine gives it, with one decimal. */
 export function formatPercentile(p: number, loc: string = currentLocale()): string {
-  return new Intl.NumberFormat(loc, { minimumFractionDigits: 1, maximumFractionDigits: 1 }).format(p);
+  return new Intl.NumberFormat(withDigits(loc), { minimumFractionDigits: 1, maximumFractionDigits: 1 }).format(p);
 }
 
 /** Month and year of a timestamp (the trend chart's axis), e.g. "Nov 2024". */
 export function formatMonth(iso: string, loc: string = currentLocale()): string {
   const d = new Date(iso);
   if (Number.isNaN(d.getTime())) return iso;
-  return new Intl.DateTimeFormat(loc, { year: 'numeric', month: 'short' }).format(d);
+  return new Intl.DateTimeFormat(withDigits(loc), { year: 'numeric', month: 'short' }).format(d);
 }
 
 /** A file size for people: 840 B, 12 kB, 3.4 MB (decimal units, as file managers show). */
@@ -74,7 +75,7 @@ export function formatBytes(bytes: number, loc: string = currentLocale()): strin
     value /= 1000;
     i += 1;
   }
-  return new Intl.NumberFormat(loc, {
+  return new Intl.NumberFormat(withDigits(loc), {
     style: 'unit',
     unit: units[i],
     unitDisplay: 'short',

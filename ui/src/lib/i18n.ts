@@ -8,6 +8,30 @@ export type Dir = 'ltr' | 'rtl';
 
 export const DEFAULT_LOCALE = 'en';
 const PREF_KEY = 'mizan.locale';
+const DIGITS_KEY = 'mizan.digits';
+
+/** Western digits (0-9, the default) or Arabic-Indic (٠-٩): the reader's setting. */
+export type Digits = 'latin' | 'arabic';
+
+function savedDigits(): Digits {
+  try {
+    return globalThis.localStorage?.getItem(DIGITS_KEY) === 'arabic' ? 'arabic' : 'latin';
+  } catch {
+    return 'latin';
+  }
+}
+
+let currentDigits: Digits = savedDigits();
+
+/**
+ * `loc` with the numbering system of the digits setting (BCP 47 `-u-nu-`), for Intl: Western
+ * digits even where the platform's default for the locale is Arabic-Indic (ar-EG), unless
+ * the setting says otherwise. A locale that names its numbering system keeps it.
+ */
+export function withDigits(loc: string, digits: Digits = currentDigits): string {
+  if (loc.includes('-u-nu-')) return loc;
+  return `${loc}${loc.includes('-u-') ? '' : '-u'}-nu-${digits === 'arabic' ? 'arab' : 'latn'}`;
+}
 const RTL_LANGS = new Set(['ar', 'arc', 'ckb', 'dv', 'fa', 'he', 'ks', 'ps', 'sd', 'ug', 'ur', 'yi']);
 const BACKEND_LANGS: readonly Lang[] = ['en', 'fr', 'ar'];
 
@@ -68,7 +92,8 @@ export function createTranslator(
 ): Translator {
   const chain = [locale, DEFAULT_LOCALE].filter((l, i, a) => sources[l] && a.indexOf(l) === i);
   const bundles = chain.map((l) => {
-    const bundle = new FluentBundle(l);
+    // Numbers inside messages take the digits setting too.
+    const bundle = new FluentBundle(withDigits(l));
     const errors = bundle.addResource(new FluentResource(sources[l]));
     for (const e of errors) onError(`i18n ${l}: ${e.message}`);
     return bundle;
@@ -126,6 +151,21 @@ export function chooseLocale(locale: string): void {
   current = createTranslator(negotiateLocale([locale], availableLocales), catalogs);
   location.reload();
 }
+
+/** Stores the digits choice; the app reloads to apply it to every number at once. */
+export function chooseDigits(digits: Digits): void {
+  try {
+    localStorage.setItem(DIGITS_KEY, digits);
+  } catch {
+    /* without storage the choice lasts until reload only */
+  }
+  currentDigits = digits;
+  location.reload();
+}
+
+export const digits = (): Digits => currentDigits;
+/** The locale numbers and dates are formatted in: the UI's, with the digits setting. */
+export const numberLocale = (): string => withDigits(current.locale);
 
 export const t = (id: string, args?: Args): string => current.t(id, args);
 export const has = (id: string): boolean => current.has(id);

@@ -112,6 +112,8 @@ impl From<Format> for Requested {
 #[derive(Debug, Clone, Default)]
 pub struct Options {
     pub lang: Lang,
+    /// Western (the default) or Arabic-Indic digits in the report.
+    pub digits: mizan_core::Digits,
     /// Which stored assessments are the peers.
     pub peers: PeerFilter,
     pub paper: Paper,
@@ -279,6 +281,7 @@ fn report(session: &Session, subject: Subject, format: Format, options: &Options
     let mut input = mizan_report::build_input(&store, doc, fw, &options.peers, options.lang, options.paper)?;
     input.name_respondents = options.name_respondents;
     input.sections = options.sections;
+    input.digits = options.digits;
     if format == Format::Docx {
         // Word lays out its own pages: there is no page count to give.
         let rendered = mizan_report::render_docx(&input)?;
@@ -378,8 +381,13 @@ pub fn report_choices(command: &str, choices: Value) -> Result<(Format, Options)
             Sections::only(chosen)
         }
     };
+    let digits = match c.digits.as_deref() {
+        None => mizan_core::Digits::Latin,
+        Some(d) => mizan_core::Digits::parse(d)
+            .ok_or_else(|| Error::invalid_input(format!("{command}: `choices.digits` is `{}`: use latin or arabic", decode::truncate(d, 40))))?,
+    };
     let peers = c.filter.map(crate::wire::PeerFilterInput::into_filter).unwrap_or_default();
-    Ok((format, Options { lang: decode::lang(c.lang.as_deref())?, peers, paper, name_respondents: c.respondents, sections }))
+    Ok((format, Options { lang: decode::lang(c.lang.as_deref())?, digits, peers, paper, name_respondents: c.respondents, sections }))
 }
 
 /// `export_report` of docs/ipc.md: the report of an assessment, as the dialog's

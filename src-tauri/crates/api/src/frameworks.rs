@@ -32,7 +32,8 @@ pub fn install_framework(session: &Session, path: &Path, lang: Option<&str>) -> 
     Ok(catalog::summary(f, false, lang))
 }
 
-/// Checks a framework file without installing it (`mizan validate`).
-pub fn validate_file(path: &Path) -> Result<mizan_core::Framework> {
-    Ok(catalog::load_file(path)?)
+/// Checks a framework file without installing it (`mizan validate`): the framework, and
+/// its warnings (each text without a French or Arabic translation, with its place).
+pub fn validate_file(path: &Path) -> Result<(mizan_core::Framework, Vec<mizan_core::Diagnostic>)> {
+    Ok(catalog::load_file_with_warnings(path)?)
 }

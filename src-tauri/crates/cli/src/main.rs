@@ -11,7 +11,7 @@ use mizan_api::exports::{Format, Options, Requested, Subject, Target};
 use mizan_api::{assessments, compare, exports, frameworks, imports, interviews, sample, OpenOptions, Purpose, Session};
 use mizan_core::benchmark::PeerFilter;
 use mizan_core::store::default_db_path;
-use mizan_core::Lang;
+use mizan_core::{Digits, Lang};
 use std::path::PathBuf;
 use std::process::ExitCode;
 
@@ -41,10 +41,14 @@ enum Command {
         #[arg(long)]
         json: bool,
     },
-    /// Check framework files; prints FILE:LINE:COL: message for each problem
+    /// Check framework files; prints FILE:LINE:COL: message for each problem, and
+    /// FILE:LINE:COL: warning: message for each text without a French or Arabic translation
+    /// (warnings do not make it fail)
     Validate {
         #[arg(required = true)]
         files: Vec<PathBuf>,
+        #[arg(long)]
+        json: bool,
     },
     /// Import exchange files (*.mizan.json); merges with what is stored
     Import {
@@ -87,6 +91,9 @@ enum Command {
         json: bool,
         #[arg(long, value_parser = parse_lang, default_value = "en")]
         lang: Lang,
+        /// Digits of the numbers: latin (0-9) or arabic (Arabic-Indic, ٠-٩)
+        #[arg(long, value_parser = parse_digits, default_value = "latin")]
+        digits: Digits,
     },
     /// The assessment against its peers: n, quartiles, rank and percentile per dimension
     Benchmark {
@@ -132,6 +139,9 @@ enum Command {
         format: Option<Format>,
         #[arg(long, value_parser = parse_lang, default_value = "en")]
         lang: Lang,
+        /// Digits of the numbers: latin (0-9) or arabic (Arabic-Indic, ٠-٩)
+        #[arg(long, value_parser = parse_digits, default_value = "latin")]
+        digits: Digits,
         #[arg(long, value_name = "FILTER", value_parser = parse_filter)]
         peers: Option<PeerFilter>,
         /// Paper size: a4 or letter
@@ -176,6 +186,10 @@ fn parse_report_format(s: &str) -> Result<Format, String> {
 
 fn parse_filter(s: &str) -> Result<PeerFilter, String> {
     PeerFilter::parse(s).map_err(|e| e.to_string())
+}
+
+fn parse_digits(s: &str) -> Result<Digits, String> {
+    Digits::parse(s).ok_or_else(|| format!("`{s}` is not a choice of digits: use latin (0-9) or arabic (Arabic-Indic, ٠-٩)"))
 }
 
 fn parse_lang(s: &str) -> Result<Lang, String> {
@@ -279,16 +293,33 @@ fn run(session: &Session, command: Command) -> Result<(), Failure> {
                 output::framework(fw);
             }
         }
-        Command::Validate { files } => {
+        Command::Validate { files, json } => {
             let mut failed = false;
+            let mut checked = Vec::new();
             for f in files {
-                match frameworks::validate_file(&f) {
-                    Ok(fw) => say!("{}: ok ({} {}, {} dimensions, {} questions)", f.display(), fw.id, fw.version, fw.dimensions.len(), fw.questions.len()),
-                    Err(e) => {
-                        failed = true;
-                        tell!("{}", e.message);
-                    }
+                let result = frameworks::validate_file(&f);
+                failed |= result.is_err();
+                if json {
+                    checked.push(output::Validated::new(f, result));
+                    continue;
                 }
+                match result {
+                    Ok((fw, warnings)) => {
+                        for w in &warnings {
+                            tell!("{}:{}:{}: warning: {}", w.file, w.line, w.column, w.message);
+                        }
+                        let warned = match warnings.len() {
+                            0 => String::new(),
+                            1 => ", 1 warning".to_string(),
+                            n => format!(", {n} warnings"),
+                        };
+                        say!("{}: ok ({} {}, {} dimensions, {} questions{warned})", f.display(), fw.id, fw.version, fw.dimensions.len(), fw.questions.len())
+                    }
+                    Err(e) => tell!("{}", e.message),
+                }
+            }
+            if json {
+                output::json(&checked);
             }
             if failed {
                 return Err(Failure::Reported);
@@ -354,14 +385,14 @@ fn run(session: &Session, command: Command) -> Result<(), Failure> {
                 output::list(&list);
             }
         }
-        Command::Score { target, json, lang } => {
+        Command::Score { target, json, lang, digits } => {
             let (doc, fw) = assessments::load_target(session, &target)?;
             warn_fallbacks(&fw, lang, false);
             let scores = mizan_core::score(&fw, &doc, lang);
             if json {
                 output::json(&scores);
             } else {
-                output::scores(&scores, &fw, &doc.assessment.title, lang);
+                output::scores(&scores, &fw, &doc.assessment.title, lang, digits);
             }
         }
         Command::Benchmark { target, peers, json } => {
@@ -394,11 +425,11 @@ fn run(session: &Session, command: Command) -> Result<(), Failure> {
             let n = sample::load_sample_data(session)?.assessments;
             say!("loaded {n} final assessments of fictional sample agencies");
         }
-        Command::Report { target, output: out, format, lang, peers, paper, name_respondents, sections } => {
+        Command::Report { target, output: out, format, lang, digits, peers, paper, name_respondents, sections } => {
             let dest = Target::from_arg(out);
             let (doc, fw) = assessments::load_target(session, &target)?;
             warn_fallbacks(&fw, lang, true);
-            let options = Options { lang, peers: peers.unwrap_or_default(), paper, name_respondents, sections: sections.unwrap_or_default() };
+            let options = Options { lang, digits, peers: peers.unwrap_or_default(), paper, name_respondents, sections: sections.unwrap_or_default() };
             let done = exports::export_to(session, Subject::Document(Box::new(doc), fw), Requested::Report(format), &dest, &options)?;
             match done.pages {
                 Some(pages) => tell!("wrote {} ({pages} pages, {} KB)", output::target(&dest), done.bytes.div_ceil(1024)),

@@ -115,7 +115,12 @@ pub fn list(list: &[AssessmentSummary]) {
     }
 }
 
-pub fn scores(s: &Scores, fw: &Framework, title: &str, lang: Lang) {
+pub fn scores(s: &Scores, fw: &Framework, title: &str, lang: Lang, digits: mizan_core::Digits) {
+    // Every line in the digits asked for (`--digits arabic`); ids and names with Latin
+    // letters keep theirs.
+    macro_rules! say {
+        ($($arg:tt)*) => { println!("{}", digits.apply(&esc(&format!($($arg)*)))) };
+    }
     say!("{title}");
     say!("{} {}\n", fw.title.get(lang), fw.version);
     match (s.overall.score, s.overall.index) {
@@ -177,6 +182,35 @@ impl ImportOutcome {
         match result {
             Ok(r) => ImportOutcome { file, imported: true, report: Some(r), error: None },
             Err(e) => ImportOutcome { file, imported: false, report: None, error: Some(e) },
+        }
+    }
+}
+
+/// One file checked by `mizan validate --json`: `valid`, and its warnings (texts without a
+/// translation, each with file, line, column and message) or the error.
+#[derive(Serialize)]
+pub struct Validated {
+    pub file: String,
+    pub valid: bool,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub framework: Option<FrameworkRef>,
+    pub warnings: Vec<mizan_core::Diagnostic>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub error: Option<mizan_api::Error>,
+}
+
+#[derive(Serialize)]
+pub struct FrameworkRef {
+    pub id: String,
+    pub version: String,
+}
+
+impl Validated {
+    pub fn new(file: std::path::PathBuf, result: mizan_api::Result<(Framework, Vec<mizan_core::Diagnostic>)>) -> Validated {
+        let file = file.display().to_string();
+        match result {
+            Ok((f, warnings)) => Validated { file, valid: true, framework: Some(FrameworkRef { id: f.id, version: f.version }), warnings, error: None },
+            Err(e) => Validated { file, valid: false, framework: None, warnings: Vec::new(), error: Some(e) },
         }
     }
 }

@@ -204,6 +204,43 @@ fn validate_reports_every_problem_of_a_broken_framework_with_its_line() {
     assert!(r.stderr.contains("no/such/file.toml"), "{}", r.stderr);
 }
 
+/// Issue 13 item 4: a text without its Arabic is a warning at its place; validate still
+/// succeeds. `--json` gives the same, per file.
+#[test]
+fn validate_warns_of_a_missing_translation_with_its_place_and_succeeds() {
+    let env = Env::new();
+    let src = std::fs::read_to_string(repo().join("assessments/service-integration.toml")).unwrap();
+    let mut lines: Vec<String> = src.lines().map(String::from).collect();
+    let at = lines.iter().position(|l| l.starts_with("text = {")).unwrap();
+    let ar = lines[at].find(", ar = \"").unwrap();
+    lines[at] = format!("{} }}", &lines[at][..ar]);
+    let file = env.write("partial.toml", (lines.join("\n") + "\n").as_bytes());
+    let r = env.run(&[Path::new("validate"), file.as_path()]);
+    assert_eq!(r.code, 0, "{}", r.stderr);
+    let warnings: Vec<&str> = r.stderr.lines().collect();
+    let start = (0..at).rev().find(|&i| lines[i].trim() == "[[questions]]").unwrap();
+    let id = find_line(&lines, start, "id = ");
+    let question = lines[id].trim_start_matches("id = ").trim_matches('"');
+    assert_eq!(
+        warnings,
+        [format!("{}:{}:8: warning: the text of question `{question}` has no Arabic (ar) translation: it shows in English; add `ar = \"...\"`", file.display(), at + 1)],
+        "exactly one warning"
+    );
+    assert!(r.stdout.contains(": ok (") && r.stdout.contains("1 warning)"), "{}", r.stdout);
+
+    let j = env.ok(&[Path::new("validate"), file.as_path(), Path::new("--json")]).json();
+    assert_eq!(j[0]["valid"], true);
+    assert_eq!(j[0]["framework"]["id"], "service-integration");
+    assert_eq!(j[0]["warnings"].as_array().unwrap().len(), 1);
+    assert_eq!(j[0]["warnings"][0]["line"], at + 1);
+    assert_eq!(j[0]["warnings"][0]["column"], 8);
+    // an error still fails, in JSON too
+    let broken = env.write("broken.toml", b"id = \"x\"\n");
+    let r = env.run(&[Path::new("validate"), broken.as_path(), Path::new("--json")]);
+    assert_eq!(r.code, 1);
+    assert_eq!(r.json()[0]["valid"], false);
+}
+
 #[test]
 fn frameworks_and_framework_print_json() {
     let env = Env::new();
@@ -527,6 +564,35 @@ fn commands_that_only_read_never_create_a_database() {
     }
     assert!(!env.db().exists(), "a mistyped --db leaves no empty database behind");
     assert!(!env.path("copy.db").exists() && !env.path("x.json").exists());
+}
+
+/// Issue 13 item 1: `--digits arabic` writes the numbers in Arabic-Indic digits (score and
+/// report); latin is the default; any other value is refused with the choices.
+#[test]
+fn digits_are_latin_by_default_arabic_indic_when_asked_and_nothing_else() {
+    let env = Env::new();
+    let file = repo().join("tests/fixtures/interview-wadi-health.mizan.json");
+    let index = format!("{:.1}", env.ok(&["score".as_ref(), file.as_os_str(), "--json".as_ref()]).json()["overall"]["index"].as_f64().unwrap());
+    let arabic: String = index.chars().map(|c| if c == '.' { '\u{066B}' } else { char::from_u32(0x0660 + c.to_digit(10).unwrap()).unwrap() }).collect();
+    let latin = env.ok(&["score".as_ref(), file.as_os_str(), "--lang".as_ref(), "ar".as_ref()]);
+    assert!(latin.stdout.contains(&format!("index {index} ")), "{}", latin.stdout);
+    let shown = env.ok(&["score".as_ref(), file.as_os_str(), "--lang".as_ref(), "ar".as_ref(), "--digits".as_ref(), "arabic".as_ref()]);
+    assert!(shown.stdout.contains(&format!("index {arabic} ")), "{}", shown.stdout);
+    assert!(!shown.stdout.contains(&index), "{}", shown.stdout);
+    // JSON is for programs: always Western digits.
+    let json = env.ok(&["score".as_ref(), file.as_os_str(), "--json".as_ref(), "--digits".as_ref(), "arabic".as_ref()]);
+    assert!(json.stdout.contains(&index));
+
+    let out = env.path("report.pdf");
+    env.ok(&["report".as_ref(), file.as_os_str(), "-o".as_ref(), out.as_os_str(), "--lang".as_ref(), "ar".as_ref(), "--digits".as_ref(), "arabic".as_ref()]);
+    assert!(out.is_file());
+    let x = env.path("x.pdf");
+    for args in [vec!["score".as_ref(), file.as_os_str()], vec!["report".as_ref(), file.as_os_str(), "-o".as_ref(), x.as_os_str()]] {
+        let r = env.run(&[args, vec!["--digits".as_ref(), "hindi".as_ref()]].concat());
+        assert_eq!(r.code, 2, "{}", r.stderr);
+        assert!(r.stderr.contains("`hindi` is not a choice of digits: use latin (0-9) or arabic"), "{}", r.stderr);
+    }
+    assert!(!x.exists());
 }
 
 /// Until a language is complete, `report` and `score` say on stderr what is in English

@@ -194,8 +194,13 @@ impl Catalog {
 pub const MAX_FRAMEWORK_BYTES: u64 = 5 * 1024 * 1024;
 
 pub fn load_file(path: &Path) -> Result<Framework> {
+    load_file_with_warnings(path).map(|(f, _)| f)
+}
+
+/// [`load_file`], and the file's warnings (texts without a translation, with their place).
+pub fn load_file_with_warnings(path: &Path) -> Result<(Framework, Vec<Diagnostic>)> {
     let bytes = read_framework_file(path)?;
-    Framework::from_bytes(&path.display().to_string(), &bytes)
+    Framework::from_bytes_with_warnings(&path.display().to_string(), &bytes)
 }
 
 /// A file of the frameworks folder. One installed by [`Catalog::install`] has a seal beside

@@ -190,6 +190,12 @@ impl Framework {
     /// Parses and validates a framework file. `file` names it in messages.
     /// Every problem found is reported, each with its line and column.
     pub fn parse(file: &str, source: &str) -> Result<Framework> {
+        Framework::parse_with_warnings(file, source).map(|(f, _)| f)
+    }
+
+    /// Like [`Framework::parse`], and also the warnings of a valid file: each text without
+    /// a French or Arabic translation (it shows in English), with its line and column.
+    pub fn parse_with_warnings(file: &str, source: &str) -> Result<(Framework, Vec<Diagnostic>)> {
         let raw: raw::RawFramework = toml::from_str(source).map_err(|e| {
             let (line, column) = e.span().map(|s| line_col(source, s.start)).unwrap_or((1, 1));
             CoreError::InvalidFramework(vec![Diagnostic {
@@ -204,13 +210,18 @@ impl Framework {
         // Reported in file order, as an editor would walk through them.
         v.problems.sort_by_key(|d| (d.line, d.column));
         if v.problems.is_empty() {
-            Ok(fw)
+            Ok((fw, v.translation_warnings()))
         } else {
             Err(CoreError::InvalidFramework(v.problems))
         }
     }
 
     pub fn from_bytes(file: &str, bytes: &[u8]) -> Result<Framework> {
+        Framework::from_bytes_with_warnings(file, bytes).map(|(f, _)| f)
+    }
+
+    /// [`Framework::parse_with_warnings`] of a file's bytes.
+    pub fn from_bytes_with_warnings(file: &str, bytes: &[u8]) -> Result<(Framework, Vec<Diagnostic>)> {
         let source = std::str::from_utf8(bytes).map_err(|e| {
             let (line, column) = line_col_bytes(bytes, e.valid_up_to());
             CoreError::InvalidFramework(vec![Diagnostic {
@@ -220,7 +231,7 @@ impl Framework {
                 message: "the file is not valid UTF-8 text: save it as UTF-8".into(),
             }])
         })?;
-        Framework::parse(file, source)
+        Framework::parse_with_warnings(file, source)
     }
 }
 

@@ -27,4 +27,4 @@ pub use framework::Framework;
 pub use model::*;
 pub use scoring::{score, Scores};
 pub use store::Store;
-pub use text::{Lang, Text};
+pub use text::{Digits, Lang, Text};

@@ -28,7 +28,7 @@ pub use model::ReportModel;
 use chrono::{DateTime, Utc};
 use mizan_core::benchmark::{Benchmark, PeerFilter, PeerScores};
 use mizan_core::store::TrendPoint;
-use mizan_core::{AssessmentDoc, Framework, Lang, Scores, Store};
+use mizan_core::{AssessmentDoc, Digits, Framework, Lang, Scores, Store};
 use std::sync::Arc;
 
 /// Paper size of the report.
@@ -150,6 +150,8 @@ pub struct ReportInput {
     /// The agency's earlier final assessments, oldest first.
     pub trend: Vec<TrendPoint>,
     pub lang: Lang,
+    /// Western digits (the default) or Arabic-Indic, for every number the report shows.
+    pub digits: Digits,
     pub paper: Paper,
     pub generated_at: DateTime<Utc>,
     /// Respondents are shown by name only when the consultant chooses so; otherwise by
@@ -223,7 +225,7 @@ pub fn build_input(store: &Store, doc: AssessmentDoc, framework: Arc<Framework>,
     let benchmark = store.benchmark(&doc, &scores, filter)?;
     let peers = store.peer_scores(&framework, &doc.assessment.agency, filter)?;
     let trend = store.trend(&doc)?;
-    Ok(ReportInput { doc, framework, scores, benchmark: Some(benchmark), filter: filter.clone(), peers, trend, lang, paper, generated_at: Utc::now(), name_respondents: false, sections: Sections::default() })
+    Ok(ReportInput { doc, framework, scores, benchmark: Some(benchmark), filter: filter.clone(), peers, trend, lang, digits: Digits::Latin, paper, generated_at: Utc::now(), name_respondents: false, sections: Sections::default() })
 }
 
 #[cfg(test)]
@@ -235,7 +237,7 @@ mod tests {
         let path = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("../../../tests/fixtures/interview-wadi-health.mizan.json");
         let (doc, framework) = exchange::read_file(&path, &Catalog::builtin()).expect("sample");
         let scores = mizan_core::score(&framework, &doc, lang);
-        ReportInput { doc, framework, scores, benchmark: None, filter: PeerFilter::default(), peers: Vec::new(), trend: Vec::new(), lang, paper: Paper::A4, generated_at: Utc::now(), name_respondents: false, sections: Sections::default() }
+        ReportInput { doc, framework, scores, benchmark: None, filter: PeerFilter::default(), peers: Vec::new(), trend: Vec::new(), lang, digits: Digits::Latin, paper: Paper::A4, generated_at: Utc::now(), name_respondents: false, sections: Sections::default() }
     }
 
     fn run(tool: &str, args: &[&str]) -> String {

@@ -322,3 +322,27 @@ fn same_input_same_bytes() {
     let b = render_report(&input).expect("render").pdf;
     assert!(a == b, "two renderings of the same input differ");
 }
+
+/// Issue 13 item 1: Western digits by default, Arabic-Indic when asked. The same Arabic
+/// report's index reads "55.3" in the one and "٥٥٫٣" in the other; page count unchanged.
+#[test]
+fn arabic_indic_digits_only_when_asked() {
+    let fx = store_with_peers(20);
+    let latin = interview_input(&fx, Lang::Ar, Paper::A4);
+    let index = format!("{:.1}", latin.scores.overall.index.expect("the sample has an index"));
+    let arabic_index = mizan_core::Digits::Arabic.apply(&index).into_owned();
+    assert_ne!(index, arabic_index);
+    let arabic = mizan_report::ReportInput { digits: mizan_core::Digits::Arabic, ..latin.clone() };
+    let (a, b) = (render_report(&latin).expect("render"), render_report(&arabic).expect("render"));
+    let text_a = squash(&tool("pdftotext", &["-enc", "UTF-8", &write_pdf(fx.dir.path(), "latin.pdf", &a.pdf), "-"]));
+    let text_b = squash(&tool("pdftotext", &["-enc", "UTF-8", &write_pdf(fx.dir.path(), "arabic.pdf", &b.pdf), "-"]));
+    assert!(text_a.contains(&index) && !text_a.contains(&arabic_index), "Latin digits by default");
+    assert!(text_b.contains(&arabic_index), "Arabic-Indic digits when asked: {arabic_index} not in the text");
+    assert!(!text_b.contains(&index), "no Western index left: {index}");
+    assert!(text_b.contains('٪'), "the percent sign is the Arabic one");
+    assert_eq!(a.pages, b.pages);
+    // In English too, when asked (the setting is the reader's, whatever the language).
+    let en = mizan_report::ReportInput { digits: mizan_core::Digits::Arabic, ..interview_input(&fx, Lang::En, Paper::A4) };
+    let text_en = squash(&tool("pdftotext", &["-enc", "UTF-8", &write_pdf(fx.dir.path(), "en.pdf", &render_report(&en).expect("render").pdf), "-"]));
+    assert!(text_en.contains(&arabic_index), "{arabic_index} in the English report");
+}

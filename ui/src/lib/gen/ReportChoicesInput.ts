@@ -19,6 +19,10 @@ lang: string | null,
  */
 paper: string | null, 
 /**
+ * `latin` (0-9, the default) or `arabic` (Arabic-Indic), as the interface's setting.
+ */
+digits: string | null, 
+/**
  * The peer group, as the compare view filters it (null: every peer).
  */
 filter: PeerFilterInput | null, 

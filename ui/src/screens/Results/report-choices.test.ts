@@ -28,12 +28,18 @@ describe('report choices', () => {
   it('send the summary always, and the respondents only for an interview', () => {
     const c = { ...defaultChoices('en'), respondents: true, toggles: { sector: true, country: false, size: false, tags: [] } };
     expect(toWire(c, agency, false)).toEqual({
-      format: 'pdf', lang: 'en', paper: 'a4',
+      format: 'pdf', lang: 'en', paper: 'a4', digits: 'latin',
       filter: { sector: 'health', country: null, size: null, tags: [] },
       sections: ['summary', 'dimensions', 'roadmap', 'benchmark', 'methodology'],
       respondents: false,
     });
     expect(toWire(c, agency, true).sections).toContain('respondents');
     expect(toWire(c, agency, true).respondents).toBe(true);
+  });
+});
+
+describe('report digits', () => {
+  it('follow the interface setting', () => {
+    expect(toWire(defaultChoices('ar'), agency, false, 'arabic').digits).toBe('arabic');
   });
 });

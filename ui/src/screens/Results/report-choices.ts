@@ -2,6 +2,7 @@
 // keyed by the assessment's id). What comes back from storage is checked field by field:
 // anything unknown falls back to the default, so an old or edited entry never breaks the dialog.
 import type { Agency, Lang, ReportChoices } from '../../lib/api';
+import type { Digits } from '../../lib/i18n';
 import { NO_TOGGLES, peerFilter, type FilterToggles } from '../../lib/benchmark';
 
 export type ReportFormat = 'pdf' | 'docx';
@@ -61,12 +62,16 @@ export function saveChoices(id: string, c: Choices, storage: Pick<Storage, 'setI
   }
 }
 
-/** What export_report and preview_report are sent. Respondents are named only in an interview. */
-export function toWire(c: Choices, agency: Agency, interview: boolean): ReportChoices {
+/**
+ * What export_report and preview_report are sent. Respondents are named only in an interview;
+ * the digits are the interface's setting.
+ */
+export function toWire(c: Choices, agency: Agency, interview: boolean, digits: Digits = 'latin'): ReportChoices {
   return {
     format: c.format,
     lang: c.lang,
     paper: c.paper,
+    digits,
     filter: peerFilter(agency, c.toggles),
     sections: ['summary', ...c.sections.filter((s) => interview || s !== 'respondents')],
     respondents: interview && c.respondents,

@@ -45,6 +45,9 @@ pub struct ReportChoicesInput {
     /// `a4` or `letter`.
     #[serde(default)]
     pub paper: Option<String>,
+    /// `latin` (0-9, the default) or `arabic` (Arabic-Indic), as the interface's setting.
+    #[serde(default)]
+    pub digits: Option<String>,
     /// The peer group, as the compare view filters it (null: every peer).
     #[serde(default)]
     pub filter: Option<PeerFilterInput>,

@@ -453,3 +453,79 @@ fn a_pipe_named_toml_is_refused_without_blocking() {
     assert!(c.problems[0].file.ends_with("x.toml") && c.problems[0].message.contains("not a regular file"), "{:?}", c.problems);
     assert!(crate::catalog::load_file(dir.path()).unwrap_err().to_string().contains("not a regular file"));
 }
+
+fn warnings(src: &str) -> Vec<String> {
+    let (_, w) = Framework::parse_with_warnings("f.toml", src).expect("the file is valid");
+    w.iter().map(|d| d.to_string()).collect()
+}
+
+/// Issue 13 item 4: `mizan validate` warns of each text without a translation, at its place.
+#[test]
+fn a_missing_translation_is_a_warning_with_its_place_and_not_an_error() {
+    // Every text in three languages, but one question text has no Arabic.
+    let mut full = String::new();
+    for line in VALID.lines() {
+        let translated = match line.split_once(" = \"") {
+            Some((key, rest)) if rest.ends_with('"') && !["id", "version", "dimension"].contains(&key) => {
+                let v = rest.trim_end_matches('"');
+                if key == "text" {
+                    format!("{key} = {{ en = \"{v}\", fr = \"Est-ce ?\" }}")
+                } else {
+                    format!("{key} = {{ en = \"{v}\", fr = \"fr {v}\", ar = \"ar {v}\" }}")
+                }
+            }
+            _ if line.starts_with("description = {") => "description = { en = \"High.\", fr = \"Haut.\", ar = \"عال.\" }".to_string(),
+            _ if line.starts_with("levels = [") || line.starts_with("recommendations = [") || line.starts_with("evidence = [") => {
+                let (key, list) = line.split_once(" = ").unwrap();
+                let items: Vec<String> = list
+                    .trim_matches(|c| c == '[' || c == ']')
+                    .split(", ")
+                    .map(|s| {
+                        let s = s.trim_matches('"');
+                        format!("{{ en = \"{s}\", fr = \"fr {s}\", ar = \"ar {s}\" }}")
+                    })
+                    .collect();
+                format!("{key} = [{}]", items.join(", "))
+            }
+            _ => line.to_string(),
+        };
+        full.push_str(&translated);
+        full.push('\n');
+    }
+    let w = warnings(&full);
+    let line = full.lines().position(|l| l.starts_with("text = ")).unwrap() + 1;
+    assert_eq!(w, [format!("f.toml:{line}:8: the text of question `d1.q1` has no Arabic (ar) translation: it shows in English; add `ar = \"...\"`")]);
+    // With the Arabic given, nothing to say.
+    assert!(warnings(&full.replace("fr = \"Est-ce ?\" }", "fr = \"Est-ce ?\", ar = \"هل هو كذلك؟\" }")).is_empty());
+}
+
+#[test]
+fn a_framework_in_english_only_gets_one_warning_per_language_not_one_per_text() {
+    let w = warnings(VALID);
+    // `description = { en = "High.", fr = "Haut." }` has French, so French is per text.
+    assert!(w.iter().any(|m| m.starts_with("f.toml:1:1: no text of this framework is translated into Arabic")), "{w:?}");
+    assert!(!w.iter().any(|m| m.contains("no text of this framework is translated into French")), "{w:?}");
+    assert!(w.iter().any(|m| m.starts_with("f.toml:3:9: the framework title has no French (fr) translation")), "{w:?}");
+    assert!(w.iter().all(|m| !m.contains("Arabic (ar)")), "Arabic is said once for the file: {w:?}");
+}
+
+#[test]
+fn built_in_frameworks_have_no_translation_warnings() {
+    for (name, src) in BUILTIN {
+        let (_, w) = Framework::parse_with_warnings(name, src).unwrap();
+        assert!(w.is_empty(), "{name}: {} warnings, first: {}", w.len(), w[0]);
+    }
+}
+
+/// Issue 13 item 4: a question without its French shows the English text, and says so.
+#[test]
+fn a_text_without_its_translation_resolves_to_english_with_the_fallback_flag() {
+    let src = VALID.replace("text = \"Is it?\"", "text = { en = \"Is it?\", ar = \"هل هو كذلك؟\" }");
+    let f = Framework::parse("f.toml", &src).unwrap();
+    let q = &f.questions[0].text;
+    assert_eq!(q.resolve(Lang::Fr), ("Is it?", true));
+    assert_eq!(q.resolve(Lang::Ar), ("هل هو كذلك؟", false));
+    assert_eq!(q.resolve(Lang::En), ("Is it?", false));
+    // A translated text does not fall back.
+    assert_eq!(f.levels[1].description.resolve(Lang::Fr), ("Haut.", false));
+}

@@ -13,6 +13,10 @@ pub(super) struct Validator<'a> {
     file: &'a str,
     source: &'a str,
     pub problems: Vec<Diagnostic>,
+    /// Every text seen, with its place and which translations it lacks (fr, ar): turned
+    /// into warnings by [`Validator::translation_warnings`].
+    untranslated: Vec<(Range<usize>, String, [bool; 2])>,
+    texts: usize,
 }
 
 /// Whether `id` is a valid framework, dimension or question id.
@@ -33,7 +37,52 @@ fn show_number(value: f64) -> String {
 
 impl<'a> Validator<'a> {
     pub fn new(file: &'a str, source: &'a str) -> Self {
-        Validator { file, source, problems: Vec::new() }
+        Validator { file, source, problems: Vec::new(), untranslated: Vec::new(), texts: 0 }
+    }
+
+    /// One warning per text without a French or Arabic translation, at its place; a
+    /// language that no text has at all (a framework not translated into it yet) gets one
+    /// warning for the file instead of one per text. Missing translations show in English.
+    pub fn translation_warnings(&self) -> Vec<Diagnostic> {
+        const LANGS: [(&str, &str); 2] = [("fr", "French"), ("ar", "Arabic")];
+        let mut out = Vec::new();
+        let mut whole = [false; 2];
+        for (i, (code, name)) in LANGS.iter().enumerate() {
+            let missing = self.untranslated.iter().filter(|(_, _, m)| m[i]).count();
+            if self.texts > 0 && missing == self.texts {
+                whole[i] = true;
+                out.push(Diagnostic {
+                    file: self.file.to_string(),
+                    line: 1,
+                    column: 1,
+                    message: format!(
+                        "no text of this framework is translated into {name}: its {missing} texts show in English; \
+                         write each text as a table with `{code} = \"...\"`"
+                    ),
+                });
+            }
+        }
+        for (span, what, missing) in &self.untranslated {
+            let langs: Vec<usize> = (0..2).filter(|&i| missing[i] && !whole[i]).collect();
+            if langs.is_empty() {
+                continue;
+            }
+            let names: Vec<String> = langs.iter().map(|&i| format!("{} ({})", LANGS[i].1, LANGS[i].0)).collect();
+            let adds: Vec<String> = langs.iter().map(|&i| format!("`{} = \"...\"`", LANGS[i].0)).collect();
+            let (line, column) = line_col(self.source, span.start);
+            out.push(Diagnostic {
+                file: self.file.to_string(),
+                line,
+                column,
+                message: format!(
+                    "{what} has no {} translation: it shows in English; add {}",
+                    names.join(" or "),
+                    adds.join(" and ")
+                ),
+            });
+        }
+        out.sort_by_key(|d| (d.line, d.column));
+        out
     }
 
     pub(super) fn problem(&mut self, span: Range<usize>, message: String) {
@@ -44,6 +93,12 @@ impl<'a> Validator<'a> {
     fn text(&mut self, t: Spanned<Text>, what: &str) -> Text {
         let span = t.span();
         let t = t.into_inner();
+        self.texts += 1;
+        // A blank translation is an error (below), not also a warning.
+        let missing = [t.fr.is_none(), t.ar.is_none()];
+        if missing.contains(&true) {
+            self.untranslated.push((span.clone(), what.to_string(), missing));
+        }
         for lang in t.blank_languages() {
             self.problem(span.clone(), format!("{what} is empty ({lang}): write the text, or remove the `{lang}` entry"));
         }

@@ -70,7 +70,7 @@ impl<'a> Writer<'a> {
 
     /// A run of text; lines of `text` are kept apart by line breaks.
     fn run(&mut self, text: &str) -> Run {
-        let text = safe(text);
+        let text = self.c.l.digits.apply(&safe(text)).into_owned();
         let mut run = Run::new();
         for (i, line) in text.split('\n').enumerate() {
             if i > 0 {

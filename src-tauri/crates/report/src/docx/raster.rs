@@ -27,6 +27,7 @@ impl Content<'_> {
         let width = self.l.geo.body_width();
         let geo = Geometry { width, height: 100_000.0, left: 0.0, right: 0.0, top: 0.0, bottom: 0.0 };
         let mut chart = Layout::new(geo, self.l.rtl);
+        chart.digits = self.l.digits;
         chart.new_page();
         // The shaper goes along: its shape plans and shaped words are the costly part.
         chart.shaper = std::mem::take(&mut self.l.shaper);

@@ -10,7 +10,7 @@ fn sample(lang: Lang) -> ReportInput {
     let path = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("../../../tests/fixtures/interview-wadi-health.mizan.json");
     let (doc, framework) = exchange::read_file(&path, &Catalog::builtin()).expect("sample");
     let scores = mizan_core::score(&framework, &doc, lang);
-    ReportInput { doc, framework, scores, benchmark: None, filter: PeerFilter::default(), peers: Vec::new(), trend: Vec::new(), lang, paper: Paper::A4, generated_at: chrono::Utc::now(), name_respondents: false, sections: crate::Sections::default() }
+    ReportInput { doc, framework, scores, benchmark: None, filter: PeerFilter::default(), peers: Vec::new(), trend: Vec::new(), lang, digits: mizan_core::Digits::Latin, paper: Paper::A4, generated_at: chrono::Utc::now(), name_respondents: false, sections: crate::Sections::default() }
 }
 
 fn part(docx: &[u8], name: &str) -> String {

@@ -23,12 +23,13 @@ pub use roadmap::{RoadmapGroup, RoadmapItem};
 use crate::ReportInput;
 use chrono::{DateTime, Utc};
 pub use mizan_core::framework::resolved::Methodology;
-use mizan_core::{Framework, Lang, Mode, Status};
+use mizan_core::{Digits, Framework, Lang, Mode, Status};
 
 /// Everything a report says. Build it with [`build`].
 #[derive(Debug, Clone)]
 pub struct ReportModel {
     pub lang: Lang,
+    pub digits: Digits,
     pub generated_at: DateTime<Utc>,
     pub assessment: AssessmentFacts,
     pub agency: AgencyFacts,
@@ -241,6 +242,7 @@ pub fn build(input: &ReportInput) -> ReportModel {
         .collect();
     ReportModel {
         lang,
+        digits: input.digits,
         generated_at: input.generated_at,
         assessment: AssessmentFacts {
             id: a.id.to_string(),

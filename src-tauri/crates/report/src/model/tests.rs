@@ -24,6 +24,7 @@ fn input_of(doc: mizan_core::AssessmentDoc, framework: std::sync::Arc<mizan_core
         peers: Vec::new(),
         trend: Vec::new(),
         lang,
+        digits: mizan_core::Digits::Latin,
         paper: Paper::A4,
         generated_at: chrono::Utc::now(),
         name_respondents: false,

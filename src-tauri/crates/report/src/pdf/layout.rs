@@ -8,6 +8,7 @@
 use crate::fonts::FontFace;
 use crate::pdf::{Item, Page, Rgb};
 use crate::text::{clean, Line, Shaper};
+use mizan_core::Digits;
 
 #[derive(Debug, Clone, Copy)]
 pub struct Style {
@@ -79,6 +80,8 @@ impl Geometry {
 pub struct Layout {
     pub geo: Geometry,
     pub rtl: bool,
+    /// The digits every number is drawn with (Arabic-Indic when the reader asks).
+    pub digits: Digits,
     pub shaper: Shaper,
     pub pages: Vec<Page>,
     /// Section title of each page, for the running header.
@@ -162,7 +165,7 @@ pub struct Mark {
 
 impl Layout {
     pub fn new(geo: Geometry, rtl: bool) -> Layout {
-        Layout { geo, rtl, shaper: Shaper::new(), pages: Vec::new(), page_sections: Vec::new(), section: String::new(), y: geo.top }
+        Layout { geo, rtl, digits: Digits::Latin, shaper: Shaper::new(), pages: Vec::new(), page_sections: Vec::new(), section: String::new(), y: geo.top }
     }
 
     pub fn mark(&self) -> Mark {
@@ -226,6 +229,7 @@ impl Layout {
     /// Lays out `text` (any string; cleaned here) for `width`. `\n` starts a new line.
     pub fn block(&mut self, text: &str, style: Style, width: f32) -> Block {
         let text = clean(text);
+        let text = self.digits.apply(&text);
         let mut lines = Vec::new();
         for para in text.split('\n') {
             if para.trim().is_empty() {
@@ -243,6 +247,7 @@ impl Layout {
     /// Width of `text` on one line.
     pub fn measure(&mut self, text: &str, style: Style) -> f32 {
         let text = clean(text);
+        let text = self.digits.apply(&text);
         let shaped = self.shaper.shape(&text, style.face, style.size, self.rtl);
         shaped.width()
     }

@@ -38,7 +38,9 @@ impl<'a> Content<'a> {
         let geo = Geometry { width, height, left: 58.0, right: 58.0, top: 78.0, bottom: 66.0 };
         let t = Strings::new(m.lang)?;
         let rtl = rtl.unwrap_or(m.lang == Lang::Ar && t.translated());
-        Ok(Content { l: Layout::new(geo, rtl), t, m, n: Numbers::new(m.lang) })
+        let mut l = Layout::new(geo, rtl);
+        l.digits = m.digits;
+        Ok(Content { l, t, m, n: Numbers::new(m.lang) })
     }
 
     pub fn build(&mut self) {
