@@ -3,7 +3,7 @@
 use mizan_core::benchmark::PeerFilter;
 use mizan_core::model::*;
 use mizan_core::store::parse_pack;
-use mizan_core::{test_support, Catalog, CoreError, Lang, Store};
+use mizan_core::{test_support, Catalog, Lang, Store};
 
 
 const FW: &str = "service-integration";
