@@ -364,22 +364,15 @@ pub fn report_choices(command: &str, choices: Value) -> Result<(Format, Options)
         Some(p) => Paper::parse(p)
             .ok_or_else(|| Error::invalid_input(format!("{command}: `choices.paper` is `{}`: use a4 or letter", decode::truncate(p, 40))))?,
     };
-    let sections = match c.sections {
+    let sections = match &c.sections {
         None => Sections::default(),
-        Some(list) => {
-            let mut chosen = Vec::new();
-            for name in list.iter().filter(|n| n.as_str() != "summary") {
-                chosen.push(Section::parse(name).ok_or_else(|| {
-                    let known: Vec<&str> = Section::ALL.iter().map(|s| s.name()).collect();
-                    Error::invalid_input(format!(
-                        "{command}: `choices.sections` names `{}`, which is no section: use summary, {}",
-                        decode::truncate(name, 40),
-                        known.join(", ")
-                    ))
-                })?);
-            }
-            Sections::only(chosen)
-        }
+        Some(list) => Sections::from_names(list.iter().map(String::as_str)).map_err(|name| {
+            Error::invalid_input(format!(
+                "{command}: `choices.sections` names `{}`, which is no section: use summary, {}",
+                decode::truncate(name, 40),
+                Section::names()
+            ))
+        })?,
     };
     let digits = match c.digits.as_deref() {
         None => mizan_core::Digits::Latin,

@@ -170,14 +170,8 @@ fn parse_paper(s: &str) -> Result<exports::Paper, String> {
 }
 
 fn parse_sections(s: &str) -> Result<exports::Sections, String> {
-    let mut chosen = Vec::new();
-    for name in s.split(',').map(str::trim).filter(|n| !n.is_empty() && *n != "summary") {
-        chosen.push(exports::Section::parse(name).ok_or_else(|| {
-            let known: Vec<&str> = exports::Section::ALL.iter().map(|s| s.name()).collect();
-            format!("`{name}` is not a section: use {} (the summary is always there)", known.join(", "))
-        })?);
-    }
-    Ok(exports::Sections::only(chosen))
+    exports::Sections::from_names(s.split(',').map(str::trim).filter(|n| !n.is_empty()))
+        .map_err(|name| format!("`{name}` is not a section: use {} (the summary is always there)", exports::Section::names()))
 }
 
 fn parse_report_format(s: &str) -> Result<Format, String> {

@@ -92,6 +92,11 @@ impl Section {
     pub fn parse(s: &str) -> Option<Section> {
         Section::ALL.into_iter().find(|x| x.name() == s.to_ascii_lowercase())
     }
+
+    /// The names, comma-separated, for messages that list the choices.
+    pub fn names() -> String {
+        Section::ALL.map(Section::name).join(", ")
+    }
 }
 
 /// Which optional sections a report has (by default, all of them).
@@ -108,6 +113,16 @@ impl Sections {
     /// Only the executive summary (and the cover).
     pub fn none() -> Sections {
         Sections([false; 5])
+    }
+
+    /// The sections named (`summary`, always there, may be named and changes nothing);
+    /// the first name that is no section is the error.
+    pub fn from_names<'a>(names: impl IntoIterator<Item = &'a str>) -> Result<Sections, &'a str> {
+        let mut chosen = Vec::new();
+        for name in names.into_iter().filter(|n| *n != "summary") {
+            chosen.push(Section::parse(name).ok_or(name)?);
+        }
+        Ok(Sections::only(chosen))
     }
 
     /// Exactly the sections listed.
