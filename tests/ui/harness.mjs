@@ -195,3 +195,21 @@ export function setup(t) {
   });
   return env;
 }
+
+/**
+ * The report dialog over the results of the benchmark seed's Ministry of Health, once the
+ * engine has drawn its preview; `shot(page)` takes the picture (the screenshot scripts).
+ */
+export async function reportDialogShot(browser, server, { viewport, locale }, shot) {
+  const { page, context } = await openApp(browser, server, { viewport, fake: { seed: 'bench' }, locale });
+  await expectVisible(page.getByTestId('assessment-row').first());
+  const list = await engine(page, 'list_assessments', { lang: 'en' });
+  const health = list.find((a) => a.title === 'Ministry of Health — Innovation Readiness 2025') ?? list[0];
+  await page.goto(`${server.url}#/assessments/${health.id}/results`);
+  await page.getByTestId('export-report').click();
+  const dialog = page.getByTestId('report-dialog');
+  await dialog.locator('[data-testid="report-preview-image"]').waitFor({ timeout: 60000 });
+  await dialog.locator('[data-testid="report-preview"][aria-busy="false"]').waitFor({ timeout: 60000 });
+  await shot(page);
+  await context.close();
+}

@@ -5,7 +5,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { startServer, launchBrowser, openApp, expectVisible, engine } from './harness.mjs';
+import { startServer, launchBrowser, openApp, expectVisible, engine, reportDialogShot } from './harness.mjs';
 
 const here = path.dirname(fileURLToPath(import.meta.url));
 const OUT = path.resolve(here, '../../docs/screenshots');
@@ -19,21 +19,6 @@ const shot = async (page, name, opts = {}) => {
   console.log(path.relative(process.cwd(), file));
 };
 
-/** The report dialog over the results of the benchmark seed's Ministry of Health, once the
- * engine has drawn its preview. */
-async function reportDialogShot(viewport, name) {
-  const { page, context } = await openApp(browser, server, { viewport, fake: { seed: 'bench' }, locale: 'ar' });
-  await expectVisible(page.getByTestId('assessment-row').first());
-  const list = await engine(page, 'list_assessments', { lang: 'en' });
-  const health = list.find((a) => a.title === 'Ministry of Health — Innovation Readiness 2025') ?? list[0];
-  await page.goto(`${server.url}#/assessments/${health.id}/results`);
-  await page.getByTestId('export-report').click();
-  const dialog = page.getByTestId('report-dialog');
-  await dialog.locator('[data-testid="report-preview-image"]').waitFor({ timeout: 60000 });
-  await dialog.locator('[data-testid="report-preview"][aria-busy="false"]').waitFor({ timeout: 60000 });
-  await shot(page, name);
-  await context.close();
-}
 
 async function screens(viewport, suffix, all) {
   const { page, context } = await openApp(browser, server, { viewport, fake: { seed: 'bench' }, locale: 'ar' });
@@ -81,7 +66,7 @@ async function screens(viewport, suffix, all) {
 
 try {
   await screens({ width: 1366, height: 768 }, '', true);
-  await reportDialogShot({ width: 1366, height: 768 }, 'report-dialog');
+  await reportDialogShot(browser, server, { viewport: { width: 1366, height: 768 }, locale: 'ar' }, (page) => shot(page, 'report-dialog'));
   await screens({ width: 1024, height: 700 }, '-1024', false);
 } finally {
   await browser.close();

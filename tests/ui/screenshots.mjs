@@ -4,7 +4,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { startServer, launchBrowser, openApp, expectVisible, expectText, engine } from './harness.mjs';
+import { startServer, launchBrowser, openApp, expectVisible, expectText, reportDialogShot } from './harness.mjs';
 
 const here = path.dirname(fileURLToPath(import.meta.url));
 const OUT = path.resolve(here, '../../docs/screenshots');
@@ -22,21 +22,6 @@ const shot = async (page, name, opts = {}) => {
 };
 
 /** The main screens (Home, questionnaire, results, compare) at one size; `all`: every screen. */
-/** The report dialog over the results of the benchmark seed's Ministry of Health, once the
- * engine has drawn its preview. */
-async function reportDialogShot(viewport, name) {
-  const { page, context } = await openApp(browser, server, { viewport, fake: { seed: 'bench' }, locale: 'en-US' });
-  await expectVisible(page.getByTestId('assessment-row').first());
-  const list = await engine(page, 'list_assessments', { lang: 'en' });
-  const health = list.find((a) => a.title === 'Ministry of Health — Innovation Readiness 2025') ?? list[0];
-  await page.goto(`${server.url}#/assessments/${health.id}/results`);
-  await page.getByTestId('export-report').click();
-  const dialog = page.getByTestId('report-dialog');
-  await dialog.locator('[data-testid="report-preview-image"]').waitFor({ timeout: 60000 });
-  await dialog.locator('[data-testid="report-preview"][aria-busy="false"]').waitFor({ timeout: 60000 });
-  await shot(page, name);
-  await context.close();
-}
 
 async function screens(viewport, all) {
   if (all) {
@@ -147,7 +132,7 @@ async function screens(viewport, all) {
 
 try {
   await screens(LARGE, true);
-  await reportDialogShot(LARGE, 'report-dialog');
+  await reportDialogShot(browser, server, { viewport: LARGE, locale: 'en-US' }, (page) => shot(page, 'report-dialog'));
   small = true;
   await screens(SMALL, false);
 } finally {
