@@ -15,6 +15,8 @@ error-title = حدث خطأ
 not-scored = بلا درجة
 field-required = (إلزامي)
 option-not-specified = غير محدد
+text-untranslated = لم يُترجم بعد: معروض بالإنجليزية
+text-untranslated-mark = EN
 
 action-new-assessment = تقييم جديد
 action-cancel = إلغاء

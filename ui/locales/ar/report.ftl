@@ -273,6 +273,7 @@ report-col-name = الاسم
 report-col-description = الوصف
 report-method-sources = مصادر الإطار
 report-method-framework = { $framework }، الإصدار { $version }. { $description }
+report-untranslated-note = النصوص المتبوعة بالعلامة { $mark } لم تُترجم بعد إلى العربية، وهي معروضة بالإنجليزية.
 report-method-about = الإطار
 report-method-changes = ما الجديد في هذا الإصدار
 report-method-measures = ما يقيسه الإطار

@@ -19,7 +19,14 @@ results-legend-score = الدرجة
 results-legend-target = الغاية
 results-dimensions = الأبعاد
 results-target = الغاية { $target }
-results-answered = أجيب عن { $answered } من أصل { $total } من الأسئلة
+results-answered = { $total ->
+    [zero] أجيب عن { $answered } من أصل { $total } سؤال
+    [one] أجيب عن { $answered } من أصل سؤال واحد
+    [two] أجيب عن { $answered } من أصل سؤالين
+    [few] أجيب عن { $answered } من أصل { $total } أسئلة
+    [many] أجيب عن { $answered } من أصل { $total } سؤالًا
+   *[other] أجيب عن { $answered } من أصل { $total } سؤال
+}
 results-recommendations = الإجراءات ذات الأولوية
 results-recommendations-intro = تعرض الإجراءات حسب الأبعاد، بدءا بالبعد الذي يتضمن الإجراء الأكثر إلحاحا؛ وتأتي أولا في كل بعد أكبر الفجوات مقارنة بالغاية، مرجحة بحسب أهميتها.
 results-gap = { $gap ->

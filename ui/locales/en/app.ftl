@@ -17,6 +17,10 @@ not-scored = not scored
 radar-not-answered = not answered
 field-required = (required)
 option-not-specified = Not specified
+# The mark after a framework text shown in English because it has no translation yet.
+text-untranslated = Not yet translated: shown in English
+# The mark itself: the code of the language the text is in, the same as the report's [EN].
+text-untranslated-mark = EN
 
 action-new-assessment = New assessment
 action-cancel = Cancel

@@ -222,6 +222,7 @@ report-col-name = Name
 report-col-description = Description
 report-method-sources = Sources of the framework
 report-method-framework = { $framework }, version { $version }. { $description }
+report-untranslated-note = Texts marked { $mark } have not yet been translated into this language and are shown in English.
 report-method-about = The framework
 report-method-changes = What changed in this edition
 report-method-measures = What it measures

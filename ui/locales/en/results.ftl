@@ -19,7 +19,10 @@ results-legend-score = Score
 results-legend-target = Target
 results-dimensions = Dimensions
 results-target = target { $target }
-results-answered = { $answered } of { $total } questions answered
+results-answered = { $total ->
+    [one] { $answered } of { $total } question answered
+   *[other] { $answered } of { $total } questions answered
+}
 results-recommendations = Priority actions
 results-recommendations-intro = By dimension, the dimension with the most urgent action first; within each, the largest gaps to the target, weighted by importance, come first.
 results-gap = { $gap ->

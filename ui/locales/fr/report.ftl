@@ -222,6 +222,7 @@ report-col-name = Nom
 report-col-description = Description
 report-method-sources = Sources du référentiel
 report-method-framework = { $framework }, version { $version }. { $description }
+report-untranslated-note = Les textes suivis de la mention { $mark } ne sont pas encore traduits en français et figurent en anglais.
 report-method-about = Le référentiel
 report-method-changes = Nouveautés de cette édition
 report-method-measures = Ce qui est mesuré

@@ -19,7 +19,10 @@ results-legend-score = Note
 results-legend-target = Cible
 results-dimensions = Dimensions
 results-target = cible { $target }
-results-answered = { $answered } questions sur { $total } avec réponse
+results-answered = { $total ->
+    [one] { $answered } question sur { $total } avec réponse
+   *[other] { $answered } sur { $total } questions avec réponse
+}
 results-recommendations = Actions prioritaires
 results-recommendations-intro = Par dimension, en commençant par celle dont l'action est la plus urgente ; au sein de chaque dimension, les écarts les plus importants par rapport à la cible, pondérés selon leur importance, viennent en premier.
 results-gap = { $gap ->

@@ -65,6 +65,8 @@ pub struct Recommendation {
     pub gap: f64,
     pub priority: f64,
     pub text: String,
+    /// The text is the English one: it has no translation into the language asked for.
+    pub english: bool,
 }
 
 /// Index 0–100 of a score on a 1..L scale, rounded to one decimal as shown.
@@ -206,8 +208,8 @@ pub fn score(fw: &Framework, doc: &AssessmentDoc, lang: Lang) -> Scores {
         if let (Some(g), Some(p), Some(l)) = (gap, priority, level[qi]) {
             if g > 0.0 {
                 let at = (l.floor() as usize).clamp(1, q.recommendations.len().max(1)) - 1;
-                let text = q.recommendations.get(at).map(|t| t.get(lang).to_string()).unwrap_or_default();
-                recs.push((qi, Recommendation { question: q.id.clone(), dimension: q.dimension.clone(), gap: g, priority: p, text }));
+                let (text, english) = q.recommendations.get(at).map_or((String::new(), false), |t| (t.get(lang).to_string(), t.falls_back(lang)));
+                recs.push((qi, Recommendation { question: q.id.clone(), dimension: q.dimension.clone(), gap: g, priority: p, text, english }));
             }
         }
         questions.push(QuestionScore {

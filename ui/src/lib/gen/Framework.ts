@@ -9,4 +9,13 @@ export type Framework = { id: string, version: string, title: string, descriptio
 /**
  * What changed since the previous edition.
  */
-changes: string | null, methodology: Methodology | null, levels: Array<Level>, dimensions: Array<Dimension>, questions: Array<Question>, };
+changes: string | null, methodology: Methodology | null, levels: Array<Level>, dimensions: Array<Dimension>, questions: Array<Question>, 
+/**
+ * Where a text shows in English for want of a translation into the language asked
+ * for, so the UI can mark it (issue 13 item 4). One path per text: `title`,
+ * `description`, `level/N/name`, `level/N/description`, `dimension/ID/title`,
+ * `dimension/ID/description`, `question/ID/text`, `question/ID/guidance`,
+ * `question/ID/level/N`, `question/ID/recommendation/N`, `question/ID/evidence/I`
+ * (N counts from 1, I from 0). Empty in English and for a translated framework.
+ */
+english: Array<string>, };

@@ -23,6 +23,7 @@ const fw = {
     question('a.1', 'a', 'Q1?', 1),
     question('b.1', 'b', 'Q2?', 2),
   ],
+  english: [],
 } satisfies NotedFramework;
 
 describe('weightNotes', () => {

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import type { Recommendation } from '../../lib/api';
 import { roadmap } from './roadmap';
 
-const rec = (question: string, dimension: string, priority: number): Recommendation => ({ question, dimension, gap: 1, priority, text: '' });
+const rec = (question: string, dimension: string, priority: number): Recommendation => ({ question, dimension, gap: 1, priority, text: '', english: false });
 
 describe('the priority actions on the results (issue 16 item 20)', () => {
   const items = [rec('a.1', 'a', 9), rec('b.1', 'b', 8), rec('a.2', 'a', 7), rec('c.1', 'c', 6), rec('b.2', 'b', 5)];

@@ -23,6 +23,13 @@ pub struct Framework {
     pub levels: Vec<Level>,
     pub dimensions: Vec<Dimension>,
     pub questions: Vec<Question>,
+    /// Where a text shows in English for want of a translation into the language asked
+    /// for, so the UI can mark it (issue 13 item 4). One path per text: `title`,
+    /// `description`, `level/N/name`, `level/N/description`, `dimension/ID/title`,
+    /// `dimension/ID/description`, `question/ID/text`, `question/ID/guidance`,
+    /// `question/ID/level/N`, `question/ID/recommendation/N`, `question/ID/evidence/I`
+    /// (N counts from 1, I from 0). Empty in English and for a translated framework.
+    pub english: Vec<String>,
 }
 
 #[derive(Debug, Clone, Serialize, PartialEq)]
@@ -95,13 +102,21 @@ pub struct ExpectedEvidence {
 impl Framework {
     /// The framework with every text in `lang` (English where a translation is missing).
     pub fn resolve(f: &Model, lang: Lang) -> Framework {
+        let english = std::cell::RefCell::new(Vec::new());
+        // `at` resolves a text that the UI marks when it falls back; `s` one it does not.
+        let at = |path: String, t: &Text| {
+            if t.falls_back(lang) && !t.en.trim().is_empty() {
+                english.borrow_mut().push(path);
+            }
+            t.get(lang).to_string()
+        };
         let s = |t: &Text| t.get(lang).to_string();
         let opt = |t: &Option<Text>| t.as_ref().map(s);
-        Framework {
+        let resolved = Framework {
             id: f.id.clone(),
             version: f.version.clone(),
-            title: s(&f.title),
-            description: s(&f.description),
+            title: at("title".into(), &f.title),
+            description: at("description".into(), &f.description),
             sources: f
                 .sources
                 .iter()
@@ -118,15 +133,19 @@ impl Framework {
                 .levels
                 .iter()
                 .enumerate()
-                .map(|(i, l)| Level { number: i as u8 + 1, name: s(&l.name), description: s(&l.description) })
+                .map(|(i, l)| Level {
+                    number: i as u8 + 1,
+                    name: at(format!("level/{}/name", i + 1), &l.name),
+                    description: at(format!("level/{}/description", i + 1), &l.description),
+                })
                 .collect(),
             dimensions: f
                 .dimensions
                 .iter()
                 .map(|d| Dimension {
                     id: d.id.clone(),
-                    title: s(&d.title),
-                    description: s(&d.description),
+                    title: at(format!("dimension/{}/title", d.id), &d.title),
+                    description: at(format!("dimension/{}/description", d.id), &d.description),
                     weight: d.weight,
                     weight_rationale: opt(&d.weight_rationale),
                     questions: f.questions_of(&d.id).map(|q| q.id.clone()).collect(),
@@ -138,13 +157,13 @@ impl Framework {
                 .map(|q| Question {
                     id: q.id.clone(),
                     dimension: q.dimension.clone(),
-                    text: s(&q.text),
-                    guidance: s(&q.guidance),
+                    text: at(format!("question/{}/text", q.id), &q.text),
+                    guidance: at(format!("question/{}/guidance", q.id), &q.guidance),
                     weight: q.weight,
                     weight_rationale: opt(&q.weight_rationale),
-                    levels: q.levels.iter().map(s).collect(),
-                    recommendations: q.recommendations.iter().map(s).collect(),
-                    evidence: q.evidence.iter().map(s).collect(),
+                    levels: q.levels.iter().enumerate().map(|(n, t)| at(format!("question/{}/level/{}", q.id, n + 1), t)).collect(),
+                    recommendations: q.recommendations.iter().enumerate().map(|(n, t)| at(format!("question/{}/recommendation/{}", q.id, n + 1), t)).collect(),
+                    evidence: q.evidence.iter().enumerate().map(|(i, t)| at(format!("question/{}/evidence/{i}", q.id), t)).collect(),
                     owner: opt(&q.owner),
                     depends_on: q.depends_on.clone(),
                     see_also: q.see_also.clone(),
@@ -152,6 +171,8 @@ impl Framework {
                     evidence_expected: q.evidence_expected.iter().map(|e| ExpectedEvidence { level: e.level, text: s(&e.text) }).collect(),
                 })
                 .collect(),
-        }
+            english: Vec::new(),
+        };
+        Framework { english: english.into_inner(), ..resolved }
     }
 }

@@ -529,3 +529,21 @@ fn a_text_without_its_translation_resolves_to_english_with_the_fallback_flag() {
     // A translated text does not fall back.
     assert_eq!(f.levels[1].description.resolve(Lang::Fr), ("Haut.", false));
 }
+
+/// The view the UI draws lists each text that shows in English, so the questionnaire and
+/// results can mark it; a fully translated text is not listed, English lists nothing.
+#[test]
+fn resolved_view_lists_the_texts_that_fall_back_to_english() {
+    let src = VALID.replace("text = \"Is it?\"", "text = { en = \"Is it?\", ar = \"هل هو كذلك؟\" }");
+    let f = Framework::parse("f.toml", &src).unwrap();
+    let fr = resolved::Framework::resolve(&f, Lang::Fr);
+    let ar = resolved::Framework::resolve(&f, Lang::Ar);
+    assert!(fr.english.contains(&"question/d1.q1/text".to_string()), "{:?}", fr.english);
+    assert!(!ar.english.contains(&"question/d1.q1/text".to_string()), "{:?}", ar.english);
+    assert!(!fr.english.contains(&"level/2/description".to_string()), "translated into French: {:?}", fr.english);
+    assert!(fr.english.contains(&"question/d1.q1/level/1".to_string()), "{:?}", fr.english);
+    assert!(resolved::Framework::resolve(&f, Lang::En).english.is_empty());
+    let builtin = crate::Catalog::builtin();
+    let ir = builtin.require("innovation-readiness", None).unwrap();
+    assert!(resolved::Framework::resolve(ir, Lang::Ar).english.is_empty(), "the built-in frameworks are translated");
+}

@@ -92,8 +92,8 @@ pub(super) fn build(input: &ReportInput, framework: &FrameworkFacts) -> Vec<Dime
                 .collect();
             DimensionReport {
                 id: dim.id.clone(),
-                title: dim.title.get(lang).to_string(),
-                description: dim.description.get(lang).to_string(),
+                title: super::shown(&dim.title, lang),
+                description: super::shown(&dim.description, lang),
                 score: ds.score,
                 index: ds.index,
                 stage: ds.stage.map(|s| (s, framework.level_name(s).to_string())),
@@ -133,12 +133,12 @@ fn question(input: &ReportInput, qi: usize, names: &HashMap<uuid::Uuid, &str>) -
             let stage = stage_of(l, fw.level_count());
             QuestionLevel::Scored {
                 level: l,
-                stage_name: fw.levels.get(stage as usize - 1).map(|x| x.name.get(lang).to_string()).unwrap_or_default(),
-                descriptor: q.levels.get(stage as usize - 1).map(|t| t.get(lang).to_string()).unwrap_or_default(),
+                stage_name: fw.levels.get(stage as usize - 1).map(|x| super::shown(&x.name, lang)).unwrap_or_default(),
+                descriptor: q.levels.get(stage as usize - 1).map(|t| super::shown(t, lang)).unwrap_or_default(),
             }
         }
         None if answers.iter().any(|a| a.not_applicable) => QuestionLevel::NotApplicable,
         None => QuestionLevel::NotAnswered,
     };
-    QuestionReport { text: q.text.get(lang).to_string(), level, remarks, disagreement, consensus }
+    QuestionReport { text: super::shown(&q.text, lang), level, remarks, disagreement, consensus }
 }

@@ -52,6 +52,9 @@ pub struct ReportModel {
     pub respondents: Vec<RespondentRow>,
     /// The optional sections the report has.
     pub sections: crate::Sections,
+    /// Some text of the framework has no translation into `lang`: it shows in English,
+    /// marked [EN], and the methodology says what the mark means.
+    pub untranslated: bool,
 }
 
 #[derive(Debug, Clone)]
@@ -191,28 +194,28 @@ pub fn build(input: &ReportInput) -> ReportModel {
         total: sc.dimensions.iter().map(|d| d.questions).sum(),
     };
     let framework = FrameworkFacts {
-        title: fw.title.get(lang).to_string(),
+        title: shown(&fw.title, lang),
         version: fw.version.clone(),
         major: fw.major_version().to_string(),
-        description: fw.description.get(lang).to_string(),
-        levels: fw.levels.iter().map(|l| LevelFacts { name: l.name.get(lang).to_string(), description: l.description.get(lang).to_string() }).collect(),
+        description: shown(&fw.description, lang),
+        levels: fw.levels.iter().map(|l| LevelFacts { name: shown(&l.name, lang), description: shown(&l.description, lang) }).collect(),
         sources: fw
             .sources
             .iter()
             .map(|s| SourceFacts {
-                title: s.title.get(lang).to_string(),
+                title: shown(&s.title, lang),
                 publisher: s.publisher.clone(),
                 year: s.year,
                 url: s.url.clone(),
-                note: s.note.as_ref().map(|n| n.get(lang).to_string()),
+                note: s.note.as_ref().map(|n| shown(n, lang)),
             })
             .collect(),
-        changes: fw.changes.as_ref().map(|c| c.get(lang).to_string()),
+        changes: fw.changes.as_ref().map(|c| shown(c, lang)),
         methodology: fw.methodology.as_ref().map(|m| Methodology {
-            measures: m.measures.get(lang).to_string(),
-            levels: m.levels.get(lang).to_string(),
-            best_fit: m.best_fit.get(lang).to_string(),
-            not_covered: m.not_covered.get(lang).to_string(),
+            measures: shown(&m.measures, lang),
+            levels: shown(&m.levels, lang),
+            best_fit: shown(&m.best_fit, lang),
+            not_covered: shown(&m.not_covered, lang),
         }),
         weights: weights(fw, lang),
     };
@@ -266,7 +269,25 @@ pub fn build(input: &ReportInput) -> ReportModel {
         disagreements,
         respondents,
         sections: input.sections,
+        untranslated: fw.texts().iter().any(|t| t.falls_back(lang) && !t.en.trim().is_empty()),
     }
+}
+
+/// The marker after a framework text that shows in English in a report in another
+/// language; the same in every language, as the UI's badge.
+pub const ENGLISH_MARK: &str = "[EN]";
+
+/// A framework text in `lang`, marked when it is the English one for want of a translation.
+pub(crate) fn shown(t: &mizan_core::Text, lang: Lang) -> String {
+    if t.falls_back(lang) && !t.en.trim().is_empty() {
+        english_marked(&t.en)
+    } else {
+        t.get(lang).to_string()
+    }
+}
+
+pub(crate) fn english_marked(text: &str) -> String {
+    format!("{text} {ENGLISH_MARK}")
 }
 
 /// How the report refers to each respondent: by name when the consultant chose so, else
@@ -291,7 +312,7 @@ pub fn respondent_labels(input: &ReportInput) -> std::collections::HashMap<uuid:
 }
 
 fn weights(fw: &Framework, lang: Lang) -> Vec<WeightFacts> {
-    let text = |t: &mizan_core::Text| t.get(lang).to_string();
+    let text = |t: &mizan_core::Text| shown(t, lang);
     let dimensions = fw.dimensions.iter().map(|d| (text(&d.title), d.weight, &d.weight_rationale));
     let questions = fw.questions.iter().map(|q| (text(&q.text), q.weight, &q.weight_rationale));
     dimensions

@@ -41,17 +41,17 @@ pub(super) fn recommendations(input: &ReportInput) -> Vec<RoadmapItem> {
             let di = fw.dimension_position(&r.dimension).unwrap_or(0);
             let qi = fw.question_position(&r.question).unwrap_or(0);
             let q = &fw.questions[qi];
-            let depends_on = q.depends_on.iter().filter_map(|id| fw.question_position(id)).map(|i| fw.questions[i].text.get(input.lang).to_string()).collect();
+            let depends_on = q.depends_on.iter().filter_map(|id| fw.question_position(id)).map(|i| super::shown(&fw.questions[i].text, input.lang)).collect();
             RoadmapItem {
                 number: k + 1,
                 dimension: di,
-                question: q.text.get(input.lang).to_string(),
-                text: r.text.clone(),
+                question: super::shown(&q.text, input.lang),
+                text: if r.english { super::english_marked(&r.text) } else { r.text.clone() },
                 level: sc.questions[qi].level,
                 target: sc.dimensions[di].target,
                 gap: r.gap,
                 priority: r.priority,
-                owner: q.owner.as_ref().map(|o| o.get(input.lang).to_string()),
+                owner: q.owner.as_ref().map(|o| super::shown(o, input.lang)),
                 depends_on,
             }
         })

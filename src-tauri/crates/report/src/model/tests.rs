@@ -81,7 +81,7 @@ fn below_half_the_dimensions_scored_no_dimension_is_called_strongest() {
 }
 
 fn rec(question: &str, dimension: &str, priority: f64) -> Recommendation {
-    Recommendation { question: question.into(), dimension: dimension.into(), gap: 1.0, priority, text: format!("do {question}") }
+    Recommendation { question: question.into(), dimension: dimension.into(), gap: 1.0, priority, text: format!("do {question}"), english: false }
 }
 
 #[test]
@@ -360,4 +360,31 @@ fn a_1_0_framework_has_no_note_and_its_weights_say_no_reason_is_given() {
     assert!(m.framework.methodology.is_none() && m.framework.changes.is_none());
     assert!(m.framework.weights.iter().all(|w| w.rationale.is_none()));
     assert!(m.recommendations.iter().all(|r| r.owner.is_none() && r.depends_on.is_empty()));
+}
+
+/// Issue 13 item 4: a text without its French shows in English, marked, and the
+/// methodology says what the mark means; a translated report has no mark at all.
+#[test]
+fn an_untranslated_text_shows_in_english_with_the_mark_and_only_then() {
+    let translated = build(&current_edition("innovation-readiness", Lang::Fr));
+    assert!(!translated.untranslated);
+    assert!(!translated.dimensions[0].title.contains(ENGLISH_MARK), "{}", translated.dimensions[0].title);
+
+    let mut input = current_edition("innovation-readiness", Lang::Fr);
+    let mut fw = (*input.framework).clone();
+    fw.dimensions[0].title.fr = None;
+    fw.questions[0].text.fr = Some("  ".into());
+    for r in &mut fw.questions[0].recommendations {
+        r.fr = None;
+    }
+    input.framework = std::sync::Arc::new(fw);
+    input.scores = mizan_core::score(&input.framework, &input.doc, Lang::Fr);
+    let m = build(&input);
+    assert!(m.untranslated);
+    assert_eq!(m.dimensions[0].title, format!("{} [EN]", input.framework.dimensions[0].title.en));
+    assert_eq!(m.dimensions[1].title, input.framework.dimensions[1].title.fr.clone().unwrap(), "a translated title has no mark");
+    let q0 = &input.framework.questions[0];
+    assert!(m.dimensions[0].questions.iter().any(|q| q.text == format!("{} [EN]", q0.text.en)));
+    let item = m.recommendations.iter().find(|r| r.question.starts_with(&q0.text.en)).expect("question 1 is below its target");
+    assert!(item.text.ends_with(" [EN]"), "{}", item.text);
 }

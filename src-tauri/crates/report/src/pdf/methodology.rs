@@ -111,7 +111,12 @@ impl Content<'_> {
     /// "Title, version V. Description".
     pub(crate) fn framework_about(&self) -> String {
         let fw = &self.m.framework;
-        self.t.fmt("report-method-framework", &[("framework", (&fw.title).into()), ("version", (&fw.version).into()), ("description", (&fw.description).into())])
+        let about = self.t.fmt("report-method-framework", &[("framework", (&fw.title).into()), ("version", (&fw.version).into()), ("description", (&fw.description).into())]);
+        if self.m.untranslated {
+            format!("{about} {}", self.t.fmt("report-untranslated-note", &[("mark", crate::model::ENGLISH_MARK.into())]))
+        } else {
+            about
+        }
     }
 
     /// The parts of the framework's note it gives, each with its heading, in reading order.
