@@ -346,3 +346,22 @@ fn arabic_indic_digits_only_when_asked() {
     let text_en = squash(&tool("pdftotext", &["-enc", "UTF-8", &write_pdf(fx.dir.path(), "en.pdf", &render_report(&en).expect("render").pdf), "-"]));
     assert!(text_en.contains(&arabic_index), "{arabic_index} in the English report");
 }
+
+/// Issue 13 item 4: in an Arabic report, a dimension title with no Arabic translation is
+/// printed in English followed by [EN], and the methodology says what the mark means;
+/// the translated titles carry no mark.
+#[test]
+fn an_untranslated_text_is_marked_in_the_printed_report() {
+    let fx = store_with_peers(0);
+    let mut input = interview_input(&fx, Lang::Ar, Paper::A4);
+    let mut fw = (*input.framework).clone();
+    fw.dimensions[1].title.ar = None;
+    let english_title = fw.dimensions[1].title.en.clone();
+    let arabic_title = fw.dimensions[0].title.ar.clone().expect("built-in is translated");
+    input.framework = std::sync::Arc::new(fw);
+    let r = render_report(&input).expect("render");
+    let text = squash(&tool("pdftotext", &["-enc", "UTF-8", &write_pdf(fx.dir.path(), "marked.pdf", &r.pdf), "-"]));
+    assert!(text.contains(&format!("{english_title} [EN]")), "{english_title} [EN] not in the text");
+    assert!(text.contains("لم تُترجم بعد إلى العربية"), "the note on the mark is missing");
+    assert!(text.contains(&arabic_title) && !text.contains(&format!("{arabic_title} [EN]")), "a translated title is not marked");
+}
