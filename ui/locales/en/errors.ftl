@@ -28,6 +28,11 @@ err-storage = The database { $path } could not be read or written: try again; if
 err-io-disk-full = The disk is full ({ $path }): free some space, then try again.
 err-io-read-only = { $path } cannot be written: choose a writable folder, then try again.
 err-io = { $path } could not be read or written: check the file and the folder, then try again.
+err-output-database = { $path } is Mizan's own database (or one of its side files): writing there would destroy it. Choose another file name.
+err-output-folder = { $path } is a folder: give the name of a file in it.
+err-output-special = { $path } is not a regular file (a pipe or a device): Mizan only writes or replaces regular files. Choose another file name.
+err-output-read-only = { $path } is read-only: Mizan does not replace a protected file. Choose another file name, or make it writable first.
+err-output-no-folder = The folder { $folder } does not exist. Create it, or choose a file in another folder.
 err-name-empty = { $field ->
     [agency-name] Enter the agency's name.
     [title] Enter a title for the assessment.

@@ -28,6 +28,11 @@ err-storage = La base de données { $path } n'a pas pu être lue ou écrite : r
 err-io-disk-full = Le disque est plein ({ $path }) : libérez de l'espace, puis réessayez.
 err-io-read-only = Impossible d'écrire dans { $path } : choisissez un dossier accessible en écriture, puis réessayez.
 err-io = { $path } n'a pas pu être lu ou écrit : vérifiez le fichier et le dossier, puis réessayez.
+err-output-database = { $path } est la base de données de Mizan (ou l'un de ses fichiers annexes) : y écrire la détruirait. Choisissez un autre nom de fichier.
+err-output-folder = { $path } est un dossier : indiquez le nom d'un fichier dans ce dossier.
+err-output-special = { $path } n'est pas un fichier ordinaire (tube ou périphérique) : Mizan n'écrit et ne remplace que des fichiers ordinaires. Choisissez un autre nom de fichier.
+err-output-read-only = { $path } est en lecture seule : Mizan ne remplace pas un fichier protégé. Choisissez un autre nom de fichier ou rendez-le d'abord modifiable.
+err-output-no-folder = Le dossier { $folder } n'existe pas. Créez-le ou choisissez un fichier dans un autre dossier.
 err-name-empty = { $field ->
     [agency-name] Saisissez le nom de l'organisme.
     [title] Saisissez un titre pour l'évaluation.

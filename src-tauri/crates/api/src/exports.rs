@@ -178,19 +178,36 @@ impl Target {
 /// and something there that is not a regular file (a folder, pipe or device) is never
 /// replaced. Nothing is written when this refuses.
 pub fn check_target(session: &Session, path: &Path) -> Result<()> {
+    let shown = path.display().to_string();
+    let refuse = |key: &str, message: String| Err(Error::keyed("invalid_input", key, &[("path", shown.clone())], None, message));
     if backup::is_live_file(session.db_path(), path) {
-        return Err(Error::invalid_input(format!(
-            "{} is Mizan's database (or one of its -wal, -shm, -journal files): writing there would destroy it. Choose another file name.",
-            path.display()
-        )));
+        return refuse(
+            "err-output-database",
+            format!("{shown} is Mizan's database (or one of its -wal, -shm, -journal files): writing there would destroy it. Choose another file name."),
+        );
     }
     match std::fs::metadata(path) {
-        Ok(m) if m.is_dir() => Err(Error::invalid_input(format!("{} is a folder: give the name of a file in it", path.display()))),
-        Ok(m) if !m.is_file() => Err(Error::invalid_input(format!(
-            "{} is not a regular file (a pipe or device): Mizan only writes or replaces regular files. Choose another file name.",
-            path.display()
-        ))),
-        _ => Ok(()),
+        Ok(m) if m.is_dir() => refuse("err-output-folder", format!("{shown} is a folder: give the name of a file in it")),
+        Ok(m) if !m.is_file() => refuse(
+            "err-output-special",
+            format!("{shown} is not a regular file (a pipe or device): Mizan only writes or replaces regular files. Choose another file name."),
+        ),
+        // Someone protected that file; replacing it by a rename would get round that.
+        Ok(m) if m.permissions().readonly() => refuse(
+            "err-output-read-only",
+            format!("{shown} is read-only: Mizan does not replace a protected file. Choose another file name, or make it writable first."),
+        ),
+        Ok(_) => Ok(()),
+        Err(_) => match path.parent().filter(|p| !p.as_os_str().is_empty()) {
+            Some(folder) if !folder.is_dir() => Err(Error::keyed(
+                "invalid_input",
+                "err-output-no-folder",
+                &[("path", shown.clone()), ("folder", folder.display().to_string())],
+                None,
+                format!("{shown}: the folder {} does not exist. Create it, or choose a file in another folder.", folder.display()),
+            )),
+            _ => Ok(()),
+        },
     }
 }
 

@@ -298,6 +298,18 @@ fn faults_on(dir: &Path) {
     println!("fault child: done");
 }
 
+/// `key` is a message of every errors.ftl, and each uses every argument the error sends.
+fn assert_catalogued<'a>(key: &str, args: impl Iterator<Item = &'a String> + Clone) {
+    for lang in ["en", "fr", "ar"] {
+        let path = Path::new(env!("CARGO_MANIFEST_DIR")).join(format!("../../../ui/locales/{lang}/errors.ftl"));
+        let catalog = std::fs::read_to_string(&path).unwrap();
+        let message = catalog.lines().find(|l| l.starts_with(&format!("{key} ="))).unwrap_or_else(|| panic!("{key} missing from {lang}/errors.ftl"));
+        for arg in args.clone().filter(|a| !(key == "err-output-no-folder" && *a == "path")) {
+            assert!(message.contains(&format!("{{ ${arg} }}")), "{lang}/errors.ftl {key} does not use ${arg}: {message}");
+        }
+    }
+}
+
 fn remount(dir: &Path, mode: &str) {
     let status = Command::new("mount").args(["-o", &format!("remount,{mode}")]).arg(dir).status().unwrap();
     assert!(status.success(), "mount -o remount,{mode}");
@@ -316,13 +328,19 @@ fn the_app_never_writes_a_report_pack_or_backup_over_the_database_or_a_special_f
     let fifo = dir.path().join("pipe");
     assert!(Command::new("mkfifo").arg(&fifo).status().unwrap().success());
     std::os::unix::fs::symlink(&db, dir.path().join("link.db")).unwrap();
-    for (target, says) in [
-        (db.clone(), "Mizan's database"),
-        (dir.path().join("mizan.db-wal"), "Mizan's database"),
-        (dir.path().join("mizan.db-journal"), "Mizan's database"),
-        (dir.path().join("link.db"), "Mizan's database"),
-        (fifo.clone(), "not a regular file"),
-        (dir.path().to_path_buf(), "is a folder"),
+    // A file its owner made read-only is not replaced by a rename behind their back.
+    let protected = dir.path().join("protected.pdf");
+    std::fs::write(&protected, b"the minister's copy").unwrap();
+    std::fs::set_permissions(&protected, std::os::unix::fs::PermissionsExt::from_mode(0o444)).unwrap();
+    for (target, says, key) in [
+        (db.clone(), "Mizan's database", "err-output-database"),
+        (dir.path().join("mizan.db-wal"), "Mizan's database", "err-output-database"),
+        (dir.path().join("mizan.db-journal"), "Mizan's database", "err-output-database"),
+        (dir.path().join("link.db"), "Mizan's database", "err-output-database"),
+        (fifo.clone(), "not a regular file", "err-output-special"),
+        (dir.path().to_path_buf(), "is a folder", "err-output-folder"),
+        (protected.clone(), "is read-only", "err-output-read-only"),
+        (dir.path().join("no such folder/report.pdf"), "does not exist", "err-output-no-folder"),
     ] {
         let errors = [
             exports::export_report(&state, &id, json!({}), &target).unwrap_err(),
@@ -332,8 +350,12 @@ fn the_app_never_writes_a_report_pack_or_backup_over_the_database_or_a_special_f
         for e in errors {
             assert_eq!(e.code, "invalid_input", "{target:?}: {e:?}");
             assert!(e.message.contains(says), "{target:?}: {}", e.message);
+            assert_eq!(e.key, key, "{target:?}");
+            assert_catalogued(&e.key, e.args.keys());
         }
     }
+    assert_eq!(std::fs::read(&protected).unwrap(), b"the minister's copy");
+    assert!(!dir.path().join("no such folder").exists(), "no folder is made");
     assert!(std::os::unix::fs::FileTypeExt::is_fifo(&std::fs::symlink_metadata(&fifo).unwrap().file_type()), "the pipe is still a pipe");
     assert_eq!(std::fs::read(&db).unwrap().len(), before.len());
     assert_eq!(state.store().unwrap().integrity_check().unwrap(), "ok");
