@@ -33,6 +33,15 @@ err-output-folder = { $path } is a folder: give the name of a file in it.
 err-output-special = { $path } is not a regular file (a pipe or a device): Mizan only writes or replaces regular files. Choose another file name.
 err-output-read-only = { $path } is read-only: Mizan does not replace a protected file. Choose another file name, or make it writable first.
 err-output-no-folder = The folder { $folder } does not exist. Create it, or choose a file in another folder.
+err-backup-missing = { $path } does not exist (any more): choose another backup.
+err-backup-unusable = { $path } is not a usable Mizan backup: it is not a Mizan database, or it fails its integrity check. Choose another backup.
+err-backup-none-chosen = No backup was chosen to restore: choose one first (Your data → Restore…).
+err-busy-restoring = A backup is being restored: try again in a moment.
+err-import-retry-gone = That refused import can no longer be retried: import the file again (Your data → Import exchange files…).
+err-drop-folder = { $path } is a folder: drop the exchange files inside it (*.json), not the folder.
+err-drop-not-exchange = { $path } is not an exchange file (*.mizan.json): only exchange files can be dropped here. Install frameworks (.toml) and benchmark packs from Frameworks.
+err-report-extension-mismatch = { $path } ends in .{ $ext }, but the format chosen is { $format }: name the file .{ $format }, or choose the format that matches.
+err-report-extension-unknown = { $path } ends in .{ $ext }, which is not a report format: name the file .pdf or .docx.
 err-name-empty = { $field ->
     [agency-name] Enter the agency's name.
     [title] Enter a title for the assessment.

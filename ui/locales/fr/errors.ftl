@@ -33,6 +33,15 @@ err-output-folder = { $path } est un dossier : indiquez le nom d'un fichier dans
 err-output-special = { $path } n'est pas un fichier ordinaire (tube ou périphérique) : Mizan n'écrit et ne remplace que des fichiers ordinaires. Choisissez un autre nom de fichier.
 err-output-read-only = { $path } est en lecture seule : Mizan ne remplace pas un fichier protégé. Choisissez un autre nom de fichier ou rendez-le d'abord modifiable.
 err-output-no-folder = Le dossier { $folder } n'existe pas. Créez-le ou choisissez un fichier dans un autre dossier.
+err-backup-missing = { $path } n'existe pas (ou plus) : choisissez une autre sauvegarde.
+err-backup-unusable = { $path } n'est pas une sauvegarde Mizan utilisable : ce n'est pas une base de données Mizan, ou son contrôle d'intégrité échoue. Choisissez une autre sauvegarde.
+err-backup-none-chosen = Aucune sauvegarde n'a été choisie pour la restauration : choisissez-en d'abord une (Vos données → Restaurer…).
+err-busy-restoring = Une sauvegarde est en cours de restauration : réessayez dans un instant.
+err-import-retry-gone = Cette importation refusée ne peut plus être relancée : importez de nouveau le fichier (Vos données → Importer des fichiers d'échange…).
+err-drop-folder = { $path } est un dossier : déposez les fichiers d'échange qu'il contient (*.json), et non le dossier lui-même.
+err-drop-not-exchange = { $path } n'est pas un fichier d'échange (*.mizan.json) : seuls les fichiers d'échange peuvent être déposés ici. Les référentiels (.toml) et les jeux de comparaison s'installent depuis Référentiels.
+err-report-extension-mismatch = { $path } se termine par .{ $ext }, mais le format choisi est { $format } : nommez le fichier .{ $format } ou choisissez le format correspondant.
+err-report-extension-unknown = { $path } se termine par .{ $ext }, qui n'est pas un format de rapport : nommez le fichier .pdf ou .docx.
 err-name-empty = { $field ->
     [agency-name] Saisissez le nom de l'organisme.
     [title] Saisissez un titre pour l'évaluation.

@@ -52,14 +52,19 @@ pub fn choose_backup(session: &Session, name: Option<&str>, picked: Option<&Path
 /// database, damaged, or written by a newer Mizan. Nothing is changed either way.
 pub fn usable_backup(path: &Path) -> Result<BackupInfo> {
     if !path.is_file() {
-        return Err(Error::not_found(format!("{} does not exist (any more): choose another backup", path.display())));
+        let shown = path.display().to_string();
+        return Err(Error::keyed("not_found", "err-backup-missing", &[("path", shown.clone())], None, format!("{shown} does not exist (any more): choose another backup")));
     }
     let info = backup::describe(path);
     if !info.ok {
-        return Err(Error::invalid_input(format!(
-            "{} is not a usable Mizan backup: it is not a Mizan database or fails its integrity check. Choose another backup.",
-            path.display()
-        )));
+        let shown = path.display().to_string();
+        return Err(Error::keyed(
+            "invalid_input",
+            "err-backup-unusable",
+            &[("path", shown.clone())],
+            None,
+            format!("{shown} is not a usable Mizan backup: it is not a Mizan database or fails its integrity check. Choose another backup."),
+        ));
     }
     backup::refuse_newer(path)?;
     Ok(info)
@@ -77,17 +82,15 @@ fn backup_in_folder(session: &Session, name: &str) -> Result<PathBuf> {
     }
     let dir = session.backups_dir();
     backup::listed_backup(&dir, name).ok_or_else(|| {
-        Error::not_found(format!(
-            "{} is not in the backups folder (any more): choose another backup",
-            dir.join(truncate(name, 60)).display()
-        ))
+        let shown = dir.join(truncate(name, 60)).display().to_string();
+        Error::keyed("not_found", "err-backup-missing", &[("path", shown.clone())], None, format!("{shown} is not in the backups folder (any more): choose another backup"))
     })
 }
 
 /// Restores the backup chosen by [`choose_backup`] (once).
 pub fn restore_backup(session: &Session) -> Result<Restored> {
     let Some(chosen) = session.take_pending_restore() else {
-        return Err(Error::new("conflict", "no backup was chosen to restore: choose one first (Your data → Restore…)"));
+        return Err(Error::keyed("conflict", "err-backup-none-chosen", &[], None, "no backup was chosen to restore: choose one first (Your data → Restore…)"));
     };
     restore_file(session, &chosen)
 }

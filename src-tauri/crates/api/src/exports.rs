@@ -76,20 +76,29 @@ pub fn report_format_for(requested: Option<Format>, path: &Path) -> Result<Forma
     let ext = path.extension().and_then(|e| e.to_str());
     let named = Format::report_format_of(path);
     match (requested, named, ext) {
-        (Some(r), Some(n), Some(ext)) if r != n => Err(Error::invalid_input(format!(
-            "{} ends in .{ext} but the format asked for is {}: name the file .{} or ask for --format {}",
-            path.display(),
-            r.extension(),
-            r.extension(),
-            n.extension()
-        ))),
+        (Some(r), Some(n), Some(ext)) if r != n => Err(Error::keyed(
+            "invalid_input",
+            "err-report-extension-mismatch",
+            &[("path", path.display().to_string()), ("ext", ext.to_string()), ("format", r.extension().to_string())],
+            None,
+            format!(
+                "{} ends in .{ext} but the format asked for is {}: name the file .{} or ask for --format {}",
+                path.display(),
+                r.extension(),
+                r.extension(),
+                n.extension()
+            ),
+        )),
         (Some(r), _, _) => Ok(r),
         (None, Some(n), _) => Ok(n),
         (None, None, None) => Ok(Format::Pdf),
-        (None, None, Some(ext)) => Err(Error::invalid_input(format!(
-            "{} ends in .{ext}, which is no report format: name the file .pdf or .docx, or give --format pdf|docx",
-            path.display()
-        ))),
+        (None, None, Some(ext)) => Err(Error::keyed(
+            "invalid_input",
+            "err-report-extension-unknown",
+            &[("path", path.display().to_string()), ("ext", ext.to_string())],
+            None,
+            format!("{} ends in .{ext}, which is no report format: name the file .pdf or .docx, or give --format pdf|docx", path.display()),
+        )),
     }
 }
 
@@ -197,17 +206,22 @@ pub fn check_target(session: &Session, path: &Path) -> Result<()> {
             "err-output-read-only",
             format!("{shown} is read-only: Mizan does not replace a protected file. Choose another file name, or make it writable first."),
         ),
-        Ok(_) => Ok(()),
-        Err(_) => match path.parent().filter(|p| !p.as_os_str().is_empty()) {
-            Some(folder) if !folder.is_dir() => Err(Error::keyed(
-                "invalid_input",
-                "err-output-no-folder",
-                &[("path", shown.clone()), ("folder", folder.display().to_string())],
-                None,
-                format!("{shown}: the folder {} does not exist. Create it, or choose a file in another folder.", folder.display()),
-            )),
-            _ => Ok(()),
-        },
+        _ => Ok(()),
+    }
+}
+
+/// An export goes into a folder that exists (a backup makes its own): a missing one is
+/// named as such rather than as the file's "no such file or directory".
+fn check_folder(path: &Path) -> Result<()> {
+    match path.parent().filter(|p| !p.as_os_str().is_empty()) {
+        Some(folder) if !folder.is_dir() => Err(Error::keyed(
+            "invalid_input",
+            "err-output-no-folder",
+            &[("folder", folder.display().to_string())],
+            None,
+            format!("{}: the folder {} does not exist. Create it, or choose a file in another folder.", path.display(), folder.display()),
+        )),
+        _ => Ok(()),
     }
 }
 
@@ -223,6 +237,7 @@ pub fn export(session: &Session, subject: Subject, format: Format, path: &Path, 
 pub fn export_to(session: &Session, subject: Subject, format: impl Into<Requested>, target: &Target, options: &Options) -> Result<Exported> {
     if let Target::File(path) = target {
         check_target(session, path)?;
+        check_folder(path)?;
     }
     let format = match format.into() {
         Requested::Exactly(f) => f,

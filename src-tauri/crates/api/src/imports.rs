@@ -43,26 +43,38 @@ pub fn import_dropped(session: &Session, paths: &[PathBuf]) -> Vec<ImportOutcome
 /// `token` and imports the file, in one step (see `Store::import_file_reopening`).
 pub fn import_reopened(session: &Session, token: u32) -> Result<ImportOutcome> {
     let Some(path) = session.final_import(token) else {
-        return Err(Error::not_found(format!(
-            "there is no refused import {token} to retry in this session: import the file again (Your data → Import exchange files…)"
-        )));
+        return Err(Error::keyed(
+            "not_found",
+            "err-import-retry-gone",
+            &[],
+            None,
+            format!("there is no refused import {token} to retry in this session: import the file again (Your data → Import exchange files…)"),
+        ));
     };
     Ok(import_one(session, &path, true))
 }
 
 fn not_droppable(path: &Path) -> Option<Error> {
     if path.is_dir() {
-        return Some(Error::invalid_input(format!(
-            "{} is a folder: drop the exchange files inside it (*.json), not the folder",
-            path.display()
-        )));
+        let shown = path.display().to_string();
+        return Some(Error::keyed(
+            "invalid_input",
+            "err-drop-folder",
+            &[("path", shown.clone())],
+            None,
+            format!("{shown} is a folder: drop the exchange files inside it (*.json), not the folder"),
+        ));
     }
     let json = path.extension().is_some_and(|x| x.eq_ignore_ascii_case("json"));
     (!json).then(|| {
-        Error::invalid_input(format!(
-            "{} is not an exchange file (*.mizan.json): only exchange files can be dropped here; install a framework (.toml) or a benchmark pack in Frameworks",
-            path.display()
-        ))
+        let shown = path.display().to_string();
+        Error::keyed(
+            "invalid_input",
+            "err-drop-not-exchange",
+            &[("path", shown.clone())],
+            None,
+            format!("{shown} is not an exchange file (*.mizan.json): only exchange files can be dropped here; install a framework (.toml) or a benchmark pack in Frameworks"),
+        )
     })
 }
 

@@ -242,7 +242,7 @@ impl Session {
     /// failed, so the session goes on with whichever database is in place.
     pub(crate) fn with_store_closed<T>(&self, replace: impl FnOnce(&Path) -> Result<T>) -> Result<T> {
         let mut guard = lock(&self.store);
-        *guard = Some(Err(Error::new("busy", "a backup is being restored: try again in a moment")));
+        *guard = Some(Err(Error::keyed("busy", "err-busy-restoring", &[], None, "a backup is being restored: try again in a moment")));
         let result = replace(&self.db_path);
         *guard = Some(self.open_now());
         result
