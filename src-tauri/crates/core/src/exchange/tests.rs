@@ -401,10 +401,10 @@ fn assert_refused(what: &str, bytes: &[u8], path: &str, needle: &str) {
     let err = parse("hostile.mizan.json", bytes, catalog()).err().unwrap_or_else(|| panic!("{what}: accepted"));
     let msg = err.to_string();
     match &err {
-        CoreError::InvalidExchange { file, path: p, message } => {
+        CoreError::InvalidExchange { file, path: p, problem } => {
             assert_eq!(file, "hostile.mizan.json", "{what}");
             assert_eq!(p, path, "{what}: path in `{msg}`");
-            assert!(message.contains(needle), "{what}: `{msg}` should say `{needle}`");
+            assert!(problem.to_string().contains(needle), "{what}: `{msg}` should say `{needle}`");
         }
         other => panic!("{what}: not an exchange error: {other:?}"),
     }
@@ -590,7 +590,7 @@ fn malformed_bytes_are_refused() {
     // truncated
     let cut = &sample_bytes()[..sample_bytes().len() / 2];
     let err = parse("t", cut, catalog()).unwrap_err();
-    assert!(matches!(&err, CoreError::InvalidExchange { message, .. } if message.contains("EOF while parsing")), "{err}");
+    assert!(matches!(&err, CoreError::InvalidExchange { problem, .. } if problem.to_string().contains("EOF while parsing")), "{err}");
     let cut = &sample_bytes()[..sample_bytes().len() - 2];
     assert_refused("missing last brace", cut, "$", "EOF while parsing");
     // trailing garbage
@@ -638,7 +638,7 @@ fn files_over_20_mib_are_refused_unread() {
     parse("exact", &bytes[..MAX_EXCHANGE_BYTES as usize], catalog()).expect("20 MiB exactly is accepted");
     std::fs::write(&path, &bytes).unwrap();
     let err = read_file(&path, catalog()).unwrap_err();
-    assert!(matches!(&err, CoreError::InvalidExchange { path: p, message, .. } if p == "$" && message.contains("larger than 20 MiB")), "{err}");
+    assert!(matches!(&err, CoreError::InvalidExchange { path: p, problem, .. } if p == "$" && problem.to_string().contains("larger than 20 MiB")), "{err}");
     let mut store = populated_store();
     let before = dump(&store);
     assert!(store.import_file(&path).is_err());

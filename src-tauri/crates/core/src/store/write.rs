@@ -266,10 +266,13 @@ pub(crate) fn upsert_agency(conn: &Connection, path: &str, a: &AgencyInfo, updat
             return Err(CoreError::InvalidExchange {
                 file: "input".into(),
                 path: "assessment.agency.id".into(),
-                message: format!(
-                    "agency id {id} is `{name}` ({country}) in this database, but the file names `{}` ({}): if it is the same agency, give it the same name and country in the file (or rename it here first); if not, remove `id` from the file's agency",
-                    a.name, a.country
-                ),
+                problem: crate::exchange::ExchangeProblem::AgencyMismatch {
+                    id: id.clone(),
+                    name: name.clone(),
+                    country: country.clone(),
+                    file_name: a.name.clone(),
+                    file_country: a.country.clone(),
+                },
             });
         }
     }
