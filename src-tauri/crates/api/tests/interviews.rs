@@ -182,7 +182,9 @@ fn an_import_refused_by_a_final_assessment_is_imported_once_the_user_agrees() {
     let (error, offer) = (out[1].error.clone().unwrap(), out[1].reopen.clone().expect("an offer to reopen"));
     assert_eq!(error.code, "final");
     assert!(error.message.contains("is final here") && error.message.contains("nothing was written"), "{}", error.message);
-    assert_eq!((offer.assessment.as_str(), offer.title.contains("Wadi Health")), (id.as_str(), true));
+    // Created without a title: none is stored, and the UI words it ("Untitled assessment").
+    assert_eq!((offer.assessment.as_str(), offer.title.as_str()), (id.as_str(), ""));
+    assert!(error.message.contains(": the untitled assessment is final here"), "{}", error.message);
     let wire = serde_json::to_value(&out[1]).unwrap();
     assert!(!wire["reopen"].to_string().contains("second.mizan.json"), "the offer names no path: {wire}");
     assert_eq!(cmd::get_assessment(&b, &id, None).unwrap().summary.status, mizan_core::Status::Final);

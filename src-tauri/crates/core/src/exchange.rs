@@ -96,7 +96,8 @@ pub fn validate(file: &str, doc: &AssessmentDoc, catalog: &Catalog) -> Result<Ar
     })?;
     let levels = fw.level_count();
     let a = &doc.assessment;
-    text_field(file, "assessment.title", &a.title, MAX_NAME, true)?;
+    // No title is none (empty), as the store keeps it: a display says "untitled".
+    text_field(file, "assessment.title", &a.title, MAX_NAME, false)?;
     text_field(file, "assessment.agency.name", &a.agency.name, MAX_NAME, true)?;
     for (p, v) in [("sector", &a.agency.sector), ("size", &a.agency.size)] {
         text_field(file, &format!("assessment.agency.{p}"), v, MAX_NAME, false)?;
@@ -127,7 +128,9 @@ pub fn validate(file: &str, doc: &AssessmentDoc, catalog: &Catalog) -> Result<Ar
         if !respondent_ids.insert(r.id) {
             return Err(refuse(file, format!("respondents[{i}].id"), ExchangeProblem::RespondentTwice { id: r.id.to_string() }));
         }
-        text_field(file, &format!("respondents[{i}].name"), &r.name, MAX_NAME, true)?;
+        // The one respondent of a self-assessment has no name (the agency itself).
+        let named = !(a.mode == Mode::SelfAssessment && i == 0);
+        text_field(file, &format!("respondents[{i}].name"), &r.name, MAX_NAME, named)?;
         text_field(file, &format!("respondents[{i}].role"), &r.role, MAX_NAME, false)?;
         text_field(file, &format!("respondents[{i}].unit"), &r.unit, MAX_NAME, false)?;
         if let Some(problem) = r.interviewed_on.as_deref().and_then(crate::rules::date_problem) {

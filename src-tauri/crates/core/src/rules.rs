@@ -225,12 +225,14 @@ pub fn final_cannot_be_edited() -> CoreError {
 
 /// The refusal of an import that would change the final assessment `title`.
 pub fn final_cannot_be_imported_into(file: &str, title: &str, id: &uuid::Uuid) -> CoreError {
+    // The English of the command line; the UI words an empty (untitled) title itself.
+    let named = if title.trim().is_empty() { "the untitled assessment".to_string() } else { format!("`{title}`") };
     CoreError::FinalImport {
         file: file.to_string(),
         title: title.to_string(),
         id: *id,
         message: format!(
-            "`{title}` is final here and the file would change it ({FINAL_IS_FIXED} by an import): reopen it first (Reopen in the app, or `mizan reopen {id}`), then import the file again; nothing was written"
+            "{named} is final here and the file would change it ({FINAL_IS_FIXED} by an import): reopen it first (Reopen in the app, or `mizan reopen {id}`), then import the file again; nothing was written"
         ),
     }
 }
