@@ -41,10 +41,11 @@ fn assert_names_file(file: &str, e: &CoreError) -> String {
 fn assert_json_refusal(file: &str, e: &CoreError) {
     assert_names_file(file, e);
     match e {
-        CoreError::InvalidExchange { file: f, path, message } => {
+        CoreError::InvalidExchange { file: f, path, problem } => {
             assert_eq!(f, file, "the error names another file");
             assert!(!path.trim().is_empty(), "{file}: the error has no JSON path: {e}");
-            assert!(!message.trim().is_empty(), "{file}: the error has no message: {e}");
+            assert!(!problem.to_string().trim().is_empty(), "{file}: the error has no message: {e}");
+            assert!(problem.key().starts_with("err-"), "{file}: the problem has no catalog key: {e}");
         }
         other => panic!("{file}: expected an InvalidExchange error, got {other:?}"),
     }

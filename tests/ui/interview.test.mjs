@@ -184,7 +184,7 @@ test('hostile exchange files are refused with their message and nothing changes'
   evil.answers[1].note = '<img src=x onerror=window.__pwned=1>';
   evil.respondents.push({ id: '00000000-0000-4000-8000-000000000001', name: '<script>window.__pwned=2</script>', role: '', unit: '' });
   const files = [
-    ['/home/user/Downloads/evil.mizan.json', JSON.stringify(evil), /evil\.mizan\.json was refused: the value at answers\[0\]\.level is not valid/],
+    ['/home/user/Downloads/evil.mizan.json', JSON.stringify(evil), /evil\.mizan\.json was refused at answers\[0\]\.level: Level 42 does not exist: this framework has levels 1 to 5/],
     ['/home/user/Downloads/garbage.mizan.json', '<script>window.__pwned=3</script>{', /garbage\.mizan\.json/],
   ];
   for (const [file, text, message] of files) {

@@ -140,7 +140,7 @@ test('a refused pack shows the file and the JSON path of the problem; nothing is
   await expectText(box.getByTestId('pack-error-path'), 'assessments[2].overall');
   await expectText(box.getByTestId('pack-error-file'), 'health peers.json');
   assert.equal(await box.getByTestId('pack-error-file').getAttribute('title'), '/home/amal/My Packs/health peers.json');
-  await expectText(box.getByTestId('pack-error-message'), 'score out of range 1..5');
+  await expectText(box.getByTestId('pack-error-message'), 'This score lies outside 1 to 5.');
   assert.match(unisolate(await textOf(box)), /Nothing was imported/);
   assert.deepEqual((await fakeState(page)).packPeers, []);
 
@@ -151,7 +151,7 @@ test('a refused pack shows the file and the JSON path of the problem; nothing is
   );
   await page.getByRole('button', { name: 'Import benchmark pack…' }).click();
   await expectText(box.getByTestId('pack-error-path'), 'framework');
-  assert.match(await textOf(box.getByTestId('pack-error-message')), /which is not installed here: install that framework version first/);
+  assert.match(unisolate(await textOf(box.getByTestId('pack-error-message'))), /innovation-readiness 2\.0\.0, which is not installed here: install that version first/);
 
   // Dismiss, then cancel the open dialog: nothing shown, nothing imported.
   await box.getByRole('button', { name: 'Dismiss' }).click();

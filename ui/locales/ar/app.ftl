@@ -30,6 +30,10 @@ action-undo = تراجع
 
 status-draft = مسودة
 status-final = نهائي
+# تقييم حُفظ دون عنوان، والمستجيب الوحيد في التقييم الذاتي (لا يُحفظ له اسم).
+# كانت الإصدارات السابقة تحفظ كلمات إنكليزية بدلًا من ذلك، فتُعرض كما حُفظت.
+assessment-untitled = تقييم بلا عنوان
+respondent-self = الجهة نفسها (تقييم ذاتي)
 
 framework-version = الإصدار { $version }
 framework-dimensions = { $count ->

@@ -16,6 +16,8 @@ report-footer-page = الصفحة { $page } من { $pages }
 
 report-cover-framework = { $framework }، الإصدار { $version }
 report-cover-assessment = التقييم
+# يُعرض لتقييم حُفظ دون عنوان.
+report-untitled = تقييم بلا عنوان
 report-cover-agency-profile = الجهة
 report-cover-profile = { $sector } · { $country } · { $size }
 report-cover-mode = الأسلوب
@@ -287,6 +289,8 @@ report-col-why = المبرر
 report-weight-no-reason = لا يذكر ملف الإطار أي مبرر.
 report-method-respondents = المستجيبون
 report-col-respondent = الاسم
+# اسم المستجيب الوحيد في التقييم الذاتي (لا يُحفظ له اسم).
+report-respondent-self = الجهة نفسها (تقييم ذاتي)
 report-col-role = الوظيفة
 report-col-unit = الوحدة
 report-col-answers = الإجابات

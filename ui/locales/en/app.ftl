@@ -34,6 +34,10 @@ action-undo = Undo
 
 status-draft = Draft
 status-final = Final
+# An assessment stored without a title, and the one respondent of a self-assessment (no
+# name is stored for it). Earlier versions stored English words instead: shown as stored.
+assessment-untitled = Untitled assessment
+respondent-self = The agency (self-assessment)
 
 framework-version = Version { $version }
 framework-dimensions = { $count ->

@@ -16,6 +16,8 @@ report-footer-page = Page { $page } of { $pages }
 
 report-cover-framework = { $framework }, version { $version }
 report-cover-assessment = Assessment
+# Shown for an assessment stored without a title.
+report-untitled = Untitled assessment
 report-cover-agency-profile = Agency
 report-cover-profile = { $sector } · { $country } · { $size }
 report-cover-mode = Mode
@@ -236,6 +238,8 @@ report-col-why = Why
 report-weight-no-reason = No reason given in the framework file.
 report-method-respondents = Respondents
 report-col-respondent = Name
+# The name of the one respondent of a self-assessment (none is stored).
+report-respondent-self = The agency (self-assessment)
 report-col-role = Role
 report-col-unit = Unit
 report-col-answers = Answers

@@ -30,6 +30,10 @@ action-undo = Annuler la suppression
 
 status-draft = Brouillon
 status-final = Définitive
+# Évaluation enregistrée sans titre, et unique répondant d'une auto-évaluation (aucun nom
+# n'est enregistré). Les versions antérieures enregistraient des mots anglais : affichés tels quels.
+assessment-untitled = Évaluation sans titre
+respondent-self = L'organisme (auto-évaluation)
 
 framework-version = Version { $version }
 framework-dimensions = { $count ->

@@ -5,8 +5,6 @@
 # Erreur interne et rare, sans message propre : son code et son texte anglais.
 err-generic = Mizan n'a pas pu effectuer cette opération ({ $code }) : { $message }
 err-invalid-framework = Le fichier de référentiel { $file } comporte des erreurs : corrigez-les, puis installez-le de nouveau.
-err-exchange-not-mizan = { $file } n'est pas un fichier d'échange Mizan (ou il est endommagé) : choisissez un fichier exporté par Mizan. Aucune donnée n'a été importée.
-err-exchange-field = Le fichier { $file } a été refusé : la valeur située à { $path } n'est pas valide. Corrigez le fichier ou exportez-le de nouveau ; aucune donnée n'a été importée.
 err-final-import = L'évaluation « { $title } » est définitive sur ce poste et le fichier { $file } la modifierait : rouvrez-la d'abord, puis importez de nouveau le fichier. Aucune donnée n'a été importée.
 err-not-found = { $what ->
     [assessment] Cette évaluation n'existe plus ({ $id }) : elle a peut-être été supprimée.
@@ -81,3 +79,81 @@ err-pack-too-few = { $count ->
 }
 err-sample-not-empty = Les organismes d'exemple ne peuvent être chargés que dans une base de données vide : celle-ci contient déjà des évaluations.
 err-no-respondent = Cet entretien n'a pas encore de répondant : ajoutez d'abord la personne interrogée, puis saisissez ses réponses.
+# Fichier d'échange ou lot de comparaison refusé, affiché avec le fichier et le chemin JSON
+# en cause : err-exchange-at (ou err-exchange-whole, pour le fichier dans son ensemble)
+# autour de $problem, le texte de l'un des messages err-file-*, err-json-*, err-exchange-*
+# ou err-pack-* ci-dessous.
+err-exchange-at = Le fichier { $file } a été refusé à l'emplacement { $path } : { $problem }
+err-exchange-whole = Le fichier { $file } a été refusé : { $problem }
+err-file-not-regular = { $kind ->
+    [pack] Il s'agit d'un dossier, d'un tube ou d'un périphérique, et non d'un fichier : choisissez le fichier du lot de comparaison lui-même.
+    [framework] Il s'agit d'un dossier, d'un tube ou d'un périphérique, et non d'un fichier : choisissez le fichier du référentiel lui-même.
+   *[exchange] Il s'agit d'un dossier, d'un tube ou d'un périphérique, et non d'un fichier : choisissez le fichier d'échange lui-même.
+}
+err-file-too-large = { $kind ->
+    [pack] Le fichier dépasse { $max } Mio, taille maximale d'un lot de comparaison.
+    [framework] Le fichier dépasse { $max } Mio, taille maximale d'un fichier de référentiel.
+   *[exchange] Le fichier dépasse { $max } Mio, taille maximale d'un fichier d'échange.
+}
+err-file-not-utf8 = { $kind ->
+    [pack] Le fichier n'est pas un texte UTF-8 (à partir de l'octet { $byte }) : ce n'est pas un lot de comparaison Mizan.
+   *[exchange] Le fichier n'est pas un texte UTF-8 (à partir de l'octet { $byte }) : ce n'est pas un fichier d'échange Mizan.
+}
+err-exchange-empty = Le fichier est vide : ce n'est pas un fichier d'échange Mizan.
+err-exchange-not-an-object = Le fichier ne contient pas d'objet JSON : ce n'est pas un fichier d'échange Mizan.
+err-json-syntax = Le fichier n'est pas un JSON valide à la ligne { $line }, colonne { $column } : il est peut-être endommagé ou a été modifié à la main.
+err-json-eof = Le fichier s'interrompt avant sa fin (ligne { $line }, colonne { $column }) : il a peut-être été tronqué lors d'une copie.
+err-json-too-deep = Les données sont imbriquées trop profondément (ligne { $line }, colonne { $column }) : ce fichier n'a pas été produit par Mizan.
+err-json-missing-field = Le champ « { $name } » est absent (ligne { $line }, colonne { $column }).
+err-json-unknown-field = Le champ « { $name } » n'est pas attendu à cet endroit (ligne { $line }, colonne { $column }) : le fichier provient peut-être d'une version plus récente de Mizan.
+err-json-duplicate-field = Le champ « { $name } » figure deux fois (ligne { $line }, colonne { $column }).
+err-json-unknown-value = « { $name } » ne fait pas partie des valeurs admises (ligne { $line }, colonne { $column }).
+err-json-wrong-type = Cette valeur n'est pas du type attendu, par exemple du texte au lieu d'un nombre (ligne { $line }, colonne { $column }).
+err-json-wrong-value = Cette valeur n'est pas admise à cet endroit, par exemple un nombre trop grand (ligne { $line }, colonne { $column }).
+err-json-bad-uuid = Cet identifiant n'est pas un UUID valide (ligne { $line }, colonne { $column }).
+err-json-invalid = Cette valeur est illisible (ligne { $line }, colonne { $column }).
+err-json-trailing-data = Des données suivent la fin du document (ligne { $line }, colonne { $column }).
+err-exchange-record-not-an-object = Cet enregistrement doit être un objet JSON, écrit entre accolades.
+err-file-wrong-format = { $kind ->
+    [pack] « { $found } » n'est pas un lot de comparaison Mizan : le format doit être « { $expected } ».
+   *[exchange] « { $found } » n'est pas un fichier d'évaluation Mizan : le format doit être « { $expected } ».
+}
+err-exchange-format-version = La version de format { $version } n'est pas prise en charge : cette version de Mizan lit la version { $supported }. Mettez Mizan à jour.
+err-exchange-framework-missing = Le référentiel { $framework } { $version } n'est pas installé : installez-le depuis l'écran Référentiels, puis importez de nouveau le fichier.
+err-exchange-text-empty = Cette valeur est vide : elle doit être renseignée.
+err-exchange-text-too-long = Ce texte dépasse { $max } caractères.
+err-exchange-text-nul = Ce texte contient un caractère NUL.
+err-exchange-country = « { $value } » n'est pas un code de pays ISO 3166 (deux lettres majuscules, par exemple TN).
+err-file-not-a-dimension = « { $dimension } » n'est pas une dimension du référentiel { $framework }.
+err-exchange-target-out-of-range = La cible { $level } n'existe pas : ce référentiel compte les niveaux 1 à { $max }.
+err-exchange-time-outside-years = « { $value } » correspond à { $utc } en UTC, hors des années 0000 à 9999.
+err-exchange-time-in-future = « { $value } » est en avance de plus de { $hours } heures sur l'horloge de cet ordinateur ({ $now }) : vérifiez l'horloge de l'ordinateur qui a produit le fichier, ainsi que celle de ce poste.
+err-exchange-not-a-timestamp = « { $value } » n'est pas une date et heure au format RFC 3339 (par exemple 2026-03-01T09:30:00Z).
+err-exchange-respondent-twice = L'identifiant de répondant { $id } figure deux fois.
+err-exchange-not-a-date = « { $value } » n'est pas une date : elle doit s'écrire AAAA-MM-JJ, par exemple 2026-03-14.
+err-exchange-unknown-respondent = Le répondant { $id } ne figure pas dans la liste des répondants du fichier.
+err-exchange-not-a-question = « { $question } » n'est pas une question du référentiel { $framework } { $version }.
+err-exchange-answered-twice = Le répondant { $id } répond deux fois à « { $question } ».
+err-exchange-level-out-of-range = Le niveau { $level } n'existe pas : ce référentiel compte les niveaux 1 à { $max }.
+err-exchange-level-and-na = Une réponse est soit un niveau, soit « sans objet », mais pas les deux.
+err-exchange-consensus-twice = La question « { $question } » comporte deux entrées de consensus.
+err-exchange-respondent-elsewhere = L'identifiant de répondant { $id } appartient déjà à une autre évaluation de cette base de données.
+err-exchange-framework-mismatch = Cette évaluation est enregistrée ici avec le référentiel { $stored } { $stored_version }, et le fichier avec { $framework } { $version } : elles ne peuvent pas être fusionnées.
+err-exchange-agency-mismatch = Cet organisme est « { $name } » ({ $country }) dans cette base de données, mais le fichier le nomme « { $file_name } » ({ $file_country }). S'il s'agit du même organisme, donnez-lui le même nom et le même pays, dans le fichier ou sur ce poste ; sinon, retirez l'identifiant de l'organisme du fichier.
+err-pack-framework-missing = Ce lot a été constitué avec le référentiel { $framework } { $version }, qui n'est pas installé sur ce poste : installez d'abord cette version.
+err-pack-version-old = La version de format de lot { $version } a été produite par une version antérieure de Mizan, dont les lignes ne peuvent pas être distinguées par organisme : exportez de nouveau le lot avec cette version.
+err-pack-version-new = La version de format de lot { $version } n'est pas prise en charge : mettez Mizan à jour.
+err-pack-agency-twice = Cet organisme a déjà une ligne dans le lot : un lot comporte une seule ligne par organisme.
+err-pack-file-too-few = { $count ->
+    [one] Le lot ne compte que { $count } organisme : un lot en exige au moins { $min }, afin qu'aucun organisme ne puisse être identifié.
+   *[other] Le lot ne compte que { $count } organismes : un lot en exige au moins { $min }, afin qu'aucun organisme ne puisse être identifié.
+}
+err-pack-version-mismatch = La version { $version } ne correspond pas au référentiel { $framework } { $framework_version } : seules les éditions d'une même version majeure peuvent être comparées.
+err-pack-score-out-of-range = Ce score est en dehors de l'intervalle 1 à { $max }.
+err-pack-country = « { $value } » n'est pas un code de pays ISO 3166 (deux lettres majuscules, par exemple TN).
+err-pack-unknown-code = { $field ->
+    [size] « { $value } » n'est pas un code de taille connu ({ $known }) : un lot ne contient que des codes.
+   *[sector] « { $value } » n'est pas un code de secteur connu ({ $known }) : un lot ne contient que des codes.
+}
+err-pack-date-in-future = La date { $date } est dans le futur.
+err-pack-not-a-day = « { $value } » n'est pas une date au format AAAA-MM-JJ.

@@ -16,6 +16,8 @@ report-footer-page = Page { $page } sur { $pages }
 
 report-cover-framework = { $framework }, version { $version }
 report-cover-assessment = Évaluation
+# Pour une évaluation enregistrée sans titre.
+report-untitled = Évaluation sans titre
 report-cover-agency-profile = Organisme
 report-cover-profile = { $sector } · { $country } · { $size }
 report-cover-mode = Mode
@@ -236,6 +238,8 @@ report-col-why = Justification
 report-weight-no-reason = Aucune justification dans le fichier du référentiel.
 report-method-respondents = Répondants
 report-col-respondent = Nom
+# Nom de l'unique répondant d'une auto-évaluation (aucun nom n'est enregistré).
+report-respondent-self = L'organisme (auto-évaluation)
 report-col-role = Fonction
 report-col-unit = Service
 report-col-answers = Réponses

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { createTranslator, catalogsFromFiles } from './i18n';
-import { errorText } from './error-text';
+import { errorText, problemText } from './error-text';
 import { toCommandError } from './api';
 
 const sources = import.meta.glob('../../locales/*/errors.ftl', { query: '?raw', import: 'default', eager: true }) as Record<string, string>;
@@ -45,5 +45,23 @@ describe('errors as data', () => {
     const few = (count: string) => strip(errorText({ key: 'err-pack-too-few', args: { count, min: '3' }, message: '' }, lookup('ar')));
     expect(few('1')).toContain('تقييم نهائي واحد');
     expect(few('2')).toContain('تقييمين نهائيين');
+  });
+
+  it('says what is wrong in a refused file, and where', () => {
+    const level = {
+      code: 'invalid_exchange',
+      key: 'err-exchange-level-out-of-range',
+      args: { file: 'evil.mizan.json', path: 'answers[0].level', level: '42', max: '5' },
+      message: 'evil.mizan.json: answers[0].level: level 42 is out of range: this framework has levels 1 to 5',
+    };
+    expect(strip(errorText(level, lookup('en')))).toBe('evil.mizan.json was refused at answers[0].level: Level 42 does not exist: this framework has levels 1 to 5.');
+    expect(strip(errorText(level, lookup('fr')))).toContain('Le niveau 42 n\'existe pas');
+    expect(strip(errorText(level, lookup('ar')))).toContain('المستوى 42 غير موجود');
+    expect(strip(problemText(level, lookup('fr')) ?? '')).toBe('Le niveau 42 n\'existe pas\u00a0: ce référentiel compte les niveaux 1 à 5.');
+
+    const syntax = { code: 'invalid_exchange', key: 'err-json-syntax', args: { file: 'x.json', path: '$', line: '3', column: '7' }, message: '' };
+    expect(strip(errorText(syntax, lookup('en')))).toBe('x.json was refused: The file is not valid JSON at line 3, column 7: it may be damaged, or have been edited by hand.');
+    const unknown = { ...level, key: 'err-exchange-from-a-newer-engine' };
+    expect(errorText(unknown, lookup('fr'))).toBe(level.message);
   });
 });

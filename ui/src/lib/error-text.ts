@@ -21,8 +21,26 @@ export function errorArgs(args: Record<string, string | undefined>): Args {
   return out;
 }
 
-/** The text to show for `error`, translated when its key is in the catalog. */
-export function errorText(error: Pick<CommandError, 'key' | 'args' | 'message'>, lookup = { has, t }): string {
+type Shown = Pick<CommandError, 'key' | 'args' | 'message'> & { code?: string };
+
+/**
+ * The text to show for `error`, translated when its key is in the catalog. A refused
+ * exchange file or pack (`invalid_exchange`) is told by what is wrong (its key) at a
+ * place in the file: both are said, the file and JSON path around the problem.
+ */
+export function errorText(error: Shown, lookup = { has, t }): string {
+  const problem = problemText(error, lookup);
+  const args = error.args ?? {};
+  if (problem === null || error.code !== 'invalid_exchange' || args.file === undefined) return problem ?? error.message;
+  const whole = args.path === undefined || args.path === '$';
+  return lookup.t(whole ? 'err-exchange-whole' : 'err-exchange-at', { file: args.file, path: args.path ?? '$', problem });
+}
+
+/**
+ * The error's own message, translated, without the file and path of a refused file (which
+ * a screen may show apart); null when the catalog has no such key.
+ */
+export function problemText(error: Pick<CommandError, 'key' | 'args'>, lookup = { has, t }): string | null {
   if (error.key && lookup.has(error.key)) return lookup.t(error.key, errorArgs(error.args ?? {}));
-  return error.message;
+  return null;
 }

@@ -182,7 +182,9 @@ fn an_import_refused_by_a_final_assessment_is_imported_once_the_user_agrees() {
     let (error, offer) = (out[1].error.clone().unwrap(), out[1].reopen.clone().expect("an offer to reopen"));
     assert_eq!(error.code, "final");
     assert!(error.message.contains("is final here") && error.message.contains("nothing was written"), "{}", error.message);
-    assert_eq!((offer.assessment.as_str(), offer.title.contains("Wadi Health")), (id.as_str(), true));
+    // Created without a title: none is stored, and the UI words it ("Untitled assessment").
+    assert_eq!((offer.assessment.as_str(), offer.title.as_str()), (id.as_str(), ""));
+    assert!(error.message.contains(": the untitled assessment is final here"), "{}", error.message);
     let wire = serde_json::to_value(&out[1]).unwrap();
     assert!(!wire["reopen"].to_string().contains("second.mizan.json"), "the offer names no path: {wire}");
     assert_eq!(cmd::get_assessment(&b, &id, None).unwrap().summary.status, mizan_core::Status::Final);
@@ -242,4 +244,32 @@ fn the_csv_export_is_one_row_per_answer_with_formulas_neutralised() {
     let e = export(&state, Subject::Stored(uuid), Format::Csv, &again, &Options::default()).unwrap();
     assert_eq!(std::fs::read(&again).unwrap(), std::fs::read(&path).unwrap());
     assert_eq!(e.also.len(), 1);
+}
+
+/// A hostile file's refusal reaches the webview as data: the problem's key, the file and
+/// JSON path then the problem's own arguments, the place, and the CLI's English message.
+#[test]
+fn a_refused_file_tells_the_webview_what_is_wrong_by_key() {
+    let dir = TempDir::new().unwrap();
+    let a = open(&dir.path().join("a.db"));
+    let id = interview(&a);
+    cmd::add_respondent(&a, &id, person("Rana", "")).unwrap();
+    let q = questions(&a)[0].clone();
+    let rana = cmd::get_assessment(&a, &id, None).unwrap().respondents[0].id.to_string();
+    cmd::save_answer(&a, answer(&id, Some(&rana), &q, 2, ""), None).unwrap();
+    let file = dir.path().join("evil.mizan.json");
+    cmd::export_exchange(&a, &id, &file).unwrap();
+    let mut v: Value = serde_json::from_slice(&std::fs::read(&file).unwrap()).unwrap();
+    v["answers"][0]["level"] = json!(42);
+    std::fs::write(&file, serde_json::to_vec(&v).unwrap()).unwrap();
+
+    let b = open(&dir.path().join("b.db"));
+    let out = cmd::import_exchange_files(&b, std::slice::from_ref(&file));
+    let e = out[0].error.clone().expect("refused");
+    let name = file.display().to_string();
+    assert_eq!((e.code.as_str(), e.key.as_str()), ("invalid_exchange", "err-exchange-level-out-of-range"));
+    let args: Vec<(&str, &str)> = e.args.iter().map(|(k, v)| (k.as_str(), v.as_str())).collect();
+    assert_eq!(args, vec![("file", name.as_str()), ("level", "42"), ("max", "5"), ("path", "answers[0].level")]);
+    assert_eq!(e.place, Some(format!("{name}: answers[0].level")));
+    assert_eq!(e.message, format!("{name}: answers[0].level: level 42 is out of range: this framework has levels 1 to 5"));
 }

@@ -352,9 +352,9 @@ fn run(session: &Session, command: Command) -> Result<(), Failure> {
             match done.rows {
                 Some(rows) => {
                     let also: Vec<String> = done.also.iter().map(|p| p.display().to_string()).collect();
-                    tell!("exported {} to {} ({rows} answers) and its dimension scores to {}", done.title, output::target(&target), also.join(", "));
+                    tell!("exported {} to {} ({rows} answers) and its dimension scores to {}", output::title(&done.title), output::target(&target), also.join(", "));
                 }
-                None => tell!("exported {} to {}", done.title, output::target(&target)),
+                None => tell!("exported {} to {}", output::title(&done.title), output::target(&target)),
             }
         }
         Command::Respondents { id, json } => {
@@ -369,7 +369,7 @@ fn run(session: &Session, command: Command) -> Result<(), Failure> {
         Command::Reopen { id } => {
             let id = assessments::resolve(session, &id)?;
             let s = assessments::reopen_assessment(session, &id.to_string(), None)?;
-            say!("{} is a draft again ({})", s.title, s.id);
+            say!("{} is a draft again ({})", output::title(&s.title), s.id);
         }
         Command::List { json } => {
             let list = assessments::list_assessments(session, None)?;

@@ -50,6 +50,25 @@ pub fn target(t: &Target) -> String {
 }
 
 /// Truncates for table columns, counting characters (never splits one).
+/// An assessment's title as printed: one stored without a title (none was given) is said
+/// to be untitled, in the command line's English.
+pub fn title(t: &str) -> &str {
+    if t.trim().is_empty() {
+        "(untitled)"
+    } else {
+        t
+    }
+}
+
+/// A respondent's name as printed: the one respondent of a self-assessment has none.
+pub fn respondent(name: &str) -> &str {
+    if name.trim().is_empty() {
+        "(self-assessment)"
+    } else {
+        name
+    }
+}
+
 fn cut(s: &str, width: usize) -> String {
     if s.chars().count() <= width {
         s.to_string()
@@ -105,7 +124,7 @@ pub fn list(list: &[AssessmentSummary]) {
             "{:<8}  {:<28} {:<30} {:>6} {:<14} {:>4}%  {:<6} {}",
             &a.id.to_string()[..8],
             cut(&a.agency.name, 28),
-            cut(&a.title, 30),
+            cut(title(&a.title), 30),
             opt(a.index, 1),
             cut(a.stage_name.as_deref().unwrap_or("–"), 14),
             (a.completeness * 100.0).round(),
@@ -115,13 +134,13 @@ pub fn list(list: &[AssessmentSummary]) {
     }
 }
 
-pub fn scores(s: &Scores, fw: &Framework, title: &str, lang: Lang, digits: mizan_core::Digits) {
+pub fn scores(s: &Scores, fw: &Framework, name: &str, lang: Lang, digits: mizan_core::Digits) {
     // Every line in the digits asked for (`--digits arabic`); ids and names with Latin
     // letters keep theirs.
     macro_rules! say {
         ($($arg:tt)*) => { println!("{}", digits.apply(&esc(&format!($($arg)*)))) };
     }
-    say!("{title}");
+    say!("{}", title(name));
     say!("{} {}\n", fw.title.get(lang), fw.version);
     match (s.overall.score, s.overall.index) {
         (Some(score), Some(index)) => say!(
@@ -233,9 +252,9 @@ pub fn import_report(file: &Path, r: &ImportReport) {
     } else {
         "already up to date: nothing changed"
     };
-    say!("{}: {} — {} ({})", file.display(), r.title, what, r.assessment);
+    say!("{}: {} — {} ({})", file.display(), title(&r.title), what, r.assessment);
     if !r.new_respondents.is_empty() {
-        let names: Vec<&str> = r.new_respondents.iter().map(String::as_str).collect();
+        let names: Vec<&str> = r.new_respondents.iter().map(|n| respondent(n)).collect();
         say!("  new respondents ({}): {}", names.len(), names.join(", "));
     }
     if r.changed() || r.kept_local > 0 {
@@ -252,7 +271,7 @@ pub fn import_report(file: &Path, r: &ImportReport) {
             "    {} {}{}: level {} ({}) → {} ({})",
             o.kind,
             o.question,
-            o.respondent.as_deref().map(|n| format!(" by {n}")).unwrap_or_default(),
+            o.respondent.as_deref().map(|n| format!(" by {}", respondent(n))).unwrap_or_default(),
             level(o.old_level),
             o.old_updated_at,
             level(o.new_level),
@@ -272,7 +291,7 @@ pub fn respondents(list: &[RespondentRow]) {
         say!(
             "{:<36}  {:<28} {:<24} {:<20} {:<10} {:>7}",
             p.id,
-            cut(&plain(&p.name), 28),
+            cut(&plain(respondent(&p.name)), 28),
             cut(&plain(&p.role), 24),
             cut(&plain(&p.unit), 20),
             p.interviewed_on.as_deref().unwrap_or("–"),
@@ -281,8 +300,8 @@ pub fn respondents(list: &[RespondentRow]) {
     }
 }
 
-pub fn benchmark(b: &Benchmark, fw: &Framework, title: &str) {
-    say!("{title}");
+pub fn benchmark(b: &Benchmark, fw: &Framework, name: &str) {
+    say!("{}", title(name));
     let group = if b.peers.filter.is_empty() { "all agencies".to_string() } else { b.peers.filter.clone() };
     say!("Peers: {group} — {} assessment{}\n", b.peers.n, if b.peers.n == 1 { "" } else { "s" });
     let (Some(overall), Some(dims)) = (&b.overall, &b.dimensions) else {

@@ -242,8 +242,8 @@ pub fn fingerprint(bytes: &[u8]) -> String {
 /// `x.toml` would block the open or never end; issue 17 item 7).
 fn read_framework_file(path: &Path) -> Result<Vec<u8>> {
     crate::files::read_capped(path, MAX_FRAMEWORK_BYTES).map_err(|e| {
-        e.into_error(path, "framework files", MAX_FRAMEWORK_BYTES, |message| {
-            CoreError::InvalidFramework(vec![Diagnostic { file: path.display().to_string(), line: 1, column: 1, message }])
+        e.into_error(path, crate::exchange::FileKind::Framework, MAX_FRAMEWORK_BYTES, |problem| {
+            CoreError::InvalidFramework(vec![Diagnostic { file: path.display().to_string(), line: 1, column: 1, message: problem.to_string() }])
         })
     })
 }

@@ -27,8 +27,9 @@ pub enum CoreError {
     InvalidFramework(Vec<Diagnostic>),
 
     /// An exchange file (or other JSON input) that was refused; nothing was written.
-    #[error("{file}: {path}: {message}")]
-    InvalidExchange { file: String, path: String, message: String },
+    /// `problem` is what is wrong at `path`, with its catalog key and arguments.
+    #[error("{file}: {path}: {problem}")]
+    InvalidExchange { file: String, path: String, problem: crate::exchange::ExchangeProblem },
 
     /// An import that would change an assessment that is final here; nothing was written.
     /// Told apart so that the app can offer to reopen it and import again.
@@ -150,9 +151,10 @@ impl CoreError {
                 "err-invalid-framework",
                 vec![("file", items.first().map(|d| d.file.clone()).unwrap_or_default()), ("count", items.len().to_string())],
             ),
-            CoreError::InvalidExchange { file, path, .. } => {
-                let key = if path == "$" || path == "format" { "err-exchange-not-mizan" } else { "err-exchange-field" };
-                (key, vec![("file", file.clone()), ("path", path.clone())])
+            CoreError::InvalidExchange { file, path, problem } => {
+                let mut args = vec![("file", file.clone()), ("path", path.clone())];
+                args.extend(problem.args());
+                (problem.key(), args)
             }
             CoreError::FinalImport { file, title, .. } => ("err-final-import", vec![("file", file.clone()), ("title", title.clone())]),
             CoreError::InvalidInput(_) | CoreError::Conflict(_) => generic(),

@@ -12,34 +12,36 @@ use std::collections::HashSet;
 use std::path::Path;
 use std::sync::Arc;
 
+mod problem;
+pub use problem::{ExchangeProblem, FileKind, JsonProblem};
+
 /// Reads and validates an exchange file. Nothing is written anywhere.
 pub fn read_file(path: &Path, catalog: &Catalog) -> Result<(AssessmentDoc, Arc<Framework>)> {
     let name = path.display().to_string();
     let bytes = crate::files::read_capped(path, MAX_EXCHANGE_BYTES)
-        .map_err(|e| e.into_error(path, "exchange files", MAX_EXCHANGE_BYTES, |m| refuse(&name, "$", m)))?;
+        .map_err(|e| e.into_error(path, FileKind::Exchange, MAX_EXCHANGE_BYTES, |p| refuse(&name, "$", p)))?;
     parse(&name, &bytes, catalog)
 }
 
-fn refuse(file: &str, path: impl Into<String>, message: impl Into<String>) -> CoreError {
-    CoreError::InvalidExchange { file: file.to_string(), path: path.into(), message: message.into() }
+fn refuse(file: &str, path: impl Into<String>, problem: ExchangeProblem) -> CoreError {
+    CoreError::InvalidExchange { file: file.to_string(), path: path.into(), problem }
 }
 
 /// Parses and validates exchange-file bytes; `file` names the input in messages.
 pub fn parse(file: &str, bytes: &[u8], catalog: &Catalog) -> Result<(AssessmentDoc, Arc<Framework>)> {
     if bytes.len() as u64 > MAX_EXCHANGE_BYTES {
-        return Err(refuse(file, "$", "the file is larger than 20 MiB; exchange files are limited to 20 MiB"));
+        return Err(refuse(file, "$", ExchangeProblem::TooLarge { kind: FileKind::Exchange, mib: MAX_EXCHANGE_BYTES / (1024 * 1024) }));
     }
-    let text = std::str::from_utf8(bytes).map_err(|e| {
-        refuse(file, "$", format!("the file is not valid UTF-8 (byte {}): it is not a Mizan exchange file", e.valid_up_to()))
-    })?;
+    let text = std::str::from_utf8(bytes)
+        .map_err(|e| refuse(file, "$", ExchangeProblem::NotUtf8 { kind: FileKind::Exchange, byte: e.valid_up_to() }))?;
     // A byte-order mark (added by some Windows editors) is not part of the document.
     let text = text.strip_prefix('\u{feff}').unwrap_or(text);
     // serde accepts a JSON array for a struct (fields by position); an exchange file is an
     // object, so refuse anything else before it is read.
     match text.trim_start_matches([' ', '\t', '\n', '\r']).bytes().next() {
         Some(b'{') => {}
-        None => return Err(refuse(file, "$", "the file is empty: it is not a Mizan exchange file")),
-        Some(_) => return Err(refuse(file, "$", "the file does not hold a JSON object: it is not a Mizan exchange file")),
+        None => return Err(refuse(file, "$", ExchangeProblem::Empty)),
+        Some(_) => return Err(refuse(file, "$", ExchangeProblem::NotAnObject)),
     }
     let mut de = serde_json::Deserializer::from_str(text);
     let doc: AssessmentDoc = serde_path_to_error::deserialize(&mut de).map_err(|e| {
@@ -49,9 +51,9 @@ pub fn parse(file: &str, bytes: &[u8], catalog: &Catalog) -> Result<(AssessmentD
         // A blank key (`{" ": 1}`) gives a blank path: name the document instead.
         let path = if path.trim().is_empty() { "$".to_string() } else { path.to_string() };
         // serde_json appends " at line L column C"; keep it, it helps in an editor.
-        refuse(file, path, e.into_inner().to_string())
+        refuse(file, path, ExchangeProblem::json(&e.into_inner()))
     })?;
-    de.end().map_err(|e| refuse(file, "$", format!("unexpected data after the document: {e}")))?;
+    de.end().map_err(|e| refuse(file, "$", ExchangeProblem::trailing(&e)))?;
     check_objects(file, text)?;
     let fw = validate(file, &doc, catalog)?;
     Ok((doc, fw))
@@ -62,13 +64,9 @@ pub fn parse(file: &str, bytes: &[u8], catalog: &Catalog) -> Result<(AssessmentD
 /// Runs on text that has already been read as an `AssessmentDoc`.
 fn check_objects(file: &str, text: &str) -> Result<()> {
     use serde_json::Value;
-    let v: Value = serde_json::from_str(text).map_err(|e| refuse(file, "$", e.to_string()))?;
+    let v: Value = serde_json::from_str(text).map_err(|e| refuse(file, "$", ExchangeProblem::json(&e)))?;
     let object = |path: &str, x: Option<&Value>| match x {
-        Some(x) if !x.is_object() => Err(refuse(
-            file,
-            path,
-            format!("invalid type: {}, expected an object", if x.is_array() { "array" } else { "not an object" }),
-        )),
+        Some(x) if !x.is_object() => Err(refuse(file, path, ExchangeProblem::RecordNotAnObject { array: x.is_array() })),
         _ => Ok(()),
     };
     object("framework", v.get("framework"))?;
@@ -85,44 +83,38 @@ fn check_objects(file: &str, text: &str) -> Result<()> {
 /// Checks everything serde cannot: the framework, ids, ranges, references, duplicates.
 pub fn validate(file: &str, doc: &AssessmentDoc, catalog: &Catalog) -> Result<Arc<Framework>> {
     if doc.format != EXCHANGE_FORMAT {
-        return Err(refuse(file, "format", format!("`{}` is not a Mizan assessment file: expected \"{EXCHANGE_FORMAT}\"", doc.format)));
+        let problem = ExchangeProblem::WrongFormat { kind: FileKind::Exchange, found: doc.format.clone(), expected: EXCHANGE_FORMAT };
+        return Err(refuse(file, "format", problem));
     }
     if doc.format_version != EXCHANGE_FORMAT_VERSION {
-        return Err(refuse(
-            file,
-            "format_version",
-            format!("format version {} is not supported: this Mizan reads version {EXCHANGE_FORMAT_VERSION}; update Mizan", doc.format_version),
-        ));
+        let problem = ExchangeProblem::FormatVersion { found: doc.format_version, supported: EXCHANGE_FORMAT_VERSION };
+        return Err(refuse(file, "format_version", problem));
     }
     let fw = catalog.get(&doc.framework.id, Some(&doc.framework.version)).cloned().ok_or_else(|| {
-        refuse(
-            file,
-            "framework",
-            format!(
-                "framework {} {} is not installed: install that framework file first (see `mizan frameworks`)",
-                doc.framework.id, doc.framework.version
-            ),
-        )
+        let problem = ExchangeProblem::FrameworkNotInstalled { framework: doc.framework.id.clone(), version: doc.framework.version.clone() };
+        refuse(file, "framework", problem)
     })?;
     let levels = fw.level_count();
     let a = &doc.assessment;
-    text_field(file, "assessment.title", &a.title, MAX_NAME, true)?;
+    // No title is none (empty), as the store keeps it: a display says "untitled".
+    text_field(file, "assessment.title", &a.title, MAX_NAME, false)?;
     text_field(file, "assessment.agency.name", &a.agency.name, MAX_NAME, true)?;
     for (p, v) in [("sector", &a.agency.sector), ("size", &a.agency.size)] {
         text_field(file, &format!("assessment.agency.{p}"), v, MAX_NAME, false)?;
     }
     if !is_country_code(&a.agency.country) {
-        return Err(refuse(file, "assessment.agency.country", format!("`{}` is not an ISO 3166 alpha-2 code (two capital letters, e.g. TN)", a.agency.country)));
+        return Err(refuse(file, "assessment.agency.country", ExchangeProblem::Country { value: a.agency.country.clone() }));
     }
     for (i, t) in a.agency.tags.iter().enumerate() {
         text_field(file, &format!("assessment.agency.tags[{i}]"), t, MAX_NAME, true)?;
     }
     for (dim, &t) in &a.targets {
         if fw.dimension_position(dim).is_none() {
-            return Err(refuse(file, format!("assessment.targets.{dim}"), format!("`{dim}` is not a dimension of {} {}", fw.id, fw.version)));
+            let problem = ExchangeProblem::NotADimension { dimension: dim.clone(), framework: fw.id.clone(), version: Some(fw.version.clone()) };
+            return Err(refuse(file, format!("assessment.targets.{dim}"), problem));
         }
         if !level_in_range(t, levels) {
-            return Err(refuse(file, format!("assessment.targets.{dim}"), format!("target {t} is out of range 1..{levels}")));
+            return Err(refuse(file, format!("assessment.targets.{dim}"), ExchangeProblem::TargetOutOfRange { target: t, max: levels }));
         }
     }
     timestamp(file, "assessment.created_at", &a.created_at)?;
@@ -134,9 +126,11 @@ pub fn validate(file: &str, doc: &AssessmentDoc, catalog: &Catalog) -> Result<Ar
     let mut respondent_ids = HashSet::new();
     for (i, r) in doc.respondents.iter().enumerate() {
         if !respondent_ids.insert(r.id) {
-            return Err(refuse(file, format!("respondents[{i}].id"), format!("respondent id {} appears twice", r.id)));
+            return Err(refuse(file, format!("respondents[{i}].id"), ExchangeProblem::RespondentTwice { id: r.id.to_string() }));
         }
-        text_field(file, &format!("respondents[{i}].name"), &r.name, MAX_NAME, true)?;
+        // The one respondent of a self-assessment has no name (the agency itself).
+        let named = !(a.mode == Mode::SelfAssessment && i == 0);
+        text_field(file, &format!("respondents[{i}].name"), &r.name, MAX_NAME, named)?;
         text_field(file, &format!("respondents[{i}].role"), &r.role, MAX_NAME, false)?;
         text_field(file, &format!("respondents[{i}].unit"), &r.unit, MAX_NAME, false)?;
         if let Some(problem) = r.interviewed_on.as_deref().and_then(crate::rules::date_problem) {
@@ -147,20 +141,21 @@ pub fn validate(file: &str, doc: &AssessmentDoc, catalog: &Catalog) -> Result<Ar
     for (i, ans) in doc.answers.iter().enumerate() {
         let p = |f: &str| format!("answers[{i}].{f}");
         if !respondent_ids.contains(&ans.respondent) {
-            return Err(refuse(file, p("respondent"), format!("respondent {} is not listed in `respondents`", ans.respondent)));
+            return Err(refuse(file, p("respondent"), ExchangeProblem::UnknownRespondent { id: ans.respondent.to_string() }));
         }
         if fw.question_position(&ans.question).is_none() {
-            return Err(refuse(file, p("question"), format!("`{}` is not a question of {} {}", ans.question, fw.id, fw.version)));
+            return Err(refuse(file, p("question"), not_a_question(&ans.question, &fw)));
         }
         if !pairs.insert((ans.respondent, ans.question.as_str())) {
-            return Err(refuse(file, p("question"), format!("respondent {} answers `{}` twice", ans.respondent, ans.question)));
+            let problem = ExchangeProblem::AnsweredTwice { respondent: ans.respondent.to_string(), question: ans.question.clone() };
+            return Err(refuse(file, p("question"), problem));
         }
         if let Some(l) = ans.level {
             if !level_in_range(l, levels) {
-                return Err(refuse(file, p("level"), format!("level {l} is out of range: this framework has levels 1 to {levels}")));
+                return Err(refuse(file, p("level"), ExchangeProblem::LevelOutOfRange { level: l, max: levels }));
             }
             if ans.not_applicable {
-                return Err(refuse(file, p("not_applicable"), "an answer with a level cannot also be not applicable"));
+                return Err(refuse(file, p("not_applicable"), ExchangeProblem::LevelAndNotApplicable));
             }
         }
         text_field(file, &p("note"), &ans.note, MAX_ANSWER_TEXT, false)?;
@@ -171,18 +166,22 @@ pub fn validate(file: &str, doc: &AssessmentDoc, catalog: &Catalog) -> Result<Ar
     for (i, c) in doc.consensus.iter().enumerate() {
         let p = |f: &str| format!("consensus[{i}].{f}");
         if fw.question_position(&c.question).is_none() {
-            return Err(refuse(file, p("question"), format!("`{}` is not a question of {} {}", c.question, fw.id, fw.version)));
+            return Err(refuse(file, p("question"), not_a_question(&c.question, &fw)));
         }
         if !consensus_questions.insert(c.question.as_str()) {
-            return Err(refuse(file, p("question"), format!("question `{}` has two consensus entries", c.question)));
+            return Err(refuse(file, p("question"), ExchangeProblem::ConsensusTwice { question: c.question.clone() }));
         }
         if !level_in_range(c.level, levels) {
-            return Err(refuse(file, p("level"), format!("level {} is out of range: this framework has levels 1 to {levels}", c.level)));
+            return Err(refuse(file, p("level"), ExchangeProblem::LevelOutOfRange { level: c.level, max: levels }));
         }
         text_field(file, &p("rationale"), &c.rationale, MAX_ANSWER_TEXT, false)?;
         timestamp(file, &p("updated_at"), &c.updated_at)?;
     }
     Ok(fw)
+}
+
+fn not_a_question(question: &str, fw: &Framework) -> ExchangeProblem {
+    ExchangeProblem::NotAQuestion { question: question.to_string(), framework: fw.id.clone(), version: fw.version.clone() }
 }
 
 fn text_field(file: &str, path: &str, value: &str, max: usize, required: bool) -> Result<()> {
@@ -196,18 +195,15 @@ fn timestamp(file: &str, path: &str, value: &str) -> Result<()> {
     match time::normalize(value) {
         // Kept and exported in UTC: that form must read back too. An offset can carry a
         // time at the edge of year 0000 or 9999 out of RFC 3339's four-digit years.
-        Some(utc) if time::normalize(&utc).is_none() => Err(refuse(file, path, format!("`{value}` is {utc} in UTC, outside the years 0000 to 9999"))),
+        Some(utc) if time::normalize(&utc).is_none() => Err(refuse(file, path, ExchangeProblem::TimeOutsideYears { value: value.to_string(), utc })),
         // Newer wins a merge: a time ahead of the clock would win every later edit for ever.
         Some(utc) if time::parse(&utc).is_some_and(|t| is_in_the_future(t, chrono::Utc::now())) => Err(refuse(
             file,
             path,
-            format!(
-                "`{value}` is more than {MAX_CLOCK_SKEW_HOURS} hours ahead of this computer's clock ({}): check the clock of the computer that wrote the file, and this one's",
-                time::now()
-            ),
+            ExchangeProblem::TimeInFuture { value: value.to_string(), hours: MAX_CLOCK_SKEW_HOURS, now: time::now() },
         )),
         Some(_) => Ok(()),
-        None => Err(refuse(file, path, format!("`{value}` is not an RFC 3339 timestamp (e.g. 2026-03-01T09:30:00Z)"))),
+        None => Err(refuse(file, path, ExchangeProblem::NotATimestamp { value: value.to_string() })),
     }
 }
 

@@ -3,6 +3,7 @@
 //! named `x.toml` blocked every command, `/dev/zero` was read until memory ran out).
 
 use crate::error::CoreError;
+use crate::exchange::{ExchangeProblem, FileKind};
 use std::io::Read;
 use std::path::Path;
 
@@ -18,18 +19,13 @@ pub enum ReadFailure {
 }
 
 impl ReadFailure {
-    /// The error for the reader of `kind` (e.g. "exchange files") capped at `cap`: an I/O
-    /// failure as [`CoreError::io`] words it, a refusal through `refuse` (which adds the place).
-    pub fn into_error(self, path: &Path, kind: &str, cap: u64, refuse: impl FnOnce(String) -> CoreError) -> CoreError {
+    /// The error for the reader of `kind` files capped at `cap`: an I/O failure as
+    /// [`CoreError::io`] words it, a refusal through `refuse` (which adds the place).
+    pub fn into_error(self, path: &Path, kind: FileKind, cap: u64, refuse: impl FnOnce(ExchangeProblem) -> CoreError) -> CoreError {
         match self {
             ReadFailure::Io(e) => CoreError::io(path, e),
-            ReadFailure::NotRegular => {
-                refuse(format!("this is not a regular file (a folder, pipe or device): {kind} are read only from regular files"))
-            }
-            ReadFailure::TooLarge => {
-                let mib = cap / (1024 * 1024);
-                refuse(format!("the file is larger than {mib} MiB; {kind} are limited to {mib} MiB"))
-            }
+            ReadFailure::NotRegular => refuse(ExchangeProblem::NotRegular { kind }),
+            ReadFailure::TooLarge => refuse(ExchangeProblem::TooLarge { kind, mib: cap / (1024 * 1024) }),
         }
     }
 }

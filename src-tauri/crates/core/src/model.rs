@@ -89,6 +89,7 @@ pub struct AgencyInfo {
 #[serde(deny_unknown_fields)]
 pub struct AssessmentMeta {
     pub id: Uuid,
+    /// Empty when none was given: a display says "untitled" in its language.
     pub title: String,
     pub mode: Mode,
     pub status: Status,
@@ -105,6 +106,8 @@ pub struct AssessmentMeta {
 #[serde(deny_unknown_fields)]
 pub struct Respondent {
     pub id: Uuid,
+    /// Empty for the one respondent of a self-assessment (the agency itself): a display
+    /// names it in its language. Databases of earlier versions hold "Self-assessment".
     pub name: String,
     #[serde(default)]
     pub role: String,
@@ -114,6 +117,13 @@ pub struct Respondent {
     /// files without dates stay readable by earlier versions.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub interviewed_on: Option<String>,
+}
+
+impl Respondent {
+    /// The one respondent of a self-assessment, the agency itself: no name is stored.
+    pub fn implicit(id: Uuid) -> Self {
+        Respondent { id, name: String::new(), role: String::new(), unit: String::new(), interviewed_on: None }
+    }
 }
 
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]

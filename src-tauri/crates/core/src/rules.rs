@@ -3,6 +3,7 @@
 //! stored can be exported and imported again.
 
 use crate::error::{CoreError, Result};
+use crate::exchange::ExchangeProblem;
 
 /// Longest note, evidence or rationale text of one answer (characters).
 pub const MAX_ANSWER_TEXT: usize = 100_000;
@@ -121,18 +122,18 @@ pub fn clean_name(s: &str, field: Field) -> Result<String> {
     Ok(s.to_string())
 }
 
-/// What is wrong with a text field, if anything (the message follows the field's name):
+/// What is wrong with a text field, if anything (its English follows the field's name):
 /// the same rule for what is typed in and what a file brings, so that every stored text
 /// exports and imports again.
-pub fn text_problem(value: &str, max: usize, required: bool) -> Option<String> {
+pub fn text_problem(value: &str, max: usize, required: bool) -> Option<ExchangeProblem> {
     if required && value.trim().is_empty() {
-        return Some("is empty: it must have a value".into());
+        return Some(ExchangeProblem::TextEmpty);
     }
     if value.chars().count() > max {
-        return Some(format!("is longer than {max} characters: shorten it"));
+        return Some(ExchangeProblem::TextTooLong { max });
     }
     if value.contains('\0') {
-        return Some("contains a NUL character: remove it".into());
+        return Some(ExchangeProblem::TextNul);
     }
     None
 }
@@ -141,9 +142,7 @@ pub fn text_problem(value: &str, max: usize, required: bool) -> Option<String> {
 pub fn check_text(value: &str, max: usize, field: Field) -> Result<()> {
     let what = field.english();
     match text_problem(value, max, false) {
-        Some(problem) if value.contains('\0') && value.chars().count() <= max => {
-            Err(field_refusal(field, "err-text-nul", vec![], format!("{what} {problem}")))
-        }
+        Some(problem @ ExchangeProblem::TextNul) => Err(field_refusal(field, "err-text-nul", vec![], format!("{what} {problem}"))),
         Some(problem) => Err(field_refusal(field, "err-text-too-long", vec![("max", max.to_string())], format!("{what} {problem}"))),
         None => Ok(()),
     }
@@ -161,10 +160,10 @@ pub fn level_out_of_range(level: u8, levels: u8, question: &str) -> CoreError {
 }
 
 /// What is wrong with an interview date, if anything: it must be a real `YYYY-MM-DD` day.
-pub fn date_problem(value: &str) -> Option<String> {
+pub fn date_problem(value: &str) -> Option<ExchangeProblem> {
     match chrono::NaiveDate::parse_from_str(value, "%Y-%m-%d") {
         Ok(_) if value.len() == 10 => None,
-        _ => Some(format!("`{}` is not a date: write it as YYYY-MM-DD, e.g. 2026-03-14", at_most(value, 40))),
+        _ => Some(ExchangeProblem::NotADate { value: value.to_string() }),
     }
 }
 
@@ -226,12 +225,14 @@ pub fn final_cannot_be_edited() -> CoreError {
 
 /// The refusal of an import that would change the final assessment `title`.
 pub fn final_cannot_be_imported_into(file: &str, title: &str, id: &uuid::Uuid) -> CoreError {
+    // The English of the command line; the UI words an empty (untitled) title itself.
+    let named = if title.trim().is_empty() { "the untitled assessment".to_string() } else { format!("`{title}`") };
     CoreError::FinalImport {
         file: file.to_string(),
         title: title.to_string(),
         id: *id,
         message: format!(
-            "`{title}` is final here and the file would change it ({FINAL_IS_FIXED} by an import): reopen it first (Reopen in the app, or `mizan reopen {id}`), then import the file again; nothing was written"
+            "{named} is final here and the file would change it ({FINAL_IS_FIXED} by an import): reopen it first (Reopen in the app, or `mizan reopen {id}`), then import the file again; nothing was written"
         ),
     }
 }

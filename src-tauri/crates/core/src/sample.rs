@@ -114,7 +114,7 @@ pub fn sample_docs(catalog: &Catalog, framework: &str, agencies: usize, per_agen
                     updated_at: stamp.clone(),
                     finalized_at: Some(stamp.clone()),
                 },
-                respondents: vec![Respondent { id: respondent, name: "Self-assessment".into(), role: String::new(), unit: String::new(), interviewed_on: None }],
+                respondents: vec![Respondent::implicit(respondent)],
                 answers,
                 consensus: Vec::new(),
             });

@@ -127,7 +127,7 @@ fn form_refusals_carry_their_key_arguments_and_place() {
 fn file_refusals_name_the_file_and_the_place_in_it() {
     let catalog = Catalog::builtin();
     let refused = mizan_core::exchange::parse("ministry.json", b"[1, 2]", &catalog).unwrap_err();
-    assert_eq!(refused.key_args(), ("err-exchange-not-mizan", vec![("file", "ministry.json".into()), ("path", "$".into())]));
+    assert_eq!(refused.key_args(), ("err-exchange-not-an-object", vec![("file", "ministry.json".into()), ("path", "$".into())]));
     assert_eq!(refused.place().as_deref(), Some("ministry.json: $"));
 
     let fw = catalog.get(FW, None).unwrap();
@@ -135,11 +135,87 @@ fn file_refusals_name_the_file_and_the_place_in_it() {
     doc.assessment.agency.country = "Tunisia".into();
     let bytes = mizan_core::exchange::to_bytes(&doc);
     let field = mizan_core::exchange::parse("ministry.json", &bytes, &catalog).unwrap_err();
-    assert_eq!(field.key_args().0, "err-exchange-field");
+    assert_eq!(
+        field.key_args(),
+        (
+            "err-exchange-country",
+            vec![("file", "ministry.json".into()), ("path", "assessment.agency.country".into()), ("value", "Tunisia".into())]
+        )
+    );
     assert_eq!(field.place().as_deref(), Some("ministry.json: assessment.agency.country"));
 
     let final_import = rules::final_cannot_be_imported_into("ministry.json", "MoH 2026", &uuid::Uuid::nil());
     assert_eq!(final_import.key_args(), ("err-final-import", vec![("file", "ministry.json".into()), ("title", "MoH 2026".into())]));
+}
+
+/// A hostile exchange file's refusal: its key, its arguments after `file` and `path`, its
+/// place, and the CLI's English (`file: path: detail`).
+fn refusal(bytes: &[u8]) -> (&'static str, Vec<(&'static str, String)>, String, String) {
+    let e = mizan_core::exchange::parse("evil.mizan.json", bytes, &Catalog::builtin()).unwrap_err();
+    assert_eq!(e.code(), "invalid_exchange", "{e}");
+    let (key, args) = e.key_args();
+    assert_eq!(args[0], ("file", "evil.mizan.json".to_string()), "{e}");
+    assert_eq!(args[1].0, "path", "{e}");
+    (key, args[2..].to_vec(), e.place().unwrap(), e.to_string())
+}
+
+#[test]
+fn hostile_exchange_files_are_refused_by_key_with_their_arguments() {
+    let catalog = Catalog::builtin();
+    let fw = catalog.get(FW, None).unwrap();
+    let good = || serde_json::to_value(test_support::answered_doc(fw, test_support::agency("Ministry", "TN"), |_| Some(3))).unwrap();
+    let bytes = |v: &serde_json::Value| serde_json::to_vec_pretty(v).unwrap();
+    let q = fw.questions[0].id.clone();
+
+    // An answer at level 42, on a framework of five levels.
+    let mut v = good();
+    v["answers"] = serde_json::json!([{
+        "respondent": v["respondents"][0]["id"], "question": q, "level": 42, "updated_at": "2026-01-01T00:00:00Z"
+    }]);
+    let (key, args, place, english) = refusal(&bytes(&v));
+    assert_eq!((key, args), ("err-exchange-level-out-of-range", vec![("level", "42".into()), ("max", "5".into())]));
+    assert_eq!(place, "evil.mizan.json: answers[0].level");
+    assert_eq!(english, "evil.mizan.json: answers[0].level: level 42 is out of range: this framework has levels 1 to 5");
+
+    // A field serde does not know: its name, line and column.
+    let mut v = good();
+    v["assessment"]["colour"] = "red".into();
+    let (key, args, place, english) = refusal(&bytes(&v));
+    assert_eq!(key, "err-json-unknown-field");
+    assert_eq!(args[0], ("name", "colour".into()));
+    assert_eq!((args[1].0, args[2].0), ("line", "column"));
+    assert_eq!(place, "evil.mizan.json: assessment.colour");
+    assert!(english.contains("unknown field `colour`") && english.contains(" at line "), "{english}");
+
+    // Broken JSON: one key with the line and the column.
+    let (key, args, place, english) = refusal(b"{\n  \"format\": \"mizan.assessment\",\n  oops\n}");
+    assert_eq!((key, args), ("err-json-syntax", vec![("line", "3".into()), ("column", "3".into())]));
+    assert_eq!(place, "evil.mizan.json: $");
+    assert_eq!(english, "evil.mizan.json: $: key must be a string at line 3 column 3");
+
+    // A timestamp that is not one, and a respondent id that is not a UUID.
+    let mut v = good();
+    v["assessment"]["created_at"] = "yesterday".into();
+    assert_eq!(refusal(&bytes(&v)).0, "err-exchange-not-a-timestamp");
+    assert_eq!(refusal(&bytes(&v)).1, vec![("value", "yesterday".into())]);
+    let mut v = good();
+    v["respondents"][0]["id"] = "not-a-uuid".into();
+    let (key, _, place, _) = refusal(&bytes(&v));
+    assert_eq!((key, place.as_str()), ("err-json-bad-uuid", "evil.mizan.json: respondents[0].id"));
+
+    // Another program's file, and a framework that is not installed.
+    let mut v = good();
+    v["format"] = "acme.survey".into();
+    let (key, args, ..) = refusal(&bytes(&v));
+    assert_eq!(
+        (key, args),
+        ("err-file-wrong-format", vec![("kind", "exchange".into()), ("found", "acme.survey".into()), ("expected", "mizan.assessment".into())])
+    );
+    let mut v = good();
+    v["framework"]["version"] = "9.0.0".into();
+    let (key, args, place, _) = refusal(&bytes(&v));
+    assert_eq!((key, place.as_str()), ("err-exchange-framework-missing", "evil.mizan.json: framework"));
+    assert_eq!(args, vec![("framework", FW.into()), ("version", "9.0.0".into())]);
 }
 
 #[cfg(unix)]

@@ -444,6 +444,25 @@ mod tests {
         }
     }
 
+    /// An assessment stored without a title, and the unnamed respondent of a
+    /// self-assessment, are told in the report's language; older English values as stored.
+    #[test]
+    fn an_untitled_assessment_and_the_agency_itself_are_named_in_the_reports_language() {
+        for (lang, untitled, agency) in [(Lang::En, "Untitled assessment", "The agency (self-assessment)"), (Lang::Fr, "Évaluation sans titre", "L'organisme (auto-évaluation)")] {
+            let mut input = sample(lang);
+            input.doc.assessment.title = String::new();
+            input.doc.respondents[0].name = String::new();
+            input.name_respondents = true;
+            let (text, pages) = text_of(&input);
+            assert!(pages[0].contains(untitled), "{lang:?} cover: {}", pages[0]);
+            assert!(text.contains(agency), "{lang:?}: the unnamed respondent in the respondents' table");
+        }
+        let mut input = sample(Lang::Fr);
+        input.doc.assessment.title = "Ministry of Health — Public-Sector Innovation Readiness".into();
+        let (_, pages) = text_of(&input);
+        assert!(pages[0].contains("Ministry of Health — Public-Sector Innovation Readiness"), "an older default title, as stored");
+    }
+
     /// Issue 14: the methodology pages show the framework's note, its weights with their
     /// reasons and its sources (IMAPS, the ESCWA 2017 study); the roadmap names owners.
     #[test]

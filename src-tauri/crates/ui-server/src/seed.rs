@@ -100,7 +100,7 @@ fn demo_doc(fw: &Framework, d: &Demo) -> AssessmentDoc {
             updated_at: d.at.into(),
             finalized_at: (d.status == Status::Final).then(|| d.at.to_string()),
         },
-        respondents: vec![Respondent { id: respondent, name: "Self-assessment".into(), role: String::new(), unit: String::new(), interviewed_on: None }],
+        respondents: vec![Respondent::implicit(respondent)],
         answers,
         consensus: Vec::new(),
     }

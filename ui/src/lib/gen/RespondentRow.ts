@@ -7,7 +7,12 @@ export type RespondentRow = {
 /**
  * Answers stored for them (a level, not applicable, or only a note).
  */
-answers: number, id: string, name: string, role: string, unit: string, 
+answers: number, id: string, 
+/**
+ * Empty for the one respondent of a self-assessment (the agency itself): a display
+ * names it in its language. Databases of earlier versions hold "Self-assessment".
+ */
+name: string, role: string, unit: string, 
 /**
  * The day of the interview, `YYYY-MM-DD`; left out of the file when not set, so
  * files without dates stay readable by earlier versions.

@@ -4,7 +4,7 @@ use super::consensus::{log_consensus, read_consensus, write_consensus};
 use super::write::{log_answer, read_answer};
 use super::{insert_respondent, parse_uuid, refresh_summary, upsert_agency, upsert_answer, DbResult, Store};
 use crate::error::{CoreError, Result};
-use crate::exchange;
+use crate::exchange::{self, ExchangeProblem};
 use crate::model::*;
 use crate::rules::final_cannot_be_imported_into;
 use crate::time;
@@ -104,7 +104,7 @@ impl Store {
                 return Err(CoreError::InvalidExchange {
                     file: "input".into(),
                     path: format!("respondents[{i}].id"),
-                    message: format!("respondent id {} already belongs to another assessment", r.id),
+                    problem: ExchangeProblem::RespondentElsewhere { id: r.id.to_string() },
                 });
             }
         }
@@ -159,10 +159,12 @@ impl Store {
                 return Err(CoreError::InvalidExchange {
                     file: "input".into(),
                     path: "framework".into(),
-                    message: format!(
-                        "this assessment is stored with framework {fid} {fver}, the file has {} {}: they cannot be merged",
-                        doc.framework.id, doc.framework.version
-                    ),
+                    problem: ExchangeProblem::FrameworkMismatch {
+                        stored: fid.clone(),
+                        stored_version: fver.clone(),
+                        framework: doc.framework.id.clone(),
+                        version: doc.framework.version.clone(),
+                    },
                 });
             }
             Some((local_updated, deleted, ..)) => {

@@ -12,8 +12,9 @@
 use super::{parse_uuid, DbResult, Store};
 use crate::benchmark::{PeerFilter, PeerScores, MIN_PEERS};
 use crate::error::{CoreError, Result};
+use crate::exchange::{ExchangeProblem, FileKind};
 use crate::framework::Framework;
-use crate::rules::{at_most, is_country_code, known_code, MAX_CLOCK_SKEW_HOURS, SECTORS, SIZES};
+use crate::rules::{is_country_code, known_code, MAX_CLOCK_SKEW_HOURS, SECTORS, SIZES};
 use crate::time;
 use rusqlite::{params, TransactionBehavior};
 use serde::{Deserialize, Serialize};
@@ -64,8 +65,8 @@ pub struct PackImport {
     pub replaced: usize,
 }
 
-fn refuse(file: &str, path: impl Into<String>, message: impl Into<String>) -> CoreError {
-    CoreError::InvalidExchange { file: file.to_string(), path: path.into(), message: message.into() }
+fn refuse(file: &str, path: impl Into<String>, problem: ExchangeProblem) -> CoreError {
+    CoreError::InvalidExchange { file: file.to_string(), path: path.into(), problem }
 }
 
 impl Store {
@@ -127,7 +128,7 @@ impl Store {
     pub fn import_pack_file(&mut self, path: &Path) -> Result<PackImport> {
         let name = path.display().to_string();
         let bytes = crate::files::read_capped(path, MAX_PACK_BYTES)
-            .map_err(|e| e.into_error(path, "benchmark packs", MAX_PACK_BYTES, |m| refuse(&name, "$", m)))?;
+            .map_err(|e| e.into_error(path, FileKind::Pack, MAX_PACK_BYTES, |p| refuse(&name, "$", p)))?;
         let pack = parse_pack(&name, &bytes)?;
         self.import_pack(&name, pack)
     }
@@ -135,14 +136,9 @@ impl Store {
     /// Stores a pack's entries as anonymous peers; the same pack again replaces itself.
     pub fn import_pack(&mut self, file: &str, pack: Pack) -> Result<PackImport> {
         let fw = self.catalog.get(&pack.framework.id, Some(&pack.framework.version)).cloned().ok_or_else(|| {
-            refuse(
-                file,
-                "framework",
-                format!(
-                    "this pack was made with framework {} {}, which is not installed here: install that framework version first",
-                    pack.framework.id, pack.framework.version
-                ),
-            )
+            let problem =
+                ExchangeProblem::PackFrameworkNotInstalled { framework: pack.framework.id.clone(), version: pack.framework.version.clone() };
+            refuse(file, "framework", problem)
         })?;
         validate_pack(file, &pack, &fw, &self.catalog)?;
         let tx = self.conn.transaction_with_behavior(TransactionBehavior::Immediate).db(&self.path)?;
@@ -209,7 +205,7 @@ impl Store {
 }
 
 pub fn parse_pack(file: &str, bytes: &[u8]) -> Result<Pack> {
-    let text = std::str::from_utf8(bytes).map_err(|e| refuse(file, "$", format!("the file is not valid UTF-8 (byte {})", e.valid_up_to())))?;
+    let text = std::str::from_utf8(bytes).map_err(|e| refuse(file, "$", ExchangeProblem::NotUtf8 { kind: FileKind::Pack, byte: e.valid_up_to() }))?;
     // A byte-order mark, as Windows editors add, is tolerated as in exchange files.
     let text = text.strip_prefix('\u{feff}').unwrap_or(text);
     let mut de = serde_json::Deserializer::from_str(text);
@@ -217,19 +213,17 @@ pub fn parse_pack(file: &str, bytes: &[u8]) -> Result<Pack> {
         let path = e.path().to_string();
         // The root is "."; a blank key (`{"": 1}`) gives a blank path: both name the document.
         let path = if path == "." || path.trim().is_empty() { "$".into() } else { path };
-        refuse(file, path, e.into_inner().to_string())
+        refuse(file, path, ExchangeProblem::json(&e.into_inner()))
     })?;
-    de.end().map_err(|e| refuse(file, "$", format!("unexpected data after the document: {e}")))?;
+    de.end().map_err(|e| refuse(file, "$", ExchangeProblem::trailing(&e)))?;
     if pack.format != PACK_FORMAT {
-        return Err(refuse(file, "format", format!("`{}` is not a Mizan benchmark pack: expected \"{PACK_FORMAT}\"", pack.format)));
+        let problem = ExchangeProblem::WrongFormat { kind: FileKind::Pack, found: pack.format.clone(), expected: PACK_FORMAT };
+        return Err(refuse(file, "format", problem));
     }
     if pack.format_version != PACK_FORMAT_VERSION {
-        let what = if pack.format_version < PACK_FORMAT_VERSION {
-            "was written by an older Mizan, whose rows cannot be told apart by agency: export it again with this version"
-        } else {
-            "is not supported: update Mizan"
-        };
-        return Err(refuse(file, "format_version", format!("pack format version {} {what}", pack.format_version)));
+        let found = pack.format_version;
+        let problem = if found < PACK_FORMAT_VERSION { ExchangeProblem::PackVersionOld { found } } else { ExchangeProblem::PackVersionNew { found } };
+        return Err(refuse(file, "format_version", problem));
     }
     Ok(pack)
 }
@@ -240,54 +234,54 @@ fn validate_pack(file: &str, pack: &Pack, fw: &Framework, catalog: &crate::Catal
     let mut agencies = HashSet::new();
     for (i, e) in pack.assessments.iter().enumerate() {
         if !agencies.insert(e.agency) {
-            return Err(refuse(file, format!("assessments[{i}].agency"), "this agency already has a row in the pack: a pack holds one row per agency"));
+            return Err(refuse(file, format!("assessments[{i}].agency"), ExchangeProblem::PackAgencyTwice));
         }
     }
     if agencies.len() < MIN_PEERS {
-        return Err(refuse(
-            file,
-            "assessments",
-            format!("the pack holds {} agenc{}: a pack needs at least {MIN_PEERS}, so that no agency can be identified", agencies.len(), if agencies.len() == 1 { "y" } else { "ies" }),
-        ));
+        return Err(refuse(file, "assessments", ExchangeProblem::PackTooFew { count: agencies.len(), min: MIN_PEERS }));
     }
-    let levels = f64::from(fw.level_count());
+    let max = fw.level_count();
+    let levels = f64::from(max);
     let in_range = |v: Option<f64>| v.is_none_or(|x| x.is_finite() && (1.0..=levels).contains(&x));
     let tomorrow = (chrono::Utc::now() + chrono::Duration::hours(MAX_CLOCK_SKEW_HOURS)).date_naive();
     for (i, e) in pack.assessments.iter().enumerate() {
         let p = |f: &str| format!("assessments[{i}].{f}");
         if e.framework_version.split('.').next() != Some(fw.major_version()) {
-            return Err(refuse(
-                file,
-                p("framework_version"),
-                format!("version {} does not match framework {} {}: only the same major version can be compared", e.framework_version, fw.id, fw.version),
-            ));
+            let problem = ExchangeProblem::PackVersionMismatch {
+                version: e.framework_version.clone(),
+                framework: fw.id.clone(),
+                framework_version: fw.version.clone(),
+            };
+            return Err(refuse(file, p("framework_version"), problem));
         }
         if !in_range(e.overall) {
-            return Err(refuse(file, p("overall"), format!("score out of range 1..{levels}")));
+            return Err(refuse(file, p("overall"), ExchangeProblem::ScoreOutOfRange { max }));
         }
         let edition = catalog.get(&fw.id, Some(&e.framework_version)).map(|f| &**f).unwrap_or(fw);
         for (d, v) in &e.dimensions {
             if edition.dimension_position(d).is_none() {
-                return Err(refuse(file, format!("assessments[{i}].dimensions.{d}"), format!("`{d}` is not a dimension of {}", fw.id)));
+                let problem = ExchangeProblem::NotADimension { dimension: d.clone(), framework: fw.id.clone(), version: None };
+                return Err(refuse(file, format!("assessments[{i}].dimensions.{d}"), problem));
             }
             if !in_range(*v) {
-                return Err(refuse(file, format!("assessments[{i}].dimensions.{d}"), format!("score out of range 1..{levels}")));
+                return Err(refuse(file, format!("assessments[{i}].dimensions.{d}"), ExchangeProblem::ScoreOutOfRange { max }));
             }
         }
         if !is_country_code(&e.country) {
-            return Err(refuse(file, p("country"), "not an ISO 3166 alpha-2 code"));
+            return Err(refuse(file, p("country"), ExchangeProblem::PackCountry { value: e.country.clone() }));
         }
         // Only known codes: free text here could name or reach a person.
         for (f, v, known) in [("sector", &e.sector, SECTORS), ("size", &e.size, SIZES)] {
             if !v.is_empty() && known_code(v, known).is_empty() {
-                return Err(refuse(file, p(f), format!("`{}` is not a known {f} code ({}): a pack carries codes only", at_most(v, 40), known.join(", "))));
+                let problem = ExchangeProblem::UnknownCode { field: f, value: v.clone(), known: known.join(", ") };
+                return Err(refuse(file, p(f), problem));
             }
         }
         match chrono::NaiveDate::parse_from_str(&e.date, "%Y-%m-%d") {
             _ if e.date.is_empty() => {}
             Ok(day) if e.date.len() == 10 && day <= tomorrow => {}
-            Ok(_) if e.date.len() == 10 => return Err(refuse(file, p("date"), format!("{} is in the future", e.date))),
-            _ => return Err(refuse(file, p("date"), format!("`{}` is not a day written YYYY-MM-DD", at_most(&e.date, 40)))),
+            Ok(_) if e.date.len() == 10 => return Err(refuse(file, p("date"), ExchangeProblem::PackDateInFuture { date: e.date.clone() })),
+            _ => return Err(refuse(file, p("date"), ExchangeProblem::PackNotADay { value: e.date.clone() })),
         }
     }
     Ok(())

@@ -145,7 +145,8 @@ fn self_assessment_life_cycle_keeps_the_summary_in_step() {
     assert_eq!(doc.assessment.mode, Mode::SelfAssessment);
     assert_eq!(doc.assessment.agency.name, "Ministry of   Health", "trimmed, inner spacing as typed");
     assert_eq!(doc.assessment.agency.country, "TN");
-    assert!(doc.assessment.title.contains("Ministry of   Health"), "a default title names the agency: {}", doc.assessment.title);
+    assert_eq!(doc.assessment.title, "", "no title given: none stored (a display says untitled in its language)");
+    assert_eq!(doc.respondents[0].name, "", "the agency itself: no English name stored");
     assert!(doc.answers.is_empty());
     let s = listed(&store, id);
     assert_eq!((s.score, s.index, s.stage, s.completeness, s.answered), (None, None, None, 0.0, 0));
@@ -403,9 +404,9 @@ fn bad_answers_are_refused_and_nothing_is_written() {
 fn what_the_form_may_store_an_exchange_file_may_carry() {
     let dir = TempDir::new().unwrap();
     let mut store = open(&db_in(&dir));
-    // A name of the longest length makes a default title within the limit too.
+    // A name and a title of the longest length.
     let longest = "ع".repeat(MAX_NAME);
-    let doc = store.create(new_assessment(&longest, "TN", Mode::SelfAssessment)).unwrap();
+    let doc = store.create(NewAssessment { title: longest.clone(), ..new_assessment(&longest, "TN", Mode::SelfAssessment) }).unwrap();
     assert_eq!(doc.assessment.title.chars().count(), MAX_NAME);
     let bytes = crate::exchange::to_bytes(&store.export(doc.assessment.id).unwrap());
     let mut other = Store::open_in_memory(catalog()).unwrap();

@@ -6,7 +6,7 @@ use super::{DbResult, Store};
 use crate::catalog::Catalog;
 use crate::error::{CoreError, Result};
 use crate::model::*;
-use crate::rules::{at_most, check_text, clean_country, clean_name, clean_tags, final_cannot_be_edited, level_in_range, level_out_of_range, Field, MAX_ANSWER_TEXT, MAX_EXCHANGE_BYTES, MAX_NAME};
+use crate::rules::{check_text, clean_country, clean_name, clean_tags, final_cannot_be_edited, level_in_range, level_out_of_range, Field, MAX_ANSWER_TEXT, MAX_EXCHANGE_BYTES, MAX_NAME};
 use crate::scoring;
 use crate::text::Lang;
 use crate::time;
@@ -19,8 +19,10 @@ impl Store {
         let name = clean_name(&new.agency.name, Field::AgencyName)?;
         let country = clean_country(&new.agency.country)?;
         let fw = self.catalog.require(&new.framework_id, new.framework_version.as_deref())?.clone();
+        // No title is stored as none (empty): whatever shows it says "untitled" in its own
+        // language (the UI, the report), not a title made up here in English.
         let title = match new.title.trim() {
-            "" => at_most(&format!("{} — {}", name, fw.title.get(Lang::En)), MAX_NAME),
+            "" => String::new(),
             t => clean_name(t, Field::Title)?,
         };
         let tags = clean_tags(&new.agency.tags);
@@ -41,7 +43,7 @@ impl Store {
             tags,
         };
         let respondents = match new.mode {
-            Mode::SelfAssessment => vec![Respondent { id: Uuid::new_v4(), name: "Self-assessment".into(), role: String::new(), unit: String::new(), interviewed_on: None }],
+            Mode::SelfAssessment => vec![Respondent::implicit(Uuid::new_v4())],
             Mode::Interview => Vec::new(),
         };
         let tx = self.conn.transaction_with_behavior(TransactionBehavior::Immediate).db(&self.path)?;
@@ -266,10 +268,13 @@ pub(crate) fn upsert_agency(conn: &Connection, path: &str, a: &AgencyInfo, updat
             return Err(CoreError::InvalidExchange {
                 file: "input".into(),
                 path: "assessment.agency.id".into(),
-                message: format!(
-                    "agency id {id} is `{name}` ({country}) in this database, but the file names `{}` ({}): if it is the same agency, give it the same name and country in the file (or rename it here first); if not, remove `id` from the file's agency",
-                    a.name, a.country
-                ),
+                problem: crate::exchange::ExchangeProblem::AgencyMismatch {
+                    id: id.clone(),
+                    name: name.clone(),
+                    country: country.clone(),
+                    file_name: a.name.clone(),
+                    file_country: a.country.clone(),
+                },
             });
         }
     }

@@ -299,7 +299,9 @@ pub fn respondent_labels(input: &ReportInput) -> std::collections::HashMap<uuid:
         .iter()
         .enumerate()
         .map(|(i, r)| {
-            let label = match (input.name_respondents, r.role.trim(), r.unit.trim()) {
+            // The one respondent of a self-assessment has no name: told like an unnamed one.
+            let named = input.name_respondents && !r.name.trim().is_empty();
+            let label = match (named, r.role.trim(), r.unit.trim()) {
                 (true, ..) => r.name.clone(),
                 (false, "", "") => format!("#{}", i + 1),
                 (false, role, "") => role.to_string(),

@@ -59,7 +59,8 @@ impl Content<'_> {
             self.t.fmt("report-summary-answered", &[("answered", c.answered.into()), ("total", c.total.into())])
         );
         let rows = vec![
-            (self.t.get("report-cover-assessment"), a.title.clone()),
+            // Stored without a title (none was given): said in the report's language.
+            (self.t.get("report-cover-assessment"), if a.title.trim().is_empty() { self.t.get("report-untitled") } else { a.title.clone() }),
             (self.t.get("report-cover-agency-profile"), profile),
             (self.t.get("report-cover-mode"), mode),
             (self.t.get("report-cover-status"), status),

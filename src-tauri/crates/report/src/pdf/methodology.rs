@@ -217,6 +217,8 @@ impl Content<'_> {
                     Cell::new(r.answers.to_string(), small_ink()),
                 ];
                 if let Some(name) = &r.name {
+                    // The one respondent of a self-assessment has no name: the agency itself.
+                    let name = if name.trim().is_empty() { self.t.get("report-respondent-self") } else { name.clone() };
                     cells.insert(0, Cell::new(name, small_bold()));
                 }
                 Row::Cells(cells)
