@@ -52,19 +52,13 @@ pub fn choose_backup(session: &Session, name: Option<&str>, picked: Option<&Path
 /// database, damaged, or written by a newer Mizan. Nothing is changed either way.
 pub fn usable_backup(path: &Path) -> Result<BackupInfo> {
     if !path.is_file() {
-        let shown = path.display().to_string();
-        return Err(Error::keyed("not_found", "err-backup-missing", &[("path", shown.clone())], None, format!("{shown} does not exist (any more): choose another backup")));
+        return Err(Error::at_path("not_found", "err-backup-missing", path, |p| format!("{p} does not exist (any more): choose another backup")));
     }
     let info = backup::describe(path);
     if !info.ok {
-        let shown = path.display().to_string();
-        return Err(Error::keyed(
-            "invalid_input",
-            "err-backup-unusable",
-            &[("path", shown.clone())],
-            None,
-            format!("{shown} is not a usable Mizan backup: it is not a Mizan database or fails its integrity check. Choose another backup."),
-        ));
+        return Err(Error::at_path("invalid_input", "err-backup-unusable", path, |p| {
+            format!("{p} is not a usable Mizan backup: it is not a Mizan database or fails its integrity check. Choose another backup.")
+        }));
     }
     backup::refuse_newer(path)?;
     Ok(info)
@@ -82,8 +76,7 @@ fn backup_in_folder(session: &Session, name: &str) -> Result<PathBuf> {
     }
     let dir = session.backups_dir();
     backup::listed_backup(&dir, name).ok_or_else(|| {
-        let shown = dir.join(truncate(name, 60)).display().to_string();
-        Error::keyed("not_found", "err-backup-missing", &[("path", shown.clone())], None, format!("{shown} is not in the backups folder (any more): choose another backup"))
+        Error::at_path("not_found", "err-backup-missing", &dir.join(truncate(name, 60)), |p| format!("{p} is not in the backups folder (any more): choose another backup"))
     })
 }
 

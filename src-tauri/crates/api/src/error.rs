@@ -42,6 +42,14 @@ impl Error {
         Error { code: code.to_string(), key: key.to_string(), args, place, message: message.into() }
     }
 
+    /// An error about the file or folder at `path`, told by `key` with it as `$path`;
+    /// `message` makes the English from the path as shown.
+    pub fn at_path(code: &str, key: &str, path: &std::path::Path, message: impl FnOnce(&str) -> String) -> Self {
+        let shown = path.display().to_string();
+        let message = message(&shown);
+        Error::keyed(code, key, &[("path", shown)], None, message)
+    }
+
     pub fn invalid_input(message: impl Into<String>) -> Self {
         Error::new("invalid_input", message)
     }

@@ -187,24 +187,23 @@ impl Target {
 /// and something there that is not a regular file (a folder, pipe or device) is never
 /// replaced. Nothing is written when this refuses.
 pub fn check_target(session: &Session, path: &Path) -> Result<()> {
-    let shown = path.display().to_string();
-    let refuse = |key: &str, message: String| Err(Error::keyed("invalid_input", key, &[("path", shown.clone())], None, message));
+    let refuse = |key: &str, why: &str| Err(Error::at_path("invalid_input", key, path, |p| format!("{p} {why}")));
     if backup::is_live_file(session.db_path(), path) {
         return refuse(
             "err-output-database",
-            format!("{shown} is Mizan's database (or one of its -wal, -shm, -journal files): writing there would destroy it. Choose another file name."),
+            "is Mizan's database (or one of its -wal, -shm, -journal files): writing there would destroy it. Choose another file name.",
         );
     }
     match std::fs::metadata(path) {
-        Ok(m) if m.is_dir() => refuse("err-output-folder", format!("{shown} is a folder: give the name of a file in it")),
+        Ok(m) if m.is_dir() => refuse("err-output-folder", "is a folder: give the name of a file in it"),
         Ok(m) if !m.is_file() => refuse(
             "err-output-special",
-            format!("{shown} is not a regular file (a pipe or device): Mizan only writes or replaces regular files. Choose another file name."),
+            "is not a regular file (a pipe or device): Mizan only writes or replaces regular files. Choose another file name.",
         ),
         // Someone protected that file; replacing it by a rename would get round that.
         Ok(m) if m.permissions().readonly() => refuse(
             "err-output-read-only",
-            format!("{shown} is read-only: Mizan does not replace a protected file. Choose another file name, or make it writable first."),
+            "is read-only: Mizan does not replace a protected file. Choose another file name, or make it writable first.",
         ),
         _ => Ok(()),
     }

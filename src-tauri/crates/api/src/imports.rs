@@ -56,25 +56,13 @@ pub fn import_reopened(session: &Session, token: u32) -> Result<ImportOutcome> {
 
 fn not_droppable(path: &Path) -> Option<Error> {
     if path.is_dir() {
-        let shown = path.display().to_string();
-        return Some(Error::keyed(
-            "invalid_input",
-            "err-drop-folder",
-            &[("path", shown.clone())],
-            None,
-            format!("{shown} is a folder: drop the exchange files inside it (*.json), not the folder"),
-        ));
+        return Some(Error::at_path("invalid_input", "err-drop-folder", path, |p| format!("{p} is a folder: drop the exchange files inside it (*.json), not the folder")));
     }
     let json = path.extension().is_some_and(|x| x.eq_ignore_ascii_case("json"));
     (!json).then(|| {
-        let shown = path.display().to_string();
-        Error::keyed(
-            "invalid_input",
-            "err-drop-not-exchange",
-            &[("path", shown.clone())],
-            None,
-            format!("{shown} is not an exchange file (*.mizan.json): only exchange files can be dropped here; install a framework (.toml) or a benchmark pack in Frameworks"),
-        )
+        Error::at_path("invalid_input", "err-drop-not-exchange", path, |p| {
+            format!("{p} is not an exchange file (*.mizan.json): only exchange files can be dropped here; install a framework (.toml) or a benchmark pack in Frameworks")
+        })
     })
 }
 
