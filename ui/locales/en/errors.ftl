@@ -35,6 +35,7 @@ err-backup-missing = { $path } does not exist (any more): choose another backup.
 err-backup-unusable = { $path } is not a usable Mizan backup: it is not a Mizan database, or it fails its integrity check. Choose another backup.
 err-backup-none-chosen = No backup was chosen to restore: choose one first (Your data → Restore…).
 err-busy-restoring = A backup is being restored: try again in a moment.
+err-preview-failed = The preview could not be drawn: export the report to see it.
 err-import-retry-gone = That refused import can no longer be retried: import the file again (Your data → Import exchange files…).
 err-drop-folder = { $path } is a folder: drop the exchange files inside it (*.json), not the folder.
 err-drop-not-exchange = { $path } is not an exchange file (*.mizan.json): only exchange files can be dropped here. Install frameworks (.toml) and benchmark packs from Frameworks.

@@ -35,6 +35,7 @@ err-backup-missing = { $path } n'existe pas (ou plus) : choisissez une autre sau
 err-backup-unusable = { $path } n'est pas une sauvegarde Mizan utilisable : ce n'est pas une base de données Mizan, ou son contrôle d'intégrité échoue. Choisissez une autre sauvegarde.
 err-backup-none-chosen = Aucune sauvegarde n'a été choisie pour la restauration : choisissez-en d'abord une (Vos données → Restaurer…).
 err-busy-restoring = Une sauvegarde est en cours de restauration : réessayez dans un instant.
+err-preview-failed = L'aperçu n'a pas pu être affiché : exportez le rapport pour le consulter.
 err-import-retry-gone = Cette importation refusée ne peut plus être relancée : importez de nouveau le fichier (Vos données → Importer des fichiers d'échange…).
 err-drop-folder = { $path } est un dossier : déposez les fichiers d'échange qu'il contient (*.json), et non le dossier lui-même.
 err-drop-not-exchange = { $path } n'est pas un fichier d'échange (*.mizan.json) : seuls les fichiers d'échange peuvent être déposés ici. Les référentiels (.toml) et les jeux de comparaison s'installent depuis Référentiels.

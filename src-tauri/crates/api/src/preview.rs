@@ -26,7 +26,9 @@ pub struct PagePng {
 
 /// The first page of `pdf`, `width` pixels wide, on white.
 pub fn first_page(pdf: &[u8], width: u32) -> Result<PagePng> {
-    let unreadable = |what: &str| Error::new("report", format!("the report's preview could not be made ({what}): export the report to see it"));
+    let unreadable = |what: &str| {
+        Error::keyed("report", "err-preview-failed", &[], None, format!("the report's preview could not be made ({what}): export the report to see it"))
+    };
     let pdf = Pdf::new(pdf.to_vec()).map_err(|e| unreadable(&format!("{e:?}")))?;
     let pages = pdf.pages();
     let page = pages.first().ok_or_else(|| unreadable("no page"))?;
@@ -54,7 +56,7 @@ mod tests {
     fn something_that_is_not_a_pdf_is_an_error_not_a_panic() {
         for junk in [&b""[..], b"%PDF-1.7\n", b"hello", &[0xFFu8; 4096]] {
             let e = first_page(junk, WIDTH).unwrap_err();
-            assert_eq!(e.code, "report");
+            assert_eq!((e.code.as_str(), e.key.as_str()), ("report", "err-preview-failed"));
             assert!(e.message.contains("preview"), "{}", e.message);
         }
     }
