@@ -15,6 +15,7 @@ error-title = حدث خطأ
 not-scored = بلا درجة
 field-required = (إلزامي)
 option-not-specified = غير محدد
+country-PS = دولة فلسطين
 text-untranslated = لم يُترجم بعد: معروض بالإنجليزية
 text-untranslated-mark = EN
 

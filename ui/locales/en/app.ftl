@@ -17,6 +17,8 @@ not-scored = not scored
 radar-not-answered = not answered
 field-required = (required)
 option-not-specified = Not specified
+# A country's name where the UN's differs from the platform's (CLDR) one; the report says the same.
+country-PS = State of Palestine
 # The mark after a framework text shown in English because it has no translation yet.
 text-untranslated = Not yet translated: shown in English
 # The mark itself: the code of the language the text is in, the same as the report's [EN].

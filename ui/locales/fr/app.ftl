@@ -15,6 +15,7 @@ error-title = Une erreur s'est produite
 not-scored = non noté
 field-required = (obligatoire)
 option-not-specified = Non précisé
+country-PS = État de Palestine
 text-untranslated = Pas encore traduit : affiché en anglais
 text-untranslated-mark = EN
 

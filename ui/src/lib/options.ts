@@ -1,6 +1,8 @@
 // Fixed choices of the new-assessment form. Values are what the backend stores; labels are
 // catalog ids, written out in full so the catalog check can see that each one is used.
 
+import { has, locale, t } from './i18n';
+
 export const SECTORS = [
   { value: 'health', label: 'sector-health' },
   { value: 'education', label: 'sector-education' },
@@ -48,12 +50,19 @@ export const ISO_COUNTRIES = (
   'VN VU WF WS YE YT ZA ZM ZW'
 ).split(' ');
 
+/** Catalog ids of the names the UN uses where CLDR's differ, written out for the catalog check. */
+const OFFICIAL_NAMES: Record<string, string> = { PS: 'country-PS' };
+
 /**
  * Country names come from the platform's CLDR data through Intl.DisplayNames, so they are
  * already translated into every UI language; the code is shown if a name is missing.
  */
 export function countryName(code: string, loc: string): string {
   if (!code) return '';
+  // Where the United Nations' name differs from CLDR's (State of Palestine), the catalog
+  // holds it, as the report's does, so the app and the printed report agree.
+  const official = OFFICIAL_NAMES[code];
+  if (official && loc === locale() && has(official)) return t(official);
   try {
     return new Intl.DisplayNames([loc], { type: 'region', fallback: 'code' }).of(code) ?? code;
   } catch {
