@@ -15,7 +15,7 @@ error-title = حدث خطأ
 not-scored = بلا درجة
 field-required = (إلزامي)
 option-not-specified = غير محدد
-text-untranslated = لم يُترجم بعد: معروض بالإنجليزية
+text-untranslated = لم يُترجم بعد: يُعرض بالإنكليزية
 text-untranslated-mark = EN
 
 action-new-assessment = تقييم جديد

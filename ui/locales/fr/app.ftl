@@ -15,7 +15,7 @@ error-title = Une erreur s'est produite
 not-scored = non noté
 field-required = (obligatoire)
 option-not-specified = Non précisé
-text-untranslated = Pas encore traduit : affiché en anglais
+text-untranslated = Pas encore traduit : affiché en anglais
 text-untranslated-mark = EN
 
 action-new-assessment = Nouvelle évaluation
