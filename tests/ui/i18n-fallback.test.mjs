@@ -35,7 +35,7 @@ test('in French, the English texts of a partly translated framework carry the EN
   assert.equal(await question.getAttribute('lang'), 'en');
   const mark = question.getByTestId('english-mark');
   assert.equal(await textOf(mark), 'EN');
-  assert.equal(await mark.getAttribute('title'), 'Pas encore traduit : affiché en anglais');
+  assert.equal(await mark.getAttribute('title'), 'Pas encore traduit\u00a0: affiché en anglais');
   assert.equal(await mark.getAttribute('dir'), 'ltr');
   // The French guidance is French, unmarked; the English level descriptors are marked.
   const guidance = page.locator('.guidance');

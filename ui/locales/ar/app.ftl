@@ -16,7 +16,7 @@ not-scored = بلا درجة
 field-required = (إلزامي)
 option-not-specified = غير محدد
 country-PS = دولة فلسطين
-text-untranslated = لم يُترجم بعد: معروض بالإنجليزية
+text-untranslated = لم يُترجم بعد: يُعرض بالإنكليزية
 text-untranslated-mark = EN
 
 action-new-assessment = تقييم جديد

@@ -20,12 +20,12 @@ results-legend-target = الغاية
 results-dimensions = الأبعاد
 results-target = الغاية { $target }
 results-answered = { $total ->
-    [zero] أجيب عن { $answered } من أصل { $total } سؤال
-    [one] أجيب عن { $answered } من أصل سؤال واحد
-    [two] أجيب عن { $answered } من أصل سؤالين
-    [few] أجيب عن { $answered } من أصل { $total } أسئلة
-    [many] أجيب عن { $answered } من أصل { $total } سؤالًا
-   *[other] أجيب عن { $answered } من أصل { $total } سؤال
+    [zero] أُجيب عن { $answered } من أصل { $total } سؤال
+    [one] أُجيب عن { $answered } من أصل سؤال واحد
+    [two] أُجيب عن { $answered } من أصل سؤالين
+    [few] أُجيب عن { $answered } من أصل { $total } أسئلة
+    [many] أُجيب عن { $answered } من أصل { $total } سؤالًا
+   *[other] أُجيب عن { $answered } من أصل { $total } سؤال
 }
 results-recommendations = الإجراءات ذات الأولوية
 results-recommendations-intro = تعرض الإجراءات حسب الأبعاد، بدءا بالبعد الذي يتضمن الإجراء الأكثر إلحاحا؛ وتأتي أولا في كل بعد أكبر الفجوات مقارنة بالغاية، مرجحة بحسب أهميتها.

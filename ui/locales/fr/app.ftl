@@ -16,7 +16,7 @@ not-scored = non noté
 field-required = (obligatoire)
 option-not-specified = Non précisé
 country-PS = État de Palestine
-text-untranslated = Pas encore traduit : affiché en anglais
+text-untranslated = Pas encore traduit : affiché en anglais
 text-untranslated-mark = EN
 
 action-new-assessment = Nouvelle évaluation

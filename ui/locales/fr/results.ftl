@@ -20,8 +20,8 @@ results-legend-target = Cible
 results-dimensions = Dimensions
 results-target = cible { $target }
 results-answered = { $total ->
-    [one] { $answered } question sur { $total } avec réponse
-   *[other] { $answered } sur { $total } questions avec réponse
+    [one] Question avec réponse : { $answered } sur { $total }
+   *[other] Questions avec réponse : { $answered } sur { $total }
 }
 results-recommendations = Actions prioritaires
 results-recommendations-intro = Par dimension, en commençant par celle dont l'action est la plus urgente ; au sein de chaque dimension, les écarts les plus importants par rapport à la cible, pondérés selon leur importance, viennent en premier.
@@ -71,7 +71,7 @@ results-report-respondents-hint = À défaut, le rapport n'indique que la foncti
 results-report-preview-alt = Première page du rapport
 results-report-preview-loading = Préparation de l'aperçu…
 results-report-preview-pages = Première page sur { $pages } (en PDF)
-results-report-preview-failed = Aperçu indisponible : { $message }
+results-report-preview-failed = Aperçu indisponible : { $message }
 results-report-export = Exporter
 results-report-cancel = Annuler
 results-report-close = Fermer

@@ -57,7 +57,7 @@ describe('errors as data', () => {
     expect(strip(errorText(level, lookup('en')))).toBe('evil.mizan.json was refused at answers[0].level: Level 42 does not exist: this framework has levels 1 to 5.');
     expect(strip(errorText(level, lookup('fr')))).toContain('Le niveau 42 n\'existe pas');
     expect(strip(errorText(level, lookup('ar')))).toContain('المستوى 42 غير موجود');
-    expect(strip(problemText(level, lookup('fr')) ?? '')).toBe('Le niveau 42 n\'existe pas\u00a0: ce référentiel compte les niveaux 1 à 5.');
+    expect(strip(problemText(level, lookup('fr')) ?? '')).toBe('Le niveau 42 n\'existe pas\u00a0: les niveaux de ce référentiel vont de 1 à 5.');
 
     const syntax = { code: 'invalid_exchange', key: 'err-json-syntax', args: { file: 'x.json', path: '$', line: '3', column: '7' }, message: '' };
     expect(strip(errorText(syntax, lookup('en')))).toBe('x.json was refused: The file is not valid JSON at line 3, column 7: it may be damaged, or have been edited by hand.');
