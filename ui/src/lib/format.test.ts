@@ -17,11 +17,8 @@ describe('formatting', () => {
   });
 
   it('shows scores and peer statistics on the level scale with two decimals, as the PDF does', () => {
-    expect(formatScore(2.3571, 'en')).toBe('2.36');
-    expect(formatScore(3.25, 'en')).toBe('3.25');
-    expect(formatScore(2, 'en')).toBe('2.00');
-    expect(formatScore(2.875, 'en')).toBe('2.88');
-    expect(formatScore(2.5, 'fr')).toBe('2,50');
+    const cases: [number, string, string][] = [[2.3571, 'en', '2.36'], [3.25, 'en', '3.25'], [2, 'en', '2.00'], [2.875, 'en', '2.88'], [2.5, 'fr', '2,50']];
+    for (const [score, lang, shown] of cases) expect(formatScore(score, lang), `${score} ${lang}`).toBe(shown);
   });
 
   it('shows percentiles with one decimal', () => {

@@ -32,17 +32,13 @@ describe('locale choice', () => {
   });
 
   it('sets the direction from the language', () => {
-    expect(directionOf('ar')).toBe('rtl');
-    expect(directionOf('ar-MA')).toBe('rtl');
-    expect(directionOf('fa')).toBe('rtl');
-    expect(directionOf('fr')).toBe('ltr');
-    expect(directionOf('en-GB')).toBe('ltr');
+    const cases = [['ar', 'rtl'], ['ar-MA', 'rtl'], ['fa', 'rtl'], ['fr', 'ltr'], ['en-GB', 'ltr']];
+    for (const [lang, dir] of cases) expect(directionOf(lang), lang).toBe(dir);
   });
 
   it('asks the backend for framework texts in the UI language when it has them', () => {
-    expect(backendLang('ar-EG')).toBe('ar');
-    expect(backendLang('fr')).toBe('fr');
-    expect(backendLang('de')).toBe('en');
+    const cases = [['ar-EG', 'ar'], ['fr', 'fr'], ['de', 'en']];
+    for (const [ui, backend] of cases) expect(backendLang(ui), ui).toBe(backend);
   });
 
   it('ships an English catalog', () => {
