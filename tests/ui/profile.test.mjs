@@ -9,12 +9,18 @@ const env = setup({ before, after });
 const dialogOf = (page) => page.getByRole('dialog', { name: 'Agency profile' });
 const health = (page) => page.getByTestId('agency-group').filter({ hasText: 'Ministry of Health' });
 
-test('profile round trip from Home: sector, size, tags as chips', async () => {
+/** The demo seed on Home, with the Ministry of Health's profile dialog opened from its group. */
+async function openHealthProfile() {
   const { page, problems } = await openApp(env.browser, env.server, { fake: { seed: 'demo' } });
   await expectVisible(page.getByTestId('assessment-row'));
   await page.getByRole('button', { name: /^Edit the profile of .?Ministry of Health/ }).click();
   const dialog = dialogOf(page);
   await expectVisible(dialog);
+  return { page, problems, dialog };
+}
+
+test('profile round trip from Home: sector, size, tags as chips', async () => {
+  const { page, problems, dialog } = await openHealthProfile();
   // Filled from the stored profile; the name field has the focus.
   assert.equal(await dialog.getByLabel('Agency name').inputValue(), 'Ministry of Health');
   assert.equal(await page.evaluate(() => document.activeElement?.id), 'profile-name');
@@ -57,11 +63,7 @@ test('profile round trip from Home: sector, size, tags as chips', async () => {
 });
 
 test('another agency\'s name and country is refused with a clear message; nothing changes', async () => {
-  const { page, problems } = await openApp(env.browser, env.server, { fake: { seed: 'demo' } });
-  await expectVisible(page.getByTestId('assessment-row'));
-  await page.getByRole('button', { name: /^Edit the profile of .?Ministry of Health/ }).click();
-  const dialog = dialogOf(page);
-  await expectVisible(dialog);
+  const { page, problems, dialog } = await openHealthProfile();
 
   // An empty name is caught before asking the store.
   await dialog.getByLabel('Agency name').fill('   ');
