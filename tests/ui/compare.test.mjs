@@ -41,6 +41,20 @@ async function comparison(page, filter = {}) {
   return engine(page, 'compare_assessment', { id, filter: { ...ALL, ...filter } });
 }
 
+/** The 'bench' seed, on the compare screen of the Ministry of Health's draft. */
+async function openBenchCompare() {
+  const opened = await openApp(env.browser, env.server, { fake: { seed: 'bench' } });
+  await openCompare(opened.page);
+  return opened;
+}
+
+/** The engine's benchmarks of the health sector, and of health in Tunisia (too few peers). */
+async function healthGroups(page) {
+  const health = (await comparison(page, { sector: 'health' })).benchmark;
+  const healthTN = (await comparison(page, { sector: 'health', country: 'TN' })).benchmark;
+  return { health, healthTN };
+}
+
 /** The cells of one row of the statistics table, by column. */
 async function statsRow(page, dimension) {
   const row = page.locator(`[data-testid="stats-row"][data-dimension="${dimension}"]`);
@@ -78,8 +92,7 @@ const peerLine = (n) => (n === 0 ? 'No peer matches this group.' : n === 1 ? '1 
 const peerCount = (page) => page.getByTestId('peer-count');
 
 test('the agency against all its peers: n, statistics, radar, strip', async () => {
-  const { page, problems } = await openApp(env.browser, env.server, { fake: { seed: 'bench' } });
-  await openCompare(page);
+  const { page, problems } = await openBenchCompare();
   const cmp = await comparison(page);
   const { benchmark } = cmp;
   assert.ok(benchmark.peers.n >= 3 && benchmark.overall.rank !== null, 'the draft is ranked among enough peers');
@@ -133,8 +146,7 @@ test('the agency against all its peers: n, statistics, radar, strip', async () =
 });
 
 test('switching the filter updates the numbers at once', async () => {
-  const { page, problems } = await openApp(env.browser, env.server, { fake: { seed: 'bench' } });
-  await openCompare(page);
+  const { page, problems } = await openBenchCompare();
   const all = (await comparison(page)).benchmark;
   await expectText(peerCount(page), peerLine(all.peers.n));
 
@@ -172,10 +184,8 @@ test('switching the filter updates the numbers at once', async () => {
 });
 
 test('an answer that arrives late for an older filter is ignored', async () => {
-  const { page, problems } = await openApp(env.browser, env.server, { fake: { seed: 'bench' } });
-  await openCompare(page);
-  const health = (await comparison(page, { sector: 'health' })).benchmark;
-  const healthTN = (await comparison(page, { sector: 'health', country: 'TN' })).benchmark;
+  const { page, problems } = await openBenchCompare();
+  const { health, healthTN } = await healthGroups(page);
   assert.ok(healthTN.peers.n < 3 && healthTN.peers.n !== health.peers.n, 'the two groups differ and the second is too small');
   // The health-only group answers slowly; the group switched to right after answers at once.
   await page.evaluate(() => {
@@ -197,10 +207,8 @@ test('an answer that arrives late for an older filter is ignored', async () => {
 });
 
 test('fewer than 3 peers: the reason in plain words and no statistics at all', async () => {
-  const { page, problems } = await openApp(env.browser, env.server, { fake: { seed: 'bench' } });
-  await openCompare(page);
-  const health = (await comparison(page, { sector: 'health' })).benchmark;
-  const small = (await comparison(page, { sector: 'health', country: 'TN' })).benchmark;
+  const { page, problems } = await openBenchCompare();
+  const { health, healthTN: small } = await healthGroups(page);
   assert.equal(small.overall, null, 'the engine withholds the benchmark of this group');
   await page.getByRole('checkbox', { name: /Same sector/ }).check();
   await expectText(peerCount(page), peerLine(health.peers.n));
@@ -261,8 +269,7 @@ test('a dimension with fewer than 3 peer scores shows only its n', async () => {
 });
 
 test("trend: the index over the agency's final assessments and the change per dimension", async () => {
-  const { page, problems } = await openApp(env.browser, env.server, { fake: { seed: 'bench' } });
-  await openCompare(page);
+  const { page, problems } = await openBenchCompare();
   const cmp = await comparison(page);
   const { id } = await assessmentTitled(page, DRAFT);
   const now = await engine(page, 'score_assessment', { id, lang: 'en' });
