@@ -31,6 +31,15 @@ recommendations = ["Start", "Keep going"]
 evidence = ["A document"]
 "#;
 
+/// `p` is as many problems as `expect`, each at its place (`file:line:column:`) and
+/// mentioning its words.
+fn assert_problems(p: &[String], expect: &[(&str, &str)]) {
+    assert_eq!(p.len(), expect.len(), "{p:#?}");
+    for (got, (place, what)) in p.iter().zip(expect) {
+        assert!(got.starts_with(place) && got.contains(what), "{got} should start with {place} and mention {what}");
+    }
+}
+
 fn problems(src: &str) -> Vec<String> {
     match Framework::parse("f.toml", src) {
         Ok(_) => Vec::new(),
@@ -87,10 +96,7 @@ recommendations = ["Start", "Keep going"]
         ("f.toml:33:10:", "weight -1"),
         ("f.toml:34:10:", "has 1 level descriptors but the framework has 2 levels"),
     ];
-    assert_eq!(p.len(), expect.len(), "{p:#?}");
-    for (got, (place, what)) in p.iter().zip(expect) {
-        assert!(got.starts_with(place) && got.contains(what), "{got} should start with {place} and mention {what}");
-    }
+    assert_problems(&p, &expect);
 }
 
 #[test]
@@ -329,10 +335,7 @@ fn depends_on_names_known_questions_never_itself() {
         ("f.toml:53:33:", "depends on `d9.nope`, which is not a question of this framework"),
         ("f.toml:53:44:", "lists `d1.q1` twice"),
     ];
-    assert_eq!(p.len(), expect.len(), "{p:#?}");
-    for (got, (place, what)) in p.iter().zip(expect) {
-        assert!(got.starts_with(place) && got.contains(what), "{got} should start with {place} and mention {what}");
-    }
+    assert_problems(&p, &expect);
 }
 
 #[test]
