@@ -54,6 +54,17 @@ fn create(state: &Session) -> (String, String) {
     (d.summary.id.to_string(), d.respondents[0].id.to_string())
 }
 
+/// A fresh database holding one assessment whose first five questions are answered 3;
+/// its id.
+fn with_five_answers() -> (TempDir, Session, String) {
+    let (dir, state) = fresh();
+    let (id, respondent) = create(&state);
+    for q in questions(&state, 5) {
+        cmd::save_answer(&state, answer(&id, &respondent, &q, json!(3)), None).unwrap();
+    }
+    (dir, state, id)
+}
+
 fn as_json<T: serde::Serialize>(v: &T) -> Value {
     serde_json::to_value(v).unwrap()
 }
@@ -669,11 +680,7 @@ fn benchmarking_commands_sample_compare_profile_and_packs() {
 
 #[test]
 fn export_report_writes_a_pdf_and_refuses_bad_ids() {
-    let (dir, state) = fresh();
-    let (id, respondent) = create(&state);
-    for q in questions(&state, 5) {
-        cmd::save_answer(&state, answer(&id, &respondent, &q, json!(3)), None).unwrap();
-    }
+    let (dir, state, id) = with_five_answers();
     let out = dir.path().join("report.pdf");
     let r = cmd::export_report(&state, &id, json!({ "lang": "en" }), &out).unwrap();
     assert!(r.pages.unwrap() >= 5, "{r:?}");
@@ -699,11 +706,7 @@ fn pdftotext(path: &Path) -> String {
 
 #[test]
 fn the_report_dialogs_choices_reach_the_file_format_paper_language_and_sections() {
-    let (dir, state) = fresh();
-    let (id, respondent) = create(&state);
-    for q in questions(&state, 5) {
-        cmd::save_answer(&state, answer(&id, &respondent, &q, json!(3)), None).unwrap();
-    }
+    let (dir, state, id) = with_five_answers();
     // Word: a zip package, no page count.
     let docx = dir.path().join("r.docx");
     let r = cmd::export_report(&state, &id, json!({ "format": "docx", "lang": "fr" }), &docx).unwrap();

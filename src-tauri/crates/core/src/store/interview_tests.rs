@@ -26,6 +26,15 @@ fn new_interview() -> (TempDir, Store, AssessmentDoc) {
     (dir, s, doc)
 }
 
+/// Two stores (`a.db`, `b.db`) in a new folder, as on two laptops, and a new interview
+/// in the first.
+fn two_laptops() -> (TempDir, Store, Store, AssessmentDoc) {
+    let dir = TempDir::new().unwrap();
+    let (mut a, b) = (store(&dir, "a.db"), store(&dir, "b.db"));
+    let doc = interview(&mut a);
+    (dir, a, b, doc)
+}
+
 fn person(name: &str, role: &str) -> RespondentInput {
     RespondentInput { name: name.into(), role: role.into(), unit: "Strategy".into(), interviewed_on: Some("2026-03-14".into()) }
 }
@@ -205,9 +214,7 @@ fn the_change_log_keeps_old_values_and_restores_them_as_new_changes() {
 /// Two laptops start from the same file; each hears other people and changes answers.
 #[test]
 fn two_diverging_copies_merge_answer_by_answer_and_nothing_is_lost() {
-    let dir = TempDir::new().unwrap();
-    let (mut a, mut b) = (store(&dir, "a.db"), store(&dir, "b.db"));
-    let doc = interview(&mut a);
+    let (dir, mut a, mut b, doc) = two_laptops();
     let id = doc.assessment.id;
     let q = questions(&a);
     let rana = a.add_respondent(id, person("Rana", "Strategy")).unwrap();
@@ -257,9 +264,7 @@ fn two_diverging_copies_merge_answer_by_answer_and_nothing_is_lost() {
 
 #[test]
 fn an_import_that_would_change_a_final_assessment_is_refused_with_how_to_reopen() {
-    let dir = TempDir::new().unwrap();
-    let (mut a, mut b) = (store(&dir, "a.db"), store(&dir, "b.db"));
-    let doc = interview(&mut a);
+    let (_dir, mut a, mut b, doc) = two_laptops();
     let id = doc.assessment.id;
     let r = a.add_respondent(id, person("Rana", "")).unwrap();
     let q0 = questions(&a)[0].clone();
@@ -277,9 +282,7 @@ fn an_import_that_would_change_a_final_assessment_is_refused_with_how_to_reopen(
 
 #[test]
 fn a_final_assessment_reopened_for_an_import_takes_it_in_one_step_or_stays_final() {
-    let dir = TempDir::new().unwrap();
-    let (mut a, mut b) = (store(&dir, "a.db"), store(&dir, "b.db"));
-    let doc = interview(&mut a);
+    let (dir, mut a, mut b, doc) = two_laptops();
     let id = doc.assessment.id;
     a.add_respondent(id, person("Rana", "")).unwrap();
     let same = dir.path().join("same.mizan.json");
