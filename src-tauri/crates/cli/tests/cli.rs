@@ -67,6 +67,13 @@ impl Env {
             .into()
     }
 
+    /// Runs `args`, which must fail (exit code 1) saying `needle` on stderr.
+    fn fails<S: AsRef<std::ffi::OsStr>>(&self, args: &[S], needle: &str) {
+        let r = self.run(args);
+        assert_eq!(r.code, 1, "{}", r.stdout);
+        assert!(r.stderr.contains(needle), "{}", r.stderr);
+    }
+
     /// Runs and expects exit 0.
     fn ok<S: AsRef<std::ffi::OsStr>>(&self, args: &[S]) -> Run {
         let r = self.run(args);
@@ -199,9 +206,7 @@ fn validate_reports_every_problem_of_a_broken_framework_with_its_line() {
     assert!(problems[0].starts_with(&format!("{}:{}:", bad.display(), title + 1)), "{}", problems[0]);
 
     // a file that does not exist
-    let r = env.run(&["validate", "no/such/file.toml"]);
-    assert_eq!(r.code, 1);
-    assert!(r.stderr.contains("no/such/file.toml"), "{}", r.stderr);
+    env.fails(&["validate", "no/such/file.toml"], "no/such/file.toml");
 }
 
 /// Issue 13 item 4: a text without its Arabic is a warning at its place; validate still
@@ -446,9 +451,7 @@ fn a_hostile_import_changes_nothing() {
         assert_eq!(env.ok(&["list", "--json"]).stdout, list_before, "{name}");
     }
     // a file that does not exist
-    let r = env.run(&["import", "no-such-file.mizan.json"]);
-    assert_eq!(r.code, 1);
-    assert!(r.stderr.contains("no-such-file.mizan.json"), "{}", r.stderr);
+    env.fails(&["import", "no-such-file.mizan.json"], "no-such-file.mizan.json");
     assert_eq!(env.ok(&["list", "--json"]).stdout, list_before);
 }
 
@@ -492,18 +495,12 @@ fn usage_errors_exit_2_and_bad_input_exits_1() {
         assert!(r.stdout.contains(cmd), "--help lists {cmd}");
     }
 
-    let r = env.run(&["score", "missing.mizan.json"]);
-    assert_eq!(r.code, 1);
-    assert!(r.stderr.contains("missing.mizan.json"), "{}", r.stderr);
+    env.fails(&["score", "missing.mizan.json"], "missing.mizan.json");
     let r = env.run(&["score", "0123abcd"]);
     assert_eq!(r.code, 1);
     assert!(r.stderr.contains("0123abcd") && r.stderr.contains("not found"), "{}", r.stderr);
-    let r = env.run(&["score", &Uuid::new_v4().to_string()]);
-    assert_eq!(r.code, 1, "{}", r.stdout);
-    assert!(r.stderr.contains("not found"), "{}", r.stderr);
-    let r = env.run(&["score", "nope"]);
-    assert_eq!(r.code, 1);
-    assert!(r.stderr.contains("neither an existing file nor an assessment id"), "{}", r.stderr);
+    env.fails(&["score", &Uuid::new_v4().to_string()], "not found");
+    env.fails(&["score", "nope"], "neither an existing file nor an assessment id");
 }
 
 /// The restore drill as a user at a terminal runs it: back up, damage the live file, see a
