@@ -101,6 +101,16 @@ fn fixtures() -> Vec<PathBuf> {
 /// An interview built for exact checks: on the first dimension, one question where three
 /// respondents disagree (1, 3, 4), one answered by one person, one with a consensus, one
 /// not applicable; a target on a dimension nobody answered; nothing else answered.
+/// Writes [`crafted_doc`] to `name` in `env`'s folder and imports it: the document and
+/// the assessment's id.
+fn import_crafted(env: &Env, name: &str) -> (AssessmentDoc, String) {
+    let doc = crafted_doc();
+    let file = env.write(name, &exchange::to_bytes(&doc));
+    env.ok(&[Path::new("import"), file.as_path()]);
+    let id = doc.assessment.id.to_string();
+    (doc, id)
+}
+
 fn crafted_doc() -> AssessmentDoc {
     let cat = Catalog::builtin();
     let fw = cat.get("innovation-readiness", None).unwrap();
@@ -417,11 +427,8 @@ fn fixtures_import_list_and_score() {
 #[test]
 fn a_hostile_import_changes_nothing() {
     let env = Env::new();
-    let doc = crafted_doc();
-    let good = env.write("good.mizan.json", &exchange::to_bytes(&doc));
-    env.ok(&[Path::new("import"), good.as_path()]);
+    let (doc, id) = import_crafted(&env, "good.mizan.json");
     let list_before = env.ok(&["list", "--json"]).stdout;
-    let id = doc.assessment.id.to_string();
     let stored_before = env.ok(&["score", &id, "--json"]).stdout;
 
     // a newer copy with real changes, plus one unknown field deep inside
@@ -458,10 +465,7 @@ fn a_hostile_import_changes_nothing() {
 #[test]
 fn export_then_import_changes_nothing() {
     let env = Env::new();
-    let doc = crafted_doc();
-    let file = env.write("in.mizan.json", &exchange::to_bytes(&doc));
-    env.ok(&[Path::new("import"), file.as_path()]);
-    let id = doc.assessment.id.to_string();
+    let (doc, id) = import_crafted(&env, "in.mizan.json");
     let out = env.path("out.mizan.json");
     let r = env.ok(&[Path::new("export"), Path::new(&id[..8]), Path::new("-o"), out.as_path()]);
     assert!(r.stderr.contains("exported"), "{}", r.stderr);
@@ -717,10 +721,7 @@ fn writers(id: &str, out: &Path) -> Vec<Vec<std::ffi::OsString>> {
 #[test]
 fn no_writer_replaces_the_live_database_or_its_side_files() {
     let env = Env::new();
-    let doc = crafted_doc();
-    let file = env.write("in.mizan.json", &exchange::to_bytes(&doc));
-    env.ok(&[Path::new("import"), file.as_path()]);
-    let id = doc.assessment.id.to_string();
+    let (_, id) = import_crafted(&env, "in.mizan.json");
     let db = env.db();
     std::fs::create_dir(env.path("sub")).unwrap();
     std::os::unix::fs::symlink(&db, env.path("link.db")).unwrap();
