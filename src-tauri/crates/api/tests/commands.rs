@@ -3,6 +3,7 @@
 
 use mizan_api::Error as CommandError;
 use mizan_api::{OpenOptions, Session};
+use mizan_core::test_support::TWO_LEVEL_FRAMEWORK;
 use serde_json::{json, Value};
 use std::path::Path;
 use tempfile::TempDir;
@@ -51,6 +52,17 @@ fn answer(id: &str, respondent: &str, question: &str, level: Value) -> Value {
 fn create(state: &Session) -> (String, String) {
     let d = cmd::create_assessment(state, new_assessment("Ministry of Health"), None).unwrap();
     (d.summary.id.to_string(), d.respondents[0].id.to_string())
+}
+
+/// A fresh database holding one assessment whose first five questions are answered 3;
+/// its id.
+fn with_five_answers() -> (TempDir, Session, String) {
+    let (dir, state) = fresh();
+    let (id, respondent) = create(&state);
+    for q in questions(&state, 5) {
+        cmd::save_answer(&state, answer(&id, &respondent, &q, json!(3)), None).unwrap();
+    }
+    (dir, state, id)
 }
 
 fn as_json<T: serde::Serialize>(v: &T) -> Value {
@@ -553,34 +565,6 @@ fn app_info_names_the_database_and_its_folder() {
     assert!(info.db_error.is_none());
 }
 
-const SMALL_FRAMEWORK: &str = r#"
-id = "tiny-check"
-version = "1.0.0"
-title = { en = "Tiny check", fr = "Petit contrôle" }
-description = "A two-level framework for tests."
-
-[[levels]]
-name = "Low"
-description = "Not yet."
-
-[[levels]]
-name = "High"
-description = "Done."
-
-[[dimensions]]
-id = "basics"
-title = "Basics"
-description = "The basics."
-
-[[questions]]
-id = "basics.one"
-dimension = "basics"
-text = "Is it done?"
-guidance = "Look."
-levels = ["No.", "Yes."]
-recommendations = ["Do it.", "Keep it."]
-"#;
-
 #[test]
 fn installing_a_framework_validates_it_and_keeps_it_beside_the_database() {
     let (dir, s) = fresh();
@@ -590,7 +574,7 @@ fn installing_a_framework_validates_it_and_keeps_it_beside_the_database() {
     let broken = src.path().join("broken.toml");
     std::fs::write(
         &broken,
-        SMALL_FRAMEWORK.replace("dimension = \"basics\"", "dimension = \"nowhere\""),
+        TWO_LEVEL_FRAMEWORK.replace("dimension = \"basics\"", "dimension = \"nowhere\""),
     )
     .unwrap();
     let e = assert_code(
@@ -619,7 +603,7 @@ fn installing_a_framework_validates_it_and_keeps_it_beside_the_database() {
     );
 
     let good = src.path().join("tiny.toml");
-    std::fs::write(&good, SMALL_FRAMEWORK).unwrap();
+    std::fs::write(&good, TWO_LEVEL_FRAMEWORK).unwrap();
     let summary = cmd::install_framework(&s, &good, Some("fr")).unwrap();
     assert_eq!(
         (summary.id.as_str(), summary.builtin, summary.title.as_str()),
@@ -642,32 +626,12 @@ fn installing_a_framework_validates_it_and_keeps_it_beside_the_database() {
     let mut input = new_assessment("Municipality of Sfax");
     input["framework_id"] = json!("tiny-check");
     let d = cmd::create_assessment(&s, input, None).unwrap();
-    let saved = cmd::save_answer(
-        &s,
-        answer(
-            &d.summary.id.to_string(),
-            &d.respondents[0].id.to_string(),
-            "basics.one",
-            json!(2),
-        ),
-        None,
-    )
-    .unwrap();
-    assert_eq!(saved.summary.completeness, 1.0);
-    assert_code(
-        cmd::save_answer(
-            &s,
-            answer(
-                &d.summary.id.to_string(),
-                &d.respondents[0].id.to_string(),
-                "basics.one",
-                json!(3),
-            ),
-            None,
-        ),
-        "invalid_input",
-        "from 1 to 2",
-    );
+    let save = |level: u8| {
+        let input = answer(&d.summary.id.to_string(), &d.respondents[0].id.to_string(), "basics.one", json!(level));
+        cmd::save_answer(&s, input, None)
+    };
+    assert_eq!(save(2).unwrap().summary.completeness, 1.0);
+    assert_code(save(3), "invalid_input", "from 1 to 2");
 }
 
 #[test]
@@ -716,11 +680,7 @@ fn benchmarking_commands_sample_compare_profile_and_packs() {
 
 #[test]
 fn export_report_writes_a_pdf_and_refuses_bad_ids() {
-    let (dir, state) = fresh();
-    let (id, respondent) = create(&state);
-    for q in questions(&state, 5) {
-        cmd::save_answer(&state, answer(&id, &respondent, &q, json!(3)), None).unwrap();
-    }
+    let (dir, state, id) = with_five_answers();
     let out = dir.path().join("report.pdf");
     let r = cmd::export_report(&state, &id, json!({ "lang": "en" }), &out).unwrap();
     assert!(r.pages.unwrap() >= 5, "{r:?}");
@@ -746,11 +706,7 @@ fn pdftotext(path: &Path) -> String {
 
 #[test]
 fn the_report_dialogs_choices_reach_the_file_format_paper_language_and_sections() {
-    let (dir, state) = fresh();
-    let (id, respondent) = create(&state);
-    for q in questions(&state, 5) {
-        cmd::save_answer(&state, answer(&id, &respondent, &q, json!(3)), None).unwrap();
-    }
+    let (dir, state, id) = with_five_answers();
     // Word: a zip package, no page count.
     let docx = dir.path().join("r.docx");
     let r = cmd::export_report(&state, &id, json!({ "format": "docx", "lang": "fr" }), &docx).unwrap();

@@ -19,6 +19,14 @@ fn open(db: &Path) -> Session {
 
 const FW: &str = "innovation-readiness";
 
+/// A database in a new folder, holding one assessment, of the Ministry of Health.
+fn with_one_assessment() -> (tempfile::TempDir, Session) {
+    let dir = tempfile::tempdir().unwrap();
+    let state = open(&dir.path().join("mizan.db"));
+    cmd::create_assessment(&state, new_assessment("Ministry of Health"), None).unwrap();
+    (dir, state)
+}
+
 fn new_assessment(name: &str) -> Value {
     json!({
         "title": "",
@@ -42,9 +50,7 @@ fn answer(id: &str, respondent: &str, question: &str, level: u8, note: &str) -> 
 
 #[test]
 fn back_up_now_then_restore_it_with_its_contents_named_and_undo_the_restore() {
-    let dir = tempfile::tempdir().unwrap();
-    let state = open(&dir.path().join("mizan.db"));
-    cmd::create_assessment(&state, new_assessment("Ministry of Health"), None).unwrap();
+    let (dir, state) = with_one_assessment();
 
     let target = dir.path().join("chosen").join("my-backup.db");
     let made = cmd::backup_now(&state, &target).unwrap();
@@ -81,9 +87,7 @@ fn back_up_now_then_restore_it_with_its_contents_named_and_undo_the_restore() {
 
 #[test]
 fn hostile_backup_choices_are_refused_and_nothing_is_replaced() {
-    let dir = tempfile::tempdir().unwrap();
-    let state = open(&dir.path().join("mizan.db"));
-    cmd::create_assessment(&state, new_assessment("Ministry of Health"), None).unwrap();
+    let (dir, state) = with_one_assessment();
     let outside = dir.path().join("secret.db");
     std::fs::write(&outside, "x").unwrap();
 
@@ -136,9 +140,7 @@ fn hostile_backup_choices_are_refused_and_nothing_is_replaced() {
 
 #[test]
 fn back_up_now_replaces_a_file_the_user_chose_to_replace_and_any_listed_name_restores() {
-    let dir = tempfile::tempdir().unwrap();
-    let state = open(&dir.path().join("mizan.db"));
-    cmd::create_assessment(&state, new_assessment("Ministry of Health"), None).unwrap();
+    let (_dir, state) = with_one_assessment();
     // The user copied a backup by hand in the file manager: "… (1).db".
     let copied = state.backups_dir().join("mizan-2026-11-20 (1).db");
     std::fs::create_dir_all(state.backups_dir()).unwrap();

@@ -33,6 +33,16 @@ fn questions(state: &Session) -> Vec<String> {
     mizan_api::frameworks::get_framework(state, FW, None, None).unwrap().questions.iter().map(|q| q.id.clone()).collect()
 }
 
+/// A database in a new folder holding one new interview: the folder, the session, the
+/// interview's id and its framework's question ids.
+fn new_interview() -> (TempDir, Session, String, Vec<String>) {
+    let dir = TempDir::new().unwrap();
+    let state = open(&dir.path().join("mizan.db"));
+    let id = interview(&state);
+    let q = questions(&state);
+    (dir, state, id, q)
+}
+
 fn answer(id: &str, respondent: Option<&str>, question: &str, level: u8, note: &str) -> Value {
     let mut v = json!({ "assessment": id, "question": question, "level": level, "not_applicable": false, "note": note, "evidence": "" });
     if let Some(r) = respondent {
@@ -49,10 +59,7 @@ fn assert_code<T: std::fmt::Debug>(r: Result<T, CommandError>, code: &str, needl
 
 #[test]
 fn a_consultant_interviews_several_people_and_settles_a_disagreement() {
-    let dir = TempDir::new().unwrap();
-    let state = open(&dir.path().join("mizan.db"));
-    let id = interview(&state);
-    let q = questions(&state);
+    let (_dir, state, id, q) = new_interview();
     assert_code(cmd::save_answer(&state, answer(&id, None, &q[0], 3, ""), None), "invalid_input", "add the person interviewed first");
 
     let rana = cmd::add_respondent(&state, &id, person("Rana", "Secretary General")).unwrap().id.to_string();
@@ -203,10 +210,7 @@ fn an_import_refused_by_a_final_assessment_is_imported_once_the_user_agrees() {
 /// that begins with `=` arrives as text, not as a formula.
 #[test]
 fn the_csv_export_is_one_row_per_answer_with_formulas_neutralised() {
-    let dir = TempDir::new().unwrap();
-    let state = open(&dir.path().join("mizan.db"));
-    let id = interview(&state);
-    let q = questions(&state);
+    let (dir, state, id, q) = new_interview();
     let rana = cmd::add_respondent(&state, &id, person("رنا حداد", "Secretary, General")).unwrap().id.to_string();
     let omar = cmd::add_respondent(&state, &id, person("Omar", "@IT")).unwrap().id.to_string();
     cmd::save_answer(&state, answer(&id, Some(&rana), &q[0], 3, "=HYPERLINK(\"http://evil\",\"x\")"), None).unwrap();

@@ -67,6 +67,13 @@ impl Env {
             .into()
     }
 
+    /// Runs `args`, which must fail (exit code 1) saying `needle` on stderr.
+    fn fails<S: AsRef<std::ffi::OsStr>>(&self, args: &[S], needle: &str) {
+        let r = self.run(args);
+        assert_eq!(r.code, 1, "{}", r.stdout);
+        assert!(r.stderr.contains(needle), "{}", r.stderr);
+    }
+
     /// Runs and expects exit 0.
     fn ok<S: AsRef<std::ffi::OsStr>>(&self, args: &[S]) -> Run {
         let r = self.run(args);
@@ -94,6 +101,16 @@ fn fixtures() -> Vec<PathBuf> {
 /// An interview built for exact checks: on the first dimension, one question where three
 /// respondents disagree (1, 3, 4), one answered by one person, one with a consensus, one
 /// not applicable; a target on a dimension nobody answered; nothing else answered.
+/// Writes [`crafted_doc`] to `name` in `env`'s folder and imports it: the document and
+/// the assessment's id.
+fn import_crafted(env: &Env, name: &str) -> (AssessmentDoc, String) {
+    let doc = crafted_doc();
+    let file = env.write(name, &exchange::to_bytes(&doc));
+    env.ok(&[Path::new("import"), file.as_path()]);
+    let id = doc.assessment.id.to_string();
+    (doc, id)
+}
+
 fn crafted_doc() -> AssessmentDoc {
     let cat = Catalog::builtin();
     let fw = cat.get("innovation-readiness", None).unwrap();
@@ -199,9 +216,7 @@ fn validate_reports_every_problem_of_a_broken_framework_with_its_line() {
     assert!(problems[0].starts_with(&format!("{}:{}:", bad.display(), title + 1)), "{}", problems[0]);
 
     // a file that does not exist
-    let r = env.run(&["validate", "no/such/file.toml"]);
-    assert_eq!(r.code, 1);
-    assert!(r.stderr.contains("no/such/file.toml"), "{}", r.stderr);
+    env.fails(&["validate", "no/such/file.toml"], "no/such/file.toml");
 }
 
 /// Issue 13 item 4: a text without its Arabic is a warning at its place; validate still
@@ -412,11 +427,8 @@ fn fixtures_import_list_and_score() {
 #[test]
 fn a_hostile_import_changes_nothing() {
     let env = Env::new();
-    let doc = crafted_doc();
-    let good = env.write("good.mizan.json", &exchange::to_bytes(&doc));
-    env.ok(&[Path::new("import"), good.as_path()]);
+    let (doc, id) = import_crafted(&env, "good.mizan.json");
     let list_before = env.ok(&["list", "--json"]).stdout;
-    let id = doc.assessment.id.to_string();
     let stored_before = env.ok(&["score", &id, "--json"]).stdout;
 
     // a newer copy with real changes, plus one unknown field deep inside
@@ -446,19 +458,14 @@ fn a_hostile_import_changes_nothing() {
         assert_eq!(env.ok(&["list", "--json"]).stdout, list_before, "{name}");
     }
     // a file that does not exist
-    let r = env.run(&["import", "no-such-file.mizan.json"]);
-    assert_eq!(r.code, 1);
-    assert!(r.stderr.contains("no-such-file.mizan.json"), "{}", r.stderr);
+    env.fails(&["import", "no-such-file.mizan.json"], "no-such-file.mizan.json");
     assert_eq!(env.ok(&["list", "--json"]).stdout, list_before);
 }
 
 #[test]
 fn export_then_import_changes_nothing() {
     let env = Env::new();
-    let doc = crafted_doc();
-    let file = env.write("in.mizan.json", &exchange::to_bytes(&doc));
-    env.ok(&[Path::new("import"), file.as_path()]);
-    let id = doc.assessment.id.to_string();
+    let (doc, id) = import_crafted(&env, "in.mizan.json");
     let out = env.path("out.mizan.json");
     let r = env.ok(&[Path::new("export"), Path::new(&id[..8]), Path::new("-o"), out.as_path()]);
     assert!(r.stderr.contains("exported"), "{}", r.stderr);
@@ -492,18 +499,12 @@ fn usage_errors_exit_2_and_bad_input_exits_1() {
         assert!(r.stdout.contains(cmd), "--help lists {cmd}");
     }
 
-    let r = env.run(&["score", "missing.mizan.json"]);
-    assert_eq!(r.code, 1);
-    assert!(r.stderr.contains("missing.mizan.json"), "{}", r.stderr);
+    env.fails(&["score", "missing.mizan.json"], "missing.mizan.json");
     let r = env.run(&["score", "0123abcd"]);
     assert_eq!(r.code, 1);
     assert!(r.stderr.contains("0123abcd") && r.stderr.contains("not found"), "{}", r.stderr);
-    let r = env.run(&["score", &Uuid::new_v4().to_string()]);
-    assert_eq!(r.code, 1, "{}", r.stdout);
-    assert!(r.stderr.contains("not found"), "{}", r.stderr);
-    let r = env.run(&["score", "nope"]);
-    assert_eq!(r.code, 1);
-    assert!(r.stderr.contains("neither an existing file nor an assessment id"), "{}", r.stderr);
+    env.fails(&["score", &Uuid::new_v4().to_string()], "not found");
+    env.fails(&["score", "nope"], "neither an existing file nor an assessment id");
 }
 
 /// The restore drill as a user at a terminal runs it: back up, damage the live file, see a
@@ -720,10 +721,7 @@ fn writers(id: &str, out: &Path) -> Vec<Vec<std::ffi::OsString>> {
 #[test]
 fn no_writer_replaces_the_live_database_or_its_side_files() {
     let env = Env::new();
-    let doc = crafted_doc();
-    let file = env.write("in.mizan.json", &exchange::to_bytes(&doc));
-    env.ok(&[Path::new("import"), file.as_path()]);
-    let id = doc.assessment.id.to_string();
+    let (_, id) = import_crafted(&env, "in.mizan.json");
     let db = env.db();
     std::fs::create_dir(env.path("sub")).unwrap();
     std::os::unix::fs::symlink(&db, env.path("link.db")).unwrap();

@@ -12,6 +12,8 @@ use std::hint::black_box;
 use std::path::PathBuf;
 use uuid::Uuid;
 
+mod common;
+
 const LEVELS: [&str; 5] = ["Ad hoc", "Opportunistic", "Essential", "Sustainable", "Seamless"];
 
 /// A framework of 50 questions over 8 dimensions, 5 levels, varied weights.
@@ -92,11 +94,7 @@ fn bench_import(c: &mut Criterion) {
     });
     group.bench_function("parse + validate + import (database file, synchronous=FULL)", |b| {
         b.iter_batched(
-            || {
-                let dir = tempfile::TempDir::new().unwrap();
-                let store = Store::open(&dir.path().join("bench.db"), catalog.clone()).unwrap();
-                (dir, store)
-            },
+            || common::store_on_disk("bench.db", catalog.clone()),
             |(dir, mut store)| {
                 let (doc, _) = exchange::parse("bench.mizan.json", &bytes, store.catalog()).unwrap();
                 store.import(doc).unwrap();
@@ -109,8 +107,7 @@ fn bench_import(c: &mut Criterion) {
 }
 
 fn bench_save_answer(c: &mut Criterion) {
-    let dir = tempfile::TempDir::new().unwrap();
-    let mut store = Store::open(&dir.path().join("bench.db"), Catalog::builtin()).unwrap();
+    let (_dir, mut store) = common::store_on_disk("bench.db", Catalog::builtin());
     let fw = store.catalog().get("innovation-readiness", None).unwrap().clone();
     let doc = store.import(doc_for(&fw, 5)).map(|r| store.load(r.assessment).unwrap()).unwrap();
     let mut i = 0usize;

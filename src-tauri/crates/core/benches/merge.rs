@@ -10,10 +10,12 @@
 use criterion::{criterion_group, criterion_main, BatchSize, Criterion};
 use mizan_core::model::*;
 use mizan_core::test_support::{self, ts};
-use mizan_core::{exchange, Catalog, Store};
+use mizan_core::{exchange, Catalog};
 use std::path::PathBuf;
 use std::time::Duration;
 use uuid::Uuid;
+
+mod common;
 
 const FILES: usize = 20;
 const RESPONDENTS: usize = 15;
@@ -58,11 +60,7 @@ fn bench_merge(c: &mut Criterion) {
     group.sample_size(10).measurement_time(Duration::from_secs(20));
     group.bench_function(format!("{FILES} files of {RESPONDENTS} respondents x {QUESTIONS} questions into one assessment (database file)"), |b| {
         b.iter_batched(
-            || {
-                let dir = tempfile::TempDir::new().unwrap();
-                let store = Store::open(&dir.path().join("merge.db"), catalog.clone()).unwrap();
-                (dir, store)
-            },
+            || common::store_on_disk("merge.db", catalog.clone()),
             |(dir, mut store)| {
                 for p in &paths {
                     store.import_file(p).unwrap();
@@ -75,8 +73,7 @@ fn bench_merge(c: &mut Criterion) {
     group.finish();
 
     // What the merge did, checked once: every respondent, the newest value of each answer.
-    let dir = tempfile::TempDir::new().unwrap();
-    let mut store = Store::open(&dir.path().join("check.db"), catalog.clone()).unwrap();
+    let (_dir, mut store) = common::store_on_disk("check.db", catalog.clone());
     let reports: Vec<_> = paths.iter().map(|p| store.import_file(p).unwrap()).collect();
     let doc = store.load(reports[0].assessment).unwrap();
     assert_eq!(doc.respondents.len(), SHARED + FILES * (RESPONDENTS - SHARED));

@@ -11,6 +11,36 @@ use uuid::Uuid;
 
 /// The built-in framework most tests use.
 pub const FRAMEWORK: &str = "innovation-readiness";
+/// A small valid framework file: two levels, one dimension `basics`, one question
+/// `basics.one`. Its title, first level's name and first recommendation are in English
+/// and French; the rest in English only.
+pub const TWO_LEVEL_FRAMEWORK: &str = r#"
+id = "tiny-check"
+version = "1.0.0"
+title = { en = "Tiny check", fr = "Petit contrôle" }
+description = "A two-level framework for tests."
+
+[[levels]]
+name = { en = "Low", fr = "Bas" }
+description = "Not yet."
+
+[[levels]]
+name = "High"
+description = "Done."
+
+[[dimensions]]
+id = "basics"
+title = "Basics"
+description = "The basics."
+
+[[questions]]
+id = "basics.one"
+dimension = "basics"
+text = "Is it done?"
+guidance = "Look."
+levels = ["No.", "Yes."]
+recommendations = [{ en = "Do it", fr = "Faites-le" }, "Keep it."]
+"#;
 /// A fixed timestamp for documents whose times do not matter.
 pub const T0: &str = "2026-03-01T09:30:00.000Z";
 
@@ -155,4 +185,14 @@ pub fn synthetic(fw: &Framework, seed: u64, agency: AgencyInfo, bias: f64, year:
     finalize(&mut d, &ts(year, 3, 2));
     d.assessment.updated_at = ts(year, 3, 1);
     d
+}
+
+/// The names of the tables of the database `c`, in order.
+pub fn table_names(c: &rusqlite::Connection) -> Vec<String> {
+    c.prepare("SELECT name FROM sqlite_master WHERE type = 'table' ORDER BY name")
+        .unwrap()
+        .query_map([], |r| r.get(0))
+        .unwrap()
+        .collect::<rusqlite::Result<_>>()
+        .unwrap()
 }

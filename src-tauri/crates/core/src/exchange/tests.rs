@@ -83,13 +83,7 @@ fn sample_bytes() -> &'static [u8] {
 /// Every row of every table, as text: "nothing written" means this does not change.
 fn dump(store: &Store) -> Vec<String> {
     let c = store.connection();
-    let tables: Vec<String> = c
-        .prepare("SELECT name FROM sqlite_master WHERE type = 'table' ORDER BY name")
-        .unwrap()
-        .query_map([], |r| r.get(0))
-        .unwrap()
-        .collect::<rusqlite::Result<_>>()
-        .unwrap();
+    let tables = crate::test_support::table_names(c);
     let mut out = Vec::new();
     for t in tables {
         let mut stmt = c.prepare(&format!("SELECT * FROM \"{t}\"")).unwrap();

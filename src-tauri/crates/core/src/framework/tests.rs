@@ -31,6 +31,15 @@ recommendations = ["Start", "Keep going"]
 evidence = ["A document"]
 "#;
 
+/// `p` is as many problems as `expect`, each at its place (`file:line:column:`) and
+/// mentioning its words.
+fn assert_problems(p: &[String], expect: &[(&str, &str)]) {
+    assert_eq!(p.len(), expect.len(), "{p:#?}");
+    for (got, (place, what)) in p.iter().zip(expect) {
+        assert!(got.starts_with(place) && got.contains(what), "{got} should start with {place} and mention {what}");
+    }
+}
+
 fn problems(src: &str) -> Vec<String> {
     match Framework::parse("f.toml", src) {
         Ok(_) => Vec::new(),
@@ -60,10 +69,7 @@ fn syntax_errors_name_line_and_column() {
 #[test]
 fn unknown_keys_are_refused_where_they_are() {
     let src = VALID.replace("evidence = [\"A document\"]", "evidence = [\"A document\"]\nweigth = 2");
-    let p = problems(&src);
-    assert_eq!(p.len(), 1, "{p:?}");
-    assert!(p[0].starts_with("f.toml:27:1: unknown field `weigth`"), "{p:?}");
-    assert!(p[0].contains("remove it or check its spelling"));
+    assert_problems(&problems(&src), &[("f.toml:27:1: unknown field `weigth`", "remove it or check its spelling")]);
 }
 
 #[test]
@@ -87,10 +93,7 @@ recommendations = ["Start", "Keep going"]
         ("f.toml:33:10:", "weight -1"),
         ("f.toml:34:10:", "has 1 level descriptors but the framework has 2 levels"),
     ];
-    assert_eq!(p.len(), expect.len(), "{p:#?}");
-    for (got, (place, what)) in p.iter().zip(expect) {
-        assert!(got.starts_with(place) && got.contains(what), "{got} should start with {place} and mention {what}");
-    }
+    assert_problems(&p, &expect);
 }
 
 #[test]
@@ -329,19 +332,13 @@ fn depends_on_names_known_questions_never_itself() {
         ("f.toml:53:33:", "depends on `d9.nope`, which is not a question of this framework"),
         ("f.toml:53:44:", "lists `d1.q1` twice"),
     ];
-    assert_eq!(p.len(), expect.len(), "{p:#?}");
-    for (got, (place, what)) in p.iter().zip(expect) {
-        assert!(got.starts_with(place) && got.contains(what), "{got} should start with {place} and mention {what}");
-    }
+    assert_problems(&p, &expect);
 }
 
 #[test]
 fn depends_on_cycles_are_refused_with_the_path() {
     let src = V11.replace("see_also = [\"other:d9.q9\"]", "see_also = [\"other:d9.q9\"]\ndepends_on = [\"d1.q2\"]");
-    let p = problems(&src);
-    assert_eq!(p.len(), 1, "{p:?}");
-    assert!(p[0].starts_with("f.toml:54:15: depends_on makes a cycle (d1.q1 → d1.q2 → d1.q1)"), "{p:?}");
-    assert!(p[0].contains("remove one of these dependencies"), "{p:?}");
+    assert_problems(&problems(&src), &[("f.toml:54:15: depends_on makes a cycle (d1.q1 → d1.q2 → d1.q1)", "remove one of these dependencies")]);
 }
 
 #[test]

@@ -252,32 +252,9 @@ fn ties_fall_back_to_framework_order() {
 
 #[test]
 fn recommendation_texts_follow_the_language() {
-    let src = r#"
-id = "t"
-version = "1.0.0"
-title = "T"
-description = "D"
-[[levels]]
-name = { en = "Low", fr = "Bas" }
-description = "L"
-[[levels]]
-name = "High"
-description = "H"
-[[dimensions]]
-id = "a"
-title = "A"
-description = "A"
-[[questions]]
-id = "q"
-dimension = "a"
-text = "Q?"
-guidance = "G"
-levels = ["1", "2"]
-recommendations = [{ en = "Do it", fr = "Faites-le" }, "Keep"]
-"#;
-    let f = Framework::parse("t.toml", src).unwrap();
-    let mut d = doc(&[(1, "q", Some(1), false)], &[], &[]);
-    d.framework.id = "t".into();
+    let f = Framework::parse("t.toml", test_support::TWO_LEVEL_FRAMEWORK).unwrap();
+    let mut d = doc(&[(1, "basics.one", Some(1), false)], &[], &[]);
+    d.framework.id = "tiny-check".into();
     let s = score(&f, &d, Lang::Fr);
     assert_eq!(s.recommendations[0].text, "Faites-le");
     assert_eq!(s.overall.stage_name.as_deref(), Some("Bas"));

@@ -18,6 +18,23 @@ fn interview(store: &mut Store) -> AssessmentDoc {
     store.create(test_support::new_assessment("Wadi Health", "TN", FRAMEWORK, Mode::Interview)).expect("create")
 }
 
+/// A store on `a.db` in a new folder, holding one new interview.
+fn new_interview() -> (TempDir, Store, AssessmentDoc) {
+    let dir = TempDir::new().unwrap();
+    let mut s = store(&dir, "a.db");
+    let doc = interview(&mut s);
+    (dir, s, doc)
+}
+
+/// Two stores (`a.db`, `b.db`) in a new folder, as on two laptops, and a new interview
+/// in the first.
+fn two_laptops() -> (TempDir, Store, Store, AssessmentDoc) {
+    let dir = TempDir::new().unwrap();
+    let (mut a, b) = (store(&dir, "a.db"), store(&dir, "b.db"));
+    let doc = interview(&mut a);
+    (dir, a, b, doc)
+}
+
 fn person(name: &str, role: &str) -> RespondentInput {
     RespondentInput { name: name.into(), role: role.into(), unit: "Strategy".into(), interviewed_on: Some("2026-03-14".into()) }
 }
@@ -36,9 +53,7 @@ fn code(e: CoreError) -> (String, String) {
 
 #[test]
 fn respondents_are_added_edited_listed_and_removed_with_undo() {
-    let dir = TempDir::new().unwrap();
-    let mut s = store(&dir, "a.db");
-    let doc = interview(&mut s);
+    let (_dir, mut s, doc) = new_interview();
     let id = doc.assessment.id;
     assert!(doc.respondents.is_empty(), "an interview starts with nobody");
     let rana = s.add_respondent(id, person("  Rana Haddad ", "Director of Strategy")).unwrap();
@@ -86,9 +101,7 @@ fn a_self_assessment_keeps_its_one_respondent() {
 
 #[test]
 fn hostile_respondent_input_is_refused_and_writes_nothing() {
-    let dir = TempDir::new().unwrap();
-    let mut s = store(&dir, "a.db");
-    let doc = interview(&mut s);
+    let (_dir, mut s, doc) = new_interview();
     let id = doc.assessment.id;
     let logged = s.changes(id).unwrap().len();
     for (input, says) in [
@@ -114,9 +127,7 @@ fn hostile_respondent_input_is_refused_and_writes_nothing() {
 /// Four respondents give 1, 2, 4 and 5: the median is (2 + 4) / 2 = 3, the spread 4.
 #[test]
 fn a_consensus_overrides_the_median_until_cleared() {
-    let dir = TempDir::new().unwrap();
-    let mut s = store(&dir, "a.db");
-    let doc = interview(&mut s);
+    let (_dir, mut s, doc) = new_interview();
     let id = doc.assessment.id;
     let q = questions(&s);
     let people: Vec<Respondent> = ["A", "B", "C", "D"].iter().map(|n| s.add_respondent(id, person(n, "")).unwrap()).collect();
@@ -165,9 +176,7 @@ fn a_consensus_overrides_the_median_until_cleared() {
 
 #[test]
 fn the_change_log_keeps_old_values_and_restores_them_as_new_changes() {
-    let dir = TempDir::new().unwrap();
-    let mut s = store(&dir, "a.db");
-    let doc = interview(&mut s);
+    let (_dir, mut s, doc) = new_interview();
     let id = doc.assessment.id;
     let q = questions(&s);
     let r = s.add_respondent(id, person("Rana", "")).unwrap();
@@ -205,9 +214,7 @@ fn the_change_log_keeps_old_values_and_restores_them_as_new_changes() {
 /// Two laptops start from the same file; each hears other people and changes answers.
 #[test]
 fn two_diverging_copies_merge_answer_by_answer_and_nothing_is_lost() {
-    let dir = TempDir::new().unwrap();
-    let (mut a, mut b) = (store(&dir, "a.db"), store(&dir, "b.db"));
-    let doc = interview(&mut a);
+    let (dir, mut a, mut b, doc) = two_laptops();
     let id = doc.assessment.id;
     let q = questions(&a);
     let rana = a.add_respondent(id, person("Rana", "Strategy")).unwrap();
@@ -257,9 +264,7 @@ fn two_diverging_copies_merge_answer_by_answer_and_nothing_is_lost() {
 
 #[test]
 fn an_import_that_would_change_a_final_assessment_is_refused_with_how_to_reopen() {
-    let dir = TempDir::new().unwrap();
-    let (mut a, mut b) = (store(&dir, "a.db"), store(&dir, "b.db"));
-    let doc = interview(&mut a);
+    let (_dir, mut a, mut b, doc) = two_laptops();
     let id = doc.assessment.id;
     let r = a.add_respondent(id, person("Rana", "")).unwrap();
     let q0 = questions(&a)[0].clone();
@@ -277,9 +282,7 @@ fn an_import_that_would_change_a_final_assessment_is_refused_with_how_to_reopen(
 
 #[test]
 fn a_final_assessment_reopened_for_an_import_takes_it_in_one_step_or_stays_final() {
-    let dir = TempDir::new().unwrap();
-    let (mut a, mut b) = (store(&dir, "a.db"), store(&dir, "b.db"));
-    let doc = interview(&mut a);
+    let (dir, mut a, mut b, doc) = two_laptops();
     let id = doc.assessment.id;
     a.add_respondent(id, person("Rana", "")).unwrap();
     let same = dir.path().join("same.mizan.json");
@@ -393,9 +396,7 @@ fn the_consolidation_lists_each_respondents_level_in_their_order() {
 /// its place, and a file without dates has none written.
 #[test]
 fn the_interview_date_is_in_the_exchange_file_and_checked_there() {
-    let dir = TempDir::new().unwrap();
-    let mut s = store(&dir, "a.db");
-    let doc = interview(&mut s);
+    let (_dir, mut s, doc) = new_interview();
     s.add_respondent(doc.assessment.id, person("Rana", "")).unwrap();
     s.add_respondent(doc.assessment.id, RespondentInput { interviewed_on: None, ..person("Omar", "") }).unwrap();
     let bytes = crate::exchange::to_bytes(&s.export(doc.assessment.id).unwrap());

@@ -39,6 +39,14 @@ fn question_ids(store: &Store, doc: &AssessmentDoc) -> Vec<String> {
     framework(store, doc).questions.iter().map(|q| q.id.clone()).collect()
 }
 
+/// A new self-assessment of `agency` in `country`: the document, its id, its one
+/// respondent and its framework's question ids.
+fn self_assessment(store: &mut Store, agency: &str, country: &str) -> (AssessmentDoc, Uuid, Uuid, Vec<String>) {
+    let doc = store.create(new_assessment(agency, country, Mode::SelfAssessment)).unwrap();
+    let (id, me, q) = (doc.assessment.id, doc.respondents[0].id, question_ids(store, &doc));
+    (doc, id, me, q)
+}
+
 fn input(doc: &AssessmentDoc, respondent: Uuid, question: &str, level: Option<u8>) -> AnswerInput {
     test_support::answer_input(doc, respondent, question, level)
 }
@@ -122,14 +130,7 @@ fn refuses_a_database_from_a_newer_mizan_and_leaves_it_alone() {
     let c = Connection::open(&path).unwrap();
     let v: u32 = c.query_row("PRAGMA user_version", [], |r| r.get(0)).unwrap();
     assert_eq!(v, newer, "the version is not touched");
-    let tables: Vec<String> = c
-        .prepare("SELECT name FROM sqlite_master WHERE type = 'table'")
-        .unwrap()
-        .query_map([], |r| r.get(0))
-        .unwrap()
-        .collect::<rusqlite::Result<_>>()
-        .unwrap();
-    assert_eq!(tables, vec!["future".to_string()], "no migration ran on the newer database");
+    assert_eq!(test_support::table_names(&c), vec!["future".to_string()], "no migration ran on the newer database");
 }
 
 // ---- life cycle ------------------------------------------------------------------------
@@ -213,10 +214,7 @@ fn self_assessment_life_cycle_keeps_the_summary_in_step() {
 fn a_final_assessment_refuses_answers_and_duplicates_into_a_new_draft() {
     let dir = TempDir::new().unwrap();
     let mut store = open(&db_in(&dir));
-    let doc = store.create(new_assessment("Tax Authority", "JO", Mode::SelfAssessment)).unwrap();
-    let id = doc.assessment.id;
-    let me = doc.respondents[0].id;
-    let q = question_ids(&store, &doc);
+    let (doc, id, me, q) = self_assessment(&mut store, "Tax Authority", "JO");
     for (i, qid) in q.iter().take(5).enumerate() {
         store.save_answer(input(&doc, me, qid, Some((i % 5) as u8 + 1)), Lang::En).unwrap();
     }
@@ -362,11 +360,8 @@ fn create_refuses_bad_agencies_and_frameworks() {
 fn bad_answers_are_refused_and_nothing_is_written() {
     let dir = TempDir::new().unwrap();
     let mut store = open(&db_in(&dir));
-    let doc = store.create(new_assessment("Ministry of Health", "TN", Mode::SelfAssessment)).unwrap();
+    let (doc, id, me, q) = self_assessment(&mut store, "Ministry of Health", "TN");
     let other = store.create(new_assessment("Ministry of Finance", "TN", Mode::SelfAssessment)).unwrap();
-    let id = doc.assessment.id;
-    let me = doc.respondents[0].id;
-    let q = question_ids(&store, &doc);
     store.save_answer(input(&doc, me, &q[0], Some(3)), Lang::En).unwrap();
 
     let snapshot = |store: &Store| (change_count(store), store.load(id).unwrap(), store.list(Lang::En).unwrap());
@@ -431,8 +426,7 @@ fn what_the_form_may_store_an_exchange_file_may_carry() {
 fn a_final_assessment_is_changed_only_after_reopening() {
     let dir = TempDir::new().unwrap();
     let mut store = open(&db_in(&dir));
-    let doc = store.create(new_assessment("Ministry", "TN", Mode::SelfAssessment)).unwrap();
-    let (id, me, q) = (doc.assessment.id, doc.respondents[0].id, question_ids(&store, &doc));
+    let (doc, id, me, q) = self_assessment(&mut store, "Ministry", "TN");
     store.finalize(id, Lang::En).unwrap();
     assert!(matches!(store.save_answer(input(&doc, me, &q[0], Some(2)), Lang::En), Err(e) if e.code() == "conflict"));
     let reopened = store.reopen(id, Lang::En).unwrap();
@@ -681,10 +675,7 @@ fn kill_9_keeps_every_acknowledged_answer() {
 fn a_full_disk_refuses_the_save_clearly_and_saving_resumes_after() {
     let dir = TempDir::new().unwrap();
     let mut store = open(&db_in(&dir));
-    let doc = store.create(new_assessment("Ministry of Water", "JO", Mode::SelfAssessment)).unwrap();
-    let id = doc.assessment.id;
-    let me = doc.respondents[0].id;
-    let q = question_ids(&store, &doc);
+    let (doc, id, me, q) = self_assessment(&mut store, "Ministry of Water", "JO");
     let pages: i64 = store.connection().query_row("PRAGMA page_count", [], |r| r.get(0)).unwrap();
     store.connection().query_row(&format!("PRAGMA max_page_count = {pages}"), [], |_| Ok(())).unwrap();
 
