@@ -1,7 +1,7 @@
 //! What falls back to English in a language that is not complete yet, so that the
 //! command line says so instead of silently printing English (issue 16, item 22).
 
-use mizan_core::{Framework, Lang, Text};
+use mizan_core::{Framework, Lang};
 
 /// The languages whose report catalog (`ui/locales/<lang>/report.ftl`) mizan-report
 /// compiled in; found by this crate's build script the same way.
@@ -23,15 +23,10 @@ pub fn report_translated(lang: Lang) -> bool {
 /// How many of the framework's texts have no translation in `lang` (they show in English).
 pub fn untranslated(f: &Framework, lang: Lang) -> (usize, usize) {
     let all = f.texts();
-    let missing = all.iter().filter(|t| shows_english(t, lang)).count();
+    let missing = all.iter().filter(|t| t.falls_back(lang)).count();
     (missing, all.len())
 }
 
-/// Whether `t` shows in English although `lang` is asked for (no or a blank translation).
-fn shows_english(t: &Text, lang: Lang) -> bool {
-    // `get` hands back the English text itself when it falls back.
-    lang != Lang::En && std::ptr::eq(t.get(lang), t.en.as_str())
-}
 
 /// One sentence per part of the output that is in English although `lang` was asked for;
 /// empty when everything is in `lang`. `report` adds the report's own words.
@@ -96,7 +91,7 @@ mod tests {
         for e in catalog.entries() {
             let f = &e.framework;
             for lang in [Lang::Fr, Lang::Ar] {
-                let missing: Vec<&str> = f.texts().into_iter().filter(|t| shows_english(t, lang)).map(|t| t.en.as_str()).collect();
+                let missing: Vec<&str> = f.texts().into_iter().filter(|t| t.falls_back(lang)).map(|t| t.en.as_str()).collect();
                 assert!(missing.is_empty(), "{} {} has {} texts without {lang:?}, first: {:?}", f.id, f.version, missing.len(), missing.first());
                 assert!(fallbacks(f, lang, false).is_empty(), "{} {}", f.id, f.version);
             }

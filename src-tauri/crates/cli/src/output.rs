@@ -49,7 +49,6 @@ pub fn target(t: &Target) -> String {
     }
 }
 
-/// Truncates for table columns, counting characters (never splits one).
 /// An assessment's title as printed: one stored without a title (none was given) is said
 /// to be untitled, in the command line's English.
 pub fn title(t: &str) -> &str {
@@ -69,6 +68,7 @@ pub fn respondent(name: &str) -> &str {
     }
 }
 
+/// Truncates for table columns, counting characters (never splits one).
 fn cut(s: &str, width: usize) -> String {
     if s.chars().count() <= width {
         s.to_string()

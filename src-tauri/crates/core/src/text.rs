@@ -117,14 +117,15 @@ impl Text {
         (s, self.falls_back(lang))
     }
 
-    /// Whether the text in `lang` is the English one for want of a translation.
+    /// Whether the text in `lang` is the English one for want of a translation. A blank
+    /// English (an empty guidance) shows nothing, so nothing falls back.
     pub fn falls_back(&self, lang: Lang) -> bool {
         let t = match lang {
             Lang::En => return false,
             Lang::Fr => self.fr.as_deref(),
             Lang::Ar => self.ar.as_deref(),
         };
-        !t.is_some_and(|s| !s.trim().is_empty())
+        !t.is_some_and(|s| !s.trim().is_empty()) && !self.en.trim().is_empty()
     }
 
     /// Languages whose text is present but blank.
@@ -197,6 +198,9 @@ mod tests {
         let t = Text { en: "Hello".into(), fr: Some("Bonjour".into()), ar: None };
         assert_eq!(t.get(Lang::Fr), "Bonjour");
         assert_eq!(t.get(Lang::Ar), "Hello");
+        assert!(t.falls_back(Lang::Ar) && !t.falls_back(Lang::Fr) && !t.falls_back(Lang::En));
+        // An empty guidance has nothing to show in English: it is not marked as English.
+        assert!(!Text { en: " ".into(), fr: None, ar: None }.falls_back(Lang::Fr));
     }
 
     #[test]

@@ -105,7 +105,7 @@ impl Framework {
         let english = std::cell::RefCell::new(Vec::new());
         // `at` resolves a text that the UI marks when it falls back; `s` one it does not.
         let at = |path: String, t: &Text| {
-            if t.falls_back(lang) && !t.en.trim().is_empty() {
+            if t.falls_back(lang) {
                 english.borrow_mut().push(path);
             }
             t.get(lang).to_string()

@@ -269,7 +269,7 @@ pub fn build(input: &ReportInput) -> ReportModel {
         disagreements,
         respondents,
         sections: input.sections,
-        untranslated: fw.texts().iter().any(|t| t.falls_back(lang) && !t.en.trim().is_empty()),
+        untranslated: fw.texts().iter().any(|t| t.falls_back(lang)),
     }
 }
 
@@ -279,7 +279,7 @@ pub const ENGLISH_MARK: &str = "[EN]";
 
 /// A framework text in `lang`, marked when it is the English one for want of a translation.
 pub(crate) fn shown(t: &mizan_core::Text, lang: Lang) -> String {
-    if t.falls_back(lang) && !t.en.trim().is_empty() {
+    if t.falls_back(lang) {
         english_marked(&t.en)
     } else {
         t.get(lang).to_string()
