@@ -85,8 +85,8 @@ report-strongest = Dimensions les plus fortes
 report-weakest = Dimensions les plus faibles
 report-highlights-withheld = Les dimensions les plus fortes et les plus faibles sont désignées dès que la moitié au moins des dimensions ont une note ({ $scored } sur { $total } en ont une à ce stade).
 report-disagreements = { $count ->
-    [one] Les répondants divergent (niveaux distants de deux ou plus) sur une question
-   *[other] Les répondants divergent (niveaux distants de deux ou plus) sur { $count } questions
+    [one] Les répondants sont en désaccord (niveaux distants de deux ou plus) sur une question
+   *[other] Les répondants sont en désaccord (niveaux distants de deux ou plus) sur { $count } questions
 } : { $where }. Chacune est présentée avec les réponses sur la page de sa dimension.
 report-disagreements-none = Sur chaque question, les niveaux des répondants ne s'écartent pas de plus d'un niveau.
 report-disagreements-where = { $dimension } ({ $count })
@@ -205,7 +205,7 @@ report-trend-current = présente évaluation
 report-method-title = Méthodologie
 report-method-scoring = Calcul des notes
 report-method-levels-intro = Chaque question se répond sur { $levels } niveaux, numérotés de 1 à { $levels } :
-report-method-1 = Le niveau d'une question est le niveau de consensus lorsqu'il en a été convenu un ; à défaut, la médiane des niveaux des répondants (avec un nombre pair de réponses, la moyenne des deux réponses centrales). Les questions « Sans objet » et celles sans réponse ne sont pas prises en compte. Lorsque les niveaux des répondants diffèrent de deux ou plus, le rapport signale la divergence.
+report-method-1 = Le niveau d'une question est le niveau de consensus lorsqu'il en a été convenu un ; à défaut, la médiane des niveaux des répondants (avec un nombre pair de réponses, la moyenne des deux réponses centrales). Les questions « Sans objet » et celles sans réponse ne sont pas prises en compte. Lorsque les niveaux des répondants diffèrent de deux ou plus, le rapport signale le désaccord.
 report-method-2 = La note d'une dimension est la moyenne pondérée des niveaux de ses questions. Une dimension dont aucune question n'a reçu de réponse n'a pas de note (elle ne compte pas pour zéro).
 report-method-3 = La note globale est la moyenne pondérée des notes des dimensions, calculée sur les dimensions qui en ont une.
 report-method-4 = L'indice exprime une note de 0 à 100 : (note − 1) ÷ ({ $levels } − 1) × 100, avec une décimale.
