@@ -46,6 +46,9 @@ describe('search', () => {
     expect(matchesQuery(a, 'education')).toBe(false);
     const ar = summary({ agency: { name: 'وزارة الصحة' }, title: 'تقييم' });
     expect(matchesQuery(ar, 'وزاره')).toBe(true);
+    const untitled = summary({ agency: { name: 'Ministry of Health' }, title: '' });
+    expect(matchesQuery(untitled, 'untitled')).toBe(true);
+    expect(matchesQuery(a, 'untitled')).toBe(false);
   });
 });
 

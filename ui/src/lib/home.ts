@@ -1,5 +1,6 @@
 // The home list: assessments grouped by agency, and the search box's matching.
 import type { Agency, AssessmentSummary } from './api';
+import { shownTitle } from './names';
 
 /**
  * Folds text for matching: case, accents and Arabic diacritics, the hamza forms of alef,
@@ -19,11 +20,14 @@ export function fold(text: string): string {
     .trim();
 }
 
-/** True when every word of the query appears in the agency's name or the title. */
+/**
+ * True when every word of the query appears in the agency's name or the title as shown
+ * (an untitled assessment is found by the words the list shows for it).
+ */
 export function matchesQuery(a: AssessmentSummary, query: string): boolean {
   const terms = fold(query).split(' ').filter(Boolean);
   if (terms.length === 0) return true;
-  const hay = fold(`${a.agency.name} ${a.title}`);
+  const hay = fold(`${a.agency.name} ${shownTitle(a.title)}`);
   return terms.every((term) => hay.includes(term));
 }
 
