@@ -194,8 +194,8 @@ async fn show_report_in_folder(window: tauri::Window, last: State<'_, LastReport
 }
 
 #[tauri::command]
-async fn load_sample_data(state: S<'_>) -> CmdResult<SampleLoaded> {
-    mizan_api::sample::load_sample_data(&state)
+async fn load_sample_data(state: S<'_>, lang: Option<String>) -> CmdResult<SampleLoaded> {
+    mizan_api::sample::load_sample_data(&state, lang.as_deref())
 }
 
 #[tauri::command]

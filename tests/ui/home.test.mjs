@@ -192,6 +192,18 @@ test('sample agencies from the empty state: fictional, then listed', async () =>
   assertNoProblems(problems);
 });
 
+test('sample agencies loaded in Arabic are named in Arabic', async () => {
+  const { page, problems } = await openApp(env.browser, env.server, { locale: 'ar' });
+  await expectVisible(page.getByTestId('empty-state'));
+  await page.getByTestId('empty-state').getByRole('button', { name: 'تحميل جهات تجريبية' }).click();
+  await expectVisible(page.getByTestId('assessment-row'));
+  const names = await page.getByTestId('agency-name').allTextContents();
+  assert.ok(names.length > 10, names.join(', '));
+  assert.ok(names.every((n) => n.endsWith('(نموذج)') && !/[A-Za-z]/.test(n)), names.join(', '));
+  assert.ok(names.includes('بلدية نخلة (نموذج)'), names.join(', '));
+  assertNoProblems(problems);
+});
+
 test('sample agencies refused by the store: the message is shown', async () => {
   const { page, problems } = await openApp(env.browser, env.server);
   await expectVisible(page.getByTestId('empty-state'));

@@ -161,7 +161,8 @@ export const exportPack = (framework: string, version: string) =>
 /** Opens the native open dialog on the Rust side; null when the user cancelled. */
 export const importPack = () => call<PackImport | null>('import_pack', {});
 /** `conflict` when the database already holds assessments. */
-export const loadSampleData = () => call<SampleLoaded>('load_sample_data', {});
+/** The fictional agencies are named in `lang`: pass the UI's (backendLang()). */
+export const loadSampleData = (lang: Lang) => call<SampleLoaded>('load_sample_data', { lang });
 
 /**
  * Renders the report as the report dialog's `choices` ask (format, language, paper, peer

@@ -637,8 +637,8 @@ fn installing_a_framework_validates_it_and_keeps_it_beside_the_database() {
 #[test]
 fn benchmarking_commands_sample_compare_profile_and_packs() {
     let (dir, state) = fresh();
-    assert_eq!(cmd::load_sample_data(&state).unwrap().assessments, 96);
-    assert_code(cmd::load_sample_data(&state), "conflict", "empty database");
+    assert_eq!(cmd::load_sample_data(&state, None).unwrap().assessments, 96);
+    assert_code(cmd::load_sample_data(&state, Some("ar")), "conflict", "empty database");
 
     let list = cmd::list_assessments(&state, None).unwrap();
     let mine = list.iter().find(|a| a.framework.id == FW).unwrap();

@@ -127,6 +127,9 @@ enum Command {
         /// Instead, add a fictional interview in progress (four respondents, disagreements, consensus)
         #[arg(long)]
         interview: bool,
+        /// Language of the agencies' names (and of the interview's people and remarks)
+        #[arg(long, value_parser = parse_lang, default_value = "en")]
+        lang: Lang,
     },
     /// The benchmark report, as a PDF or a Word document (DOCX)
     Report {
@@ -411,12 +414,12 @@ fn run(session: &Session, command: Command) -> Result<(), Failure> {
             }
         }
         Command::Pack(cmd) => data::pack(session, cmd)?,
-        Command::Sample { interview: true } => {
-            let r = sample::load_interview_sample(session)?;
+        Command::Sample { interview: true, lang } => {
+            let r = sample::load_interview_sample(session, Some(lang.code()))?;
             say!("{} ({}): {}", r.title, r.assessment, if r.changed() { "loaded" } else { "already loaded" });
         }
-        Command::Sample { interview: false } => {
-            let n = sample::load_sample_data(session)?.assessments;
+        Command::Sample { interview: false, lang } => {
+            let n = sample::load_sample_data(session, Some(lang.code()))?.assessments;
             say!("loaded {n} final assessments of fictional sample agencies");
         }
         Command::Report { target, output: out, format, lang, digits, peers, paper, name_respondents, sections } => {

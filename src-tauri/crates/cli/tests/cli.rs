@@ -1047,3 +1047,21 @@ fn report_sections_leave_out_what_is_not_named() {
     assert!(r.stderr.contains("`annex` is not a section: use dimensions, roadmap"), "{}", r.stderr);
     assert!(!refused.exists());
 }
+
+/// Sample agencies in the language asked for: Arabic names, listed as such; an unknown
+/// language is a usage error, before anything is written.
+#[test]
+fn sample_agencies_in_arabic_and_an_unknown_language_refused() {
+    let env = Env::new();
+    let refused = env.run(&["sample", "--lang", "de"]);
+    assert_eq!(refused.code, 2, "a usage error: {}", refused.stderr);
+    assert!(refused.stderr.contains("de"), "{}", refused.stderr);
+    assert!(!env.db().exists() || env.ok(&["list", "--json"]).json() == json!([]), "nothing written");
+    env.ok(&["sample", "--lang", "ar"]);
+    let list = env.ok(&["list", "--json"]).json();
+    let names: Vec<&str> = list.as_array().unwrap().iter().map(|a| a["agency"]["name"].as_str().unwrap()).collect();
+    assert_eq!(names.len(), 96);
+    assert!(names.iter().all(|n| n.ends_with("(نموذج)") && !n.chars().any(|c| c.is_ascii_alphabetic())), "{names:?}");
+    let interview = env.ok(&["sample", "--interview", "--lang", "fr"]).stdout;
+    assert!(interview.contains("Service de l'état civil de Nakhla — entretiens 2026"), "{interview}");
+}

@@ -5,7 +5,10 @@ use crate::catalog::Catalog;
 use crate::error::{CoreError, Result};
 use crate::model::*;
 use crate::store::Store;
+use crate::text::Lang;
 use uuid::Uuid;
+
+mod words;
 
 /// A small deterministic generator (xorshift64*): no dependency, same data every run.
 struct Rng(u64);
@@ -34,43 +37,28 @@ impl Rng {
     }
 }
 
-const PLACES: &[&str] = &[
-    "Nakhla", "Wadi Zahr", "Bahr Azraq", "Jabal Ward", "Qamar", "Sahil", "Rimal", "Zaytouna", "Nour", "Oasis Bay",
-    "Tilal", "Marjan", "Yasmin", "Khalij", "Sanabel", "Ghadir", "Rawda", "Sidra", "Falak", "Amwaj",
-];
-const KINDS: &[(&str, &str)] = &[
-    ("Health Services Authority", "health"),
-    ("Education Directorate", "education"),
-    ("Revenue Office", "finance"),
-    ("Civil Registry", "interior"),
-    ("Courts Administration", "justice"),
-    ("Municipality", "municipal"),
-    ("Social Protection Fund", "social"),
-    ("Investment Agency", "economy"),
-    ("Digital Government Agency", "digital"),
-    ("Water and Energy Regulator", "other"),
-];
 const COUNTRIES: &[&str] = &["TN", "JO", "LB", "MA", "EG", "OM", "AE", "QA"];
 const SIZES: &[&str] = &["small", "medium", "large", "very_large"];
 
-/// `count` final assessments of fictional agencies with `framework`, several per agency
-/// (their trend), `answers_per` questions answered each. Deterministic for a seed.
-pub fn sample_docs(catalog: &Catalog, framework: &str, agencies: usize, per_agency: usize, seed: u64) -> Result<Vec<AssessmentDoc>> {
+/// `agencies` fictional agencies with `per_agency` final assessments each (their trend),
+/// every question answered, named in `lang`. Deterministic for a seed (the names aside,
+/// the same in every language).
+pub fn sample_docs(catalog: &Catalog, framework: &str, agencies: usize, per_agency: usize, seed: u64, lang: Lang) -> Result<Vec<AssessmentDoc>> {
     let fw = catalog.require(framework, None)?.clone();
     let mut rng = Rng(seed.max(1));
     let mut docs = Vec::with_capacity(agencies * per_agency);
+    let (sample, pilot) = words::tags(lang);
     for a in 0..agencies {
-        let (kind, sector) = KINDS[a % KINDS.len()];
-        let place = PLACES[(a / KINDS.len()) % PLACES.len()];
-        let round = a / (KINDS.len() * PLACES.len());
-        let name = if round == 0 { format!("{place} {kind} (sample)") } else { format!("{place} {kind} {round} (sample)") };
+        let kind = a % words::kind_count();
+        let place = (a / words::kind_count()) % words::place_count();
+        let round = a / (words::kind_count() * words::place_count());
         let agency = AgencyInfo {
             id: Some(rng.uuid()),
-            name,
-            sector: sector.into(),
+            name: words::agency_name(lang, kind, place, round),
+            sector: words::SECTORS[kind].into(),
             country: COUNTRIES[rng.below(COUNTRIES.len())].into(),
             size: SIZES[rng.below(SIZES.len())].into(),
-            tags: if rng.below(3) == 0 { vec!["sample".into(), "pilot".into()] } else { vec!["sample".into()] },
+            tags: if rng.below(3) == 0 { vec![sample.into(), pilot.into()] } else { vec![sample.into()] },
         };
         let maturity = 1.4 + rng.unit() * 2.6;
         let dim_bias: Vec<f64> = fw.dimensions.iter().map(|_| rng.unit() * 1.6 - 0.8).collect();
@@ -105,7 +93,7 @@ pub fn sample_docs(catalog: &Catalog, framework: &str, agencies: usize, per_agen
                 framework: FrameworkRef { id: fw.id.clone(), version: fw.version.clone() },
                 assessment: AssessmentMeta {
                     id: rng.uuid(),
-                    title: format!("{} — {} {year}", agency.name, fw.title.en),
+                    title: format!("{} — {} {year}", agency.name, fw.title.get(lang)),
                     mode: Mode::SelfAssessment,
                     status: Status::Final,
                     agency: agency.clone(),
@@ -126,25 +114,26 @@ pub fn sample_docs(catalog: &Catalog, framework: &str, agencies: usize, per_agen
 /// A fictional interview in progress: the Nakhla Civil Registry, four officials heard
 /// with the innovation-readiness framework, every question answered by each; levels
 /// two or more apart on a few questions, two of them settled by a consensus. The same
-/// document every time (ids and times fixed), so a report of it can be compared.
-pub fn interview_sample(catalog: &Catalog) -> Result<AssessmentDoc> {
+/// document every time (ids and times fixed), so a report of it can be compared. Written
+/// in `lang`; each language's is an assessment of its own (other ids, the same levels), so
+/// loading it in a second language adds one and changes none.
+pub fn interview_sample(catalog: &Catalog, lang: Lang) -> Result<AssessmentDoc> {
     let fw = catalog.require("innovation-readiness", None)?.clone();
+    let words = words::interview(lang);
     let mut rng = Rng(2026);
     let day = |d: u32, h: u32| format!("2026-03-{d:02}T{h:02}:00:00.000Z");
-    let people = [
-        ("Rana Haddad", "Secretary General", "General Secretariat", 9),
-        ("Omar Khalil", "Head of IT", "Information Technology", 10),
-        ("Lina Mansour", "Service Desk Manager", "Citizen Services", 11),
-        ("Karim Azzam", "Head of Planning", "Strategy and Planning", 12),
-    ];
-    let respondents: Vec<Respondent> = people
+    // The day each official was heard.
+    let heard_on = [9, 10, 11, 12];
+    let respondents: Vec<Respondent> = words
+        .people
         .iter()
-        .map(|(name, role, unit, d)| Respondent {
+        .zip(heard_on)
+        .map(|(p, d)| Respondent {
             id: rng.uuid(),
-            name: (*name).into(),
-            role: (*role).into(),
-            unit: (*unit).into(),
-            interviewed_on: Some(day(*d, 0)[..10].to_string()),
+            name: p.name.into(),
+            role: p.role.into(),
+            unit: p.unit.into(),
+            interviewed_on: Some(day(d, 0)[..10].to_string()),
         })
         .collect();
     let levels = fw.level_count();
@@ -167,9 +156,9 @@ pub fn interview_sample(catalog: &Catalog) -> Result<AssessmentDoc> {
                 question: q.id.clone(),
                 level: Some(level.clamp(1, levels)),
                 not_applicable: false,
-                note: if qi % 7 == 3 && ri == 2 { "Front-line staff were not told about this.".into() } else { String::new() },
+                note: if qi % 7 == 3 && ri == 2 { words.note.into() } else { String::new() },
                 evidence: String::new(),
-                updated_at: day(people[ri].3, 10 + (qi % 6) as u32),
+                updated_at: day(heard_on[ri], 10 + (qi % 6) as u32),
             });
         }
     }
@@ -177,17 +166,18 @@ pub fn interview_sample(catalog: &Catalog) -> Result<AssessmentDoc> {
     let consensus = disputed
         .iter()
         .take(2)
-        .zip(["Agreed in the closing workshop: the practice exists at headquarters only.", "The plan is approved but not funded yet."])
+        .zip(words.rationales)
         .map(|(q, why)| Consensus { question: (*q).into(), level: 3, rationale: why.into(), updated_at: day(13, 16) })
         .collect();
-    let agency = AgencyInfo { id: None, name: "Nakhla Civil Registry".into(), sector: "interior".into(), country: "TN".into(), size: "large".into(), tags: vec!["sample".into()] };
-    Ok(AssessmentDoc {
+    let agency = AgencyInfo { id: None, name: words.agency.into(), sector: "interior".into(), country: "TN".into(), size: "large".into(), tags: vec![words::tags(lang).0.into()] };
+    let assessment = rng.uuid();
+    let mut doc = AssessmentDoc {
         format: EXCHANGE_FORMAT.into(),
         format_version: EXCHANGE_FORMAT_VERSION,
         framework: FrameworkRef { id: fw.id.clone(), version: fw.version.clone() },
         assessment: AssessmentMeta {
-            id: rng.uuid(),
-            title: "Nakhla Civil Registry — interviews 2026".into(),
+            id: assessment,
+            title: words.title.into(),
             mode: Mode::Interview,
             status: Status::Draft,
             agency,
@@ -199,19 +189,37 @@ pub fn interview_sample(catalog: &Catalog) -> Result<AssessmentDoc> {
         respondents,
         answers,
         consensus,
-    })
+    };
+    if lang != Lang::En {
+        give_own_ids(&mut doc, Rng(2026 + lang as u64));
+    }
+    Ok(doc)
+}
+
+/// New ids, from `rng`, for the assessment and its respondents (and the answers that
+/// name them): the same interview becomes another assessment.
+fn give_own_ids(doc: &mut AssessmentDoc, mut rng: Rng) {
+    doc.assessment.id = rng.uuid();
+    for r in &mut doc.respondents {
+        let id = rng.uuid();
+        for a in doc.answers.iter_mut().filter(|a| a.respondent == r.id) {
+            a.respondent = id;
+        }
+        r.id = id;
+    }
 }
 
 impl Store {
-    /// Imports [`interview_sample`] (again: the same file twice changes nothing).
-    pub fn load_interview_sample(&mut self) -> Result<crate::store::ImportReport> {
-        let doc = interview_sample(self.catalog())?;
+    /// Imports [`interview_sample`] in `lang` (again: the same file twice changes nothing).
+    pub fn load_interview_sample(&mut self, lang: Lang) -> Result<crate::store::ImportReport> {
+        let doc = interview_sample(self.catalog(), lang)?;
         self.import_from(doc, "sample")
     }
 
     /// Fills an empty database with sample agencies (24 agencies, 2 finals each, per
-    /// built-in framework). Refused when assessments exist, so real work is never mixed in.
-    pub fn load_sample_data(&mut self) -> Result<usize> {
+    /// built-in framework), named in `lang`. Refused when assessments exist, so real work is
+    /// never mixed in.
+    pub fn load_sample_data(&mut self, lang: Lang) -> Result<usize> {
         let existing: i64 = self.connection().query_row("SELECT count(*) FROM assessments", [], |r| r.get(0)).map_err(|source| CoreError::Storage { path: self.path().to_string(), source })?;
         if existing > 0 {
             let message = "sample agencies can only be loaded into an empty database: this one already holds assessments";
@@ -222,7 +230,7 @@ impl Store {
             if self.catalog().get(id, None).is_none() {
                 continue;
             }
-            for doc in sample_docs(self.catalog(), id, 24, 2, 7 + i as u64)? {
+            for doc in sample_docs(self.catalog(), id, 24, 2, 7 + i as u64, lang)? {
                 self.import(doc)?;
                 count += 1;
             }
@@ -244,7 +252,7 @@ pub fn build_bench_db(path: &std::path::Path, assessments: usize) -> Result<u64>
             .connection()
             .execute_batch("PRAGMA synchronous=OFF")
             .map_err(|source| CoreError::Storage { path: tmp.display().to_string(), source })?;
-        let mut docs = sample_docs(store.catalog(), "innovation-readiness", assessments.div_ceil(2), 2, 42)?;
+        let mut docs = sample_docs(store.catalog(), "innovation-readiness", assessments.div_ceil(2), 2, 42, Lang::En)?;
         docs.truncate(assessments);
         for mut doc in docs {
             let reviewer = Respondent { id: Uuid::new_v4(), name: "Reviewer".into(), role: String::new(), unit: String::new(), interviewed_on: None };
@@ -264,4 +272,75 @@ pub fn build_bench_db(path: &std::path::Path, assessments: usize) -> Result<u64>
         }
     }
     std::fs::metadata(path).map(|m| m.len()).map_err(|e| CoreError::io(path, e))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn levels(docs: &[AssessmentDoc]) -> Vec<Option<u8>> {
+        docs.iter().flat_map(|d| d.answers.iter().map(|a| a.level)).collect()
+    }
+
+    fn has_latin(s: &str) -> bool {
+        s.chars().any(|c| c.is_ascii_alphabetic())
+    }
+
+    /// An Arabic or French newcomer meets agencies named in their language; the numbers
+    /// are the same whatever the language.
+    #[test]
+    fn sample_agencies_are_named_in_the_language_they_are_loaded_in() {
+        let catalog = Catalog::builtin();
+        let docs = |lang| sample_docs(&catalog, "innovation-readiness", 24, 2, 7, lang).unwrap();
+        let (en, fr, ar) = (docs(Lang::En), docs(Lang::Fr), docs(Lang::Ar));
+        assert_eq!(en[0].assessment.agency.name, "Nakhla Health Services Authority (sample)");
+        assert_eq!(fr[0].assessment.agency.name, "Direction régionale de la santé de Nakhla (exemple)");
+        assert_eq!(ar[0].assessment.agency.name, "هيئة الخدمات الصحية في محافظة نخلة (نموذج)");
+        // Two assessments per agency: agency 5 is the first municipality, agency 10 the next place's first kind.
+        assert_eq!(ar[2 * 5].assessment.agency.name, "بلدية نخلة (نموذج)", "a municipality is «بلدية» + place");
+        assert_eq!(ar[2 * 10].assessment.agency.name, "هيئة الخدمات الصحية في محافظة وادي الزهر (نموذج)");
+        for doc in &ar {
+            let name = &doc.assessment.agency.name;
+            assert!(doc.assessment.agency.tags.iter().all(|t| !has_latin(t)), "{:?}", doc.assessment.agency.tags);
+            assert!(!has_latin(name), "Latin letters in an Arabic sample name: {name}");
+            assert!(doc.assessment.title.starts_with(name.as_str()) && !has_latin(&doc.assessment.title), "{}", doc.assessment.title);
+        }
+        assert!(fr.iter().all(|d| d.assessment.agency.name.ends_with("(exemple)")));
+        assert_eq!(levels(&en), levels(&ar));
+        assert_eq!(levels(&en), levels(&fr));
+        let sectors = |docs: &[AssessmentDoc]| docs.iter().map(|d| d.assessment.agency.sector.clone()).collect::<Vec<_>>();
+        assert_eq!(sectors(&en), sectors(&ar), "sector codes do not depend on the language");
+        let mut names: Vec<_> = ar.iter().map(|d| d.assessment.agency.name.clone()).collect();
+        names.dedup();
+        assert_eq!(names.len(), 24, "24 distinct agencies, two assessments each");
+    }
+
+    #[test]
+    fn the_interview_sample_in_another_language_is_an_assessment_of_its_own() {
+        let catalog = Catalog::builtin();
+        let en = interview_sample(&catalog, Lang::En).unwrap();
+        let ar = interview_sample(&catalog, Lang::Ar).unwrap();
+        let fr = interview_sample(&catalog, Lang::Fr).unwrap();
+        assert_eq!(en.assessment.title, "Nakhla Civil Registry — interviews 2026");
+        assert_eq!(ar.respondents[0].role, "الأمينة العامة");
+        assert_eq!(fr.respondents[1].role, "Directeur des systèmes d'information");
+        assert!(!has_latin(&ar.assessment.agency.name) && !has_latin(&ar.consensus[0].rationale));
+        let ids = |d: &AssessmentDoc| (d.assessment.id, d.respondents.iter().map(|r| r.id).collect::<Vec<_>>());
+        assert_ne!(ids(&en).0, ids(&ar).0);
+        assert_ne!(ids(&ar).0, ids(&fr).0);
+        assert!(ids(&en).1.iter().all(|id| !ids(&ar).1.contains(id)));
+        // The same interview: levels and consensus as in English, each answer by one of its own respondents.
+        assert_eq!(levels(std::slice::from_ref(&en)), levels(std::slice::from_ref(&ar)));
+        assert_eq!(en.consensus.iter().map(|c| c.level).collect::<Vec<_>>(), ar.consensus.iter().map(|c| c.level).collect::<Vec<_>>());
+        assert!(ar.answers.iter().all(|a| ar.respondents.iter().any(|r| r.id == a.respondent)));
+
+        let dir = tempfile::TempDir::new().unwrap();
+        let mut store = Store::open(&dir.path().join("m.db"), Catalog::builtin()).unwrap();
+        assert!(store.load_interview_sample(Lang::En).unwrap().changed());
+        assert!(store.load_interview_sample(Lang::Ar).unwrap().changed(), "a second language adds its own");
+        assert!(!store.load_interview_sample(Lang::Ar).unwrap().changed(), "again: nothing changes");
+        let list = store.list(Lang::Ar).unwrap();
+        assert_eq!(list.len(), 2);
+        assert!(list.iter().any(|s| s.title == "دائرة الأحوال المدنية في محافظة نخلة — مقابلات 2026"));
+    }
 }

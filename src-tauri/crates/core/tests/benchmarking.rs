@@ -190,7 +190,7 @@ fn packs_are_refused_when_too_small_mismatched_or_malformed() {
 #[test]
 fn sample_data_fills_an_empty_database_once_and_gives_benchmarks() {
     let mut store = Store::open_in_memory(Catalog::builtin()).unwrap();
-    let n = store.load_sample_data().unwrap();
+    let n = store.load_sample_data(Lang::En).unwrap();
     assert_eq!(n, 96, "24 agencies × 2 finals × 2 frameworks");
     let list = store.list(Lang::En).unwrap();
     assert_eq!(list.len(), 96);
@@ -202,7 +202,7 @@ fn sample_data_fills_an_empty_database_once_and_gives_benchmarks() {
     let b = store.benchmark(&doc, &scores, &PeerFilter::default()).unwrap();
     assert_eq!(b.peers.n, 23, "every other sample agency, once");
     assert_eq!(store.trend(&doc).unwrap().len(), 1, "its earlier final assessment");
-    assert!(matches!(store.load_sample_data(), Err(e) if e.code() == "conflict"), "never mixed into real work");
+    assert!(matches!(store.load_sample_data(Lang::En), Err(e) if e.code() == "conflict"), "never mixed into real work");
 }
 
 #[test]

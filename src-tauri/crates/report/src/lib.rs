@@ -418,7 +418,7 @@ mod tests {
     #[test]
     fn an_interview_report_reads_disagreements_consensus_and_respondents_in_order() {
         let catalog = Catalog::builtin();
-        let doc = mizan_core::sample::interview_sample(&catalog).expect("sample");
+        let doc = mizan_core::sample::interview_sample(&catalog, Lang::En).expect("sample");
         let framework = catalog.require(&doc.framework.id, Some(&doc.framework.version)).expect("framework").clone();
         let scores = mizan_core::score(&framework, &doc, Lang::En);
         let disagreements = scores.questions.iter().filter(|q| q.disagreement).count();
@@ -468,7 +468,7 @@ mod tests {
     #[test]
     fn the_methodology_shows_the_frameworks_note_weights_and_sources() {
         let catalog = Catalog::builtin();
-        let doc = mizan_core::sample::interview_sample(&catalog).expect("sample");
+        let doc = mizan_core::sample::interview_sample(&catalog, Lang::En).expect("sample");
         let framework = catalog.require(&doc.framework.id, Some(&doc.framework.version)).expect("framework").clone();
         assert!(framework.methodology.is_some(), "the sample is on the current edition");
         let scores = mizan_core::score(&framework, &doc, Lang::En);

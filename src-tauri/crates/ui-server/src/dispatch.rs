@@ -57,7 +57,7 @@ pub fn dispatch(s: &Session, fs: &mut Sandbox, cmd: &str, a: &Args) -> CmdResult
         "update_agency" => out(uc::update_agency(s, a.str("id")?, a.value("profile"))),
         "export_pack" => fs.save(&format!("{}-benchmark-pack.json", a.str("framework")?), |p| uc::export_pack(s, a.str("framework")?, a.opt("version"), p)),
         "import_pack" => fs.open(fixtures::pack_file, |p| uc::import_pack(s, p)),
-        "load_sample_data" => out(uc::load_sample_data(s)),
+        "load_sample_data" => out(uc::load_sample_data(s, a.lang())),
         "export_report" => {
             let (format, _) = uc::report_choices("export_report", a.value("choices"))?;
             fs.save(&uc::report_file_name(a.opt("name"), format), |p| uc::export_report(s, a.str("id")?, a.value("choices"), p))

@@ -133,12 +133,12 @@ pub fn fill(session: &Session, seed: &str) -> CmdResult<()> {
     match seed {
         "empty" => Ok(()),
         "demo" => import_demo(session),
-        "sample" => uc::load_sample_data(session).map(drop),
+        "sample" => uc::load_sample_data(session, None).map(drop),
         // Sample data goes into an empty database only: it comes first.
-        "bench" => uc::load_sample_data(session).and_then(|_| import_demo(session)),
+        "bench" => uc::load_sample_data(session, None).and_then(|_| import_demo(session)),
         "fixtures" => import_fixtures(session),
         "interview" => import_demo(session).and_then(|_| {
-            session.store()?.load_interview_sample().map(drop).map_err(core)
+            session.store()?.load_interview_sample(mizan_core::Lang::En).map(drop).map_err(core)
         }),
         other => Err(CommandError::invalid_input(format!(
             "__reset: seed `{other}` is unknown: use empty, demo, sample, bench, fixtures or interview"
