@@ -29,7 +29,7 @@ pub enum CoreError {
     /// An exchange file (or other JSON input) that was refused; nothing was written.
     /// `problem` is what is wrong at `path`, with its catalog key and arguments.
     #[error("{file}: {path}: {problem}")]
-    InvalidExchange { file: String, path: String, problem: crate::exchange::ExchangeProblem },
+    InvalidExchange { file: String, path: String, problem: Box<crate::exchange::ExchangeProblem> },
 
     /// An import that would change an assessment that is final here; nothing was written.
     /// Told apart so that the app can offer to reopen it and import again.

@@ -24,7 +24,7 @@ pub fn read_file(path: &Path, catalog: &Catalog) -> Result<(AssessmentDoc, Arc<F
 }
 
 fn refuse(file: &str, path: impl Into<String>, problem: ExchangeProblem) -> CoreError {
-    CoreError::InvalidExchange { file: file.to_string(), path: path.into(), problem }
+    CoreError::InvalidExchange { file: file.to_string(), path: path.into(), problem: Box::new(problem) }
 }
 
 /// Parses and validates exchange-file bytes; `file` names the input in messages.

@@ -125,7 +125,7 @@ impl Text {
             Lang::Fr => self.fr.as_deref(),
             Lang::Ar => self.ar.as_deref(),
         };
-        !t.is_some_and(|s| !s.trim().is_empty()) && !self.en.trim().is_empty()
+        t.is_none_or(|s| s.trim().is_empty()) && !self.en.trim().is_empty()
     }
 
     /// Languages whose text is present but blank.

@@ -322,7 +322,7 @@ fn a_draft_is_ranked_only_once_complete_against_stored_peers() {
     // A draft of another agency with only the first dimension answered.
     let first = &fw.dimensions[0].id;
     let mut draft = doc(&store, &Spec { status: Status::Draft, ..spec("Own Agency", 3) });
-    draft.answers.retain(|a| fw.questions.iter().any(|q| &q.id == &a.question && &q.dimension == first));
+    draft.answers.retain(|a| fw.questions.iter().any(|q| q.id == a.question && &q.dimension == first));
     store.import(draft.clone()).unwrap();
     let scores = mizan_core::score(&fw, &draft, Lang::En);
     let b = store.benchmark(&draft, &scores, &PeerFilter::default()).unwrap();

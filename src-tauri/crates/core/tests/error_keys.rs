@@ -23,7 +23,7 @@ fn ids(ftl: &str) -> Vec<String> {
 }
 
 /// The body of message `id`: its line and the indented ones after it.
-fn body<'a>(ftl: &'a str, id: &str) -> String {
+fn body(ftl: &str, id: &str) -> String {
     let mut lines = ftl.lines().skip_while(|l| !l.starts_with(&format!("{id} =")));
     let first = lines.next().unwrap_or_else(|| panic!("{id} is not in the catalog"));
     std::iter::once(first).chain(lines.take_while(|l| l.starts_with(' ') || l.starts_with('}'))).collect::<Vec<_>>().join("\n")

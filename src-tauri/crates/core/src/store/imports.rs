@@ -104,7 +104,7 @@ impl Store {
                 return Err(CoreError::InvalidExchange {
                     file: "input".into(),
                     path: format!("respondents[{i}].id"),
-                    problem: ExchangeProblem::RespondentElsewhere { id: r.id.to_string() },
+                    problem: Box::new(ExchangeProblem::RespondentElsewhere { id: r.id.to_string() }),
                 });
             }
         }
@@ -159,12 +159,12 @@ impl Store {
                 return Err(CoreError::InvalidExchange {
                     file: "input".into(),
                     path: "framework".into(),
-                    problem: ExchangeProblem::FrameworkMismatch {
+                    problem: Box::new(ExchangeProblem::FrameworkMismatch {
                         stored: fid.clone(),
                         stored_version: fver.clone(),
                         framework: doc.framework.id.clone(),
                         version: doc.framework.version.clone(),
-                    },
+                    }),
                 });
             }
             Some((local_updated, deleted, ..)) => {

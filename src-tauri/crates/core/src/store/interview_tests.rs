@@ -350,7 +350,7 @@ proptest! {
         let dir = TempDir::new().unwrap();
         let (mut a, mut b) = (store(&dir, "a.db"), store(&dir, "b.db"));
         let q = questions(&a);
-        let mut base = test_support::doc(&a.catalog().require(FRAMEWORK, None).unwrap(), test_support::agency("Wadi", "TN"));
+        let mut base = test_support::doc(a.catalog().require(FRAMEWORK, None).unwrap(), test_support::agency("Wadi", "TN"));
         base.assessment.mode = Mode::Interview;
         base.respondents = (0..3).map(|i| respondent(Uuid::from_u128(0xfeed_0000 + i), &format!("R{i}"))).collect();
         let da = copy(&base, &q, &x, cx);

@@ -66,7 +66,7 @@ pub struct PackImport {
 }
 
 fn refuse(file: &str, path: impl Into<String>, problem: ExchangeProblem) -> CoreError {
-    CoreError::InvalidExchange { file: file.to_string(), path: path.into(), problem }
+    CoreError::InvalidExchange { file: file.to_string(), path: path.into(), problem: Box::new(problem) }
 }
 
 impl Store {

@@ -268,13 +268,13 @@ pub(crate) fn upsert_agency(conn: &Connection, path: &str, a: &AgencyInfo, updat
             return Err(CoreError::InvalidExchange {
                 file: "input".into(),
                 path: "assessment.agency.id".into(),
-                problem: crate::exchange::ExchangeProblem::AgencyMismatch {
+                problem: Box::new(crate::exchange::ExchangeProblem::AgencyMismatch {
                     id: id.clone(),
                     name: name.clone(),
                     country: country.clone(),
                     file_name: a.name.clone(),
                     file_country: a.country.clone(),
-                },
+                }),
             });
         }
     }

@@ -100,13 +100,12 @@ impl Content<'_> {
         };
         let c = m.completeness;
         let pct = self.n.percent(c.share);
-        let figures = [
+        [
             (self.t.get("report-summary-index"), index, self.t.get("report-summary-index-of")),
             (self.t.get("report-summary-stage"), stage_value, stage_sub),
             (self.t.get("report-summary-peers"), peer_value, peer_sub),
             (self.t.get("report-summary-completeness"), pct, self.t.fmt("report-summary-answered", &[("answered", c.answered.into()), ("total", c.total.into())])),
-        ];
-        figures
+        ]
     }
 
     /// The position among peers, in one sentence.
