@@ -1,4 +1,8 @@
 // Short notices at the bottom of the window (e.g. "Assessment deleted — Undo").
+import { toCommandError } from './api';
+import { errorText } from './error-text';
+import { t } from './i18n';
+
 export interface Toast {
   id: number;
   message: string;
@@ -20,4 +24,13 @@ export function showToast(t: Omit<Toast, 'id' | 'kind' | 'timeout'> & Partial<Pi
 export function dismissToast(id: number): void {
   const i = toasts.list.findIndex((t) => t.id === id);
   if (i >= 0) toasts.list.splice(i, 1);
+}
+
+/**
+ * A failed action, shown until dismissed (it must not vanish before it is read): the
+ * sentence `what` (a catalog key taking the engine's `message`), or the engine's words alone.
+ */
+export function showFailure(error: unknown, what?: string): number {
+  const message = errorText(toCommandError(error));
+  return showToast({ kind: 'error', message: what ? t(what, { message }) : message, timeout: 0 });
 }
