@@ -74,6 +74,13 @@ impl Env {
         assert!(r.stderr.contains(needle), "{}", r.stderr);
     }
 
+    /// Runs `args`, which must be a usage error (exit code 2) saying `needle` on stderr.
+    fn misused<S: AsRef<std::ffi::OsStr>>(&self, args: &[S], needle: &str) {
+        let r = self.run(args);
+        assert_eq!(r.code, 2, "a usage error: {}", r.stderr);
+        assert!(r.stderr.contains(needle), "{}", r.stderr);
+    }
+
     /// Runs and expects exit 0.
     fn ok<S: AsRef<std::ffi::OsStr>>(&self, args: &[S]) -> Run {
         let r = self.run(args);
@@ -589,9 +596,7 @@ fn digits_are_latin_by_default_arabic_indic_when_asked_and_nothing_else() {
     assert!(out.is_file());
     let x = env.path("x.pdf");
     for args in [vec!["score".as_ref(), file.as_os_str()], vec!["report".as_ref(), file.as_os_str(), "-o".as_ref(), x.as_os_str()]] {
-        let r = env.run(&[args, vec!["--digits".as_ref(), "hindi".as_ref()]].concat());
-        assert_eq!(r.code, 2, "{}", r.stderr);
-        assert!(r.stderr.contains("`hindi` is not a choice of digits: use latin (0-9) or arabic"), "{}", r.stderr);
+        env.misused(&[args, vec!["--digits".as_ref(), "hindi".as_ref()]].concat(), "`hindi` is not a choice of digits: use latin (0-9) or arabic");
     }
     assert!(!x.exists());
 }
@@ -1042,9 +1047,7 @@ fn report_sections_leave_out_what_is_not_named() {
     assert!(!text.contains("Methodology"), "the methodology was not asked for");
 
     let refused = env.path("refused.pdf");
-    let r = env.run(&["report".as_ref(), file.as_os_str(), "-o".as_ref(), refused.as_os_str(), "--sections".as_ref(), "roadmap,annex".as_ref()]);
-    assert_eq!(r.code, 2, "{}", r.stderr);
-    assert!(r.stderr.contains("`annex` is not a section: use dimensions, roadmap"), "{}", r.stderr);
+    env.misused(&["report".as_ref(), file.as_os_str(), "-o".as_ref(), refused.as_os_str(), "--sections".as_ref(), "roadmap,annex".as_ref()], "`annex` is not a section: use dimensions, roadmap");
     assert!(!refused.exists());
 }
 
@@ -1053,9 +1056,7 @@ fn report_sections_leave_out_what_is_not_named() {
 #[test]
 fn sample_agencies_in_arabic_and_an_unknown_language_refused() {
     let env = Env::new();
-    let refused = env.run(&["sample", "--lang", "de"]);
-    assert_eq!(refused.code, 2, "a usage error: {}", refused.stderr);
-    assert!(refused.stderr.contains("de"), "{}", refused.stderr);
+    env.misused(&["sample", "--lang", "de"], "de");
     assert!(!env.db().exists() || env.ok(&["list", "--json"]).json() == json!([]), "nothing written");
     env.ok(&["sample", "--lang", "ar"]);
     let list = env.ok(&["list", "--json"]).json();
