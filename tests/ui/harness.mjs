@@ -66,7 +66,7 @@ export async function launchBrowser() {
 
 /**
  * Opens the app in a fresh browser context over a fresh engine (a new temporary database).
- * `fake`: how that database starts, { seed: 'empty' | 'demo' | 'sample' | 'bench' |
+ * `fake`: how that database starts, { seed: 'empty' | 'demo' | 'sample' | 'bench' | 'bench-ar' |
  * 'fixtures' | 'interview', backups, recovery } (src-tauri/crates/ui-server/src/seed.rs). A reload keeps
  * the data, as the app keeps its SQLite file. `locale`: the browser's language (e.g. 'ar').
  * Returns the page, `engine` and `problems`: console errors, page errors and CSP violations.
@@ -201,7 +201,7 @@ export function setup(t) {
  * engine has drawn its preview; `shot(page)` takes the picture (the screenshot scripts).
  */
 export async function reportDialogShot(browser, server, { viewport, locale }, shot) {
-  const { page, context } = await openApp(browser, server, { viewport, fake: { seed: 'bench' }, locale });
+  const { page, context } = await openApp(browser, server, { viewport, fake: { seed: locale === 'ar' ? 'bench-ar' : 'bench' }, locale });
   await expectVisible(page.getByTestId('assessment-row').first());
   const list = await engine(page, 'list_assessments', { lang: 'en' });
   const health = list.find((a) => a.title === 'Ministry of Health — Innovation Readiness 2025') ?? list[0];

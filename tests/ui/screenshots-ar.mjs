@@ -21,7 +21,7 @@ const shot = async (page, name, opts = {}) => {
 
 
 async function screens(viewport, suffix, all) {
-  const { page, context } = await openApp(browser, server, { viewport, fake: { seed: 'bench' }, locale: 'ar' });
+  const { page, context } = await openApp(browser, server, { viewport, fake: { seed: 'bench-ar' }, locale: 'ar' });
   await expectVisible(page.getByTestId('assessment-row').first());
   if (all) await shot(page, `home${suffix}`);
   const list = await engine(page, 'list_assessments', { lang: 'ar' });
