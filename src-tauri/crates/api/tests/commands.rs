@@ -637,6 +637,8 @@ fn installing_a_framework_validates_it_and_keeps_it_beside_the_database() {
 #[test]
 fn benchmarking_commands_sample_compare_profile_and_packs() {
     let (dir, state) = fresh();
+    // A language the webview should never send is refused before anything is written.
+    assert_code(cmd::load_sample_data(&state, Some("de\u{202e}")), "invalid_input", "not supported");
     assert_eq!(cmd::load_sample_data(&state, None).unwrap().assessments, 96);
     assert_code(cmd::load_sample_data(&state, Some("ar")), "conflict", "empty database");
 
