@@ -43,6 +43,27 @@ pub struct Store {
     conn: Connection,
     path: String,
     catalog: Catalog,
+    /// Set when a read-only open made the `-wal` and `-shm` files: see [`Drop`].
+    leaves_log: bool,
+}
+
+/// A read-only connection must create the WAL's `-wal` and `-shm` files but may not remove
+/// them when it closes, so a command that only read would leave two empty files beside the
+/// database. After it closes, a writable connection that reads once and closes lets SQLite
+/// decide: as the last connection it removes them; with another one open (the app) it
+/// leaves them, as it must. Where the file cannot be written, they stay.
+impl Drop for Store {
+    fn drop(&mut self) {
+        if !self.leaves_log {
+            return;
+        }
+        let Ok(memory) = Connection::open_in_memory() else { return };
+        drop(std::mem::replace(&mut self.conn, memory));
+        let flags = rusqlite::OpenFlags::SQLITE_OPEN_READ_WRITE | rusqlite::OpenFlags::SQLITE_OPEN_NO_MUTEX;
+        if let Ok(conn) = Connection::open_with_flags(&self.path, flags) {
+            let _ = conn.query_row("PRAGMA user_version", [], |r| r.get::<_, u32>(0));
+        }
+    }
 }
 
 pub(crate) trait DbResult<T> {

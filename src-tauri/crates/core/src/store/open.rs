@@ -22,6 +22,7 @@ impl Store {
     /// `None` when the schema is older than this Mizan's: upgrading it needs a writer.
     pub fn open_read_only(path: &Path, catalog: Catalog) -> Result<Option<Store>> {
         let name = path.display().to_string();
+        let log_was_there = super::backup::with_suffix(path, "-wal").exists();
         let flags = OpenFlags::SQLITE_OPEN_READ_ONLY | OpenFlags::SQLITE_OPEN_NO_MUTEX;
         let mut conn = Connection::open_with_flags(path, flags).db(&name)?;
         conn.busy_timeout(std::time::Duration::from_secs(5)).db(&name)?;
@@ -36,7 +37,7 @@ impl Store {
             }
         }
         conn.execute_batch("PRAGMA foreign_keys=ON; PRAGMA cache_size=-32768;").db(&name)?;
-        let store = Store { conn, path: name, catalog };
+        let store = Store { conn, path: name, catalog, leaves_log: !log_was_there };
         let latest = schema::MIGRATIONS.len();
         match store.schema_version()? as usize {
             v if v == latest => Ok(Some(store)),
@@ -60,7 +61,7 @@ impl Store {
         set_wal(&conn).db(&path)?;
         conn.execute_batch("PRAGMA synchronous=FULL; PRAGMA foreign_keys=ON; PRAGMA cache_size=-32768;")
             .db(&path)?;
-        let mut store = Store { conn, path, catalog };
+        let mut store = Store { conn, path, catalog, leaves_log: false };
         store.migrate()?;
         store.purge_deleted()?;
         Ok(store)

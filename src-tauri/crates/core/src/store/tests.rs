@@ -708,3 +708,40 @@ fn a_full_disk_refuses_the_save_clearly_and_saving_resumes_after() {
     assert_eq!(store.load(id).unwrap().answers.len(), saved + 1);
     assert_summary_fresh(&store, id);
 }
+
+/// A command that only reads leaves the folder as it found it: no empty `-wal` and `-shm`
+/// beside the database. With a writer open (the app), they stay, and the writer goes on.
+#[test]
+fn a_read_only_open_leaves_no_log_files_behind_unless_a_writer_holds_them() {
+    let dir = TempDir::new().unwrap();
+    let db = db_in(&dir);
+    let mut writer = open(&db);
+    writer.create(new_assessment("Ministry of Health", "TN", Mode::SelfAssessment)).unwrap();
+    drop(writer);
+    let log = |suffix: &str| dir.path().join(format!("mizan.db{suffix}")).exists();
+    assert!(!log("-wal") && !log("-shm"), "a closed writer removes them");
+
+    let reader = Store::open_read_only(&db, catalog()).unwrap().expect("current schema");
+    assert_eq!(reader.list(Lang::En).unwrap().len(), 1);
+    assert!(log("-wal") && log("-shm"), "a WAL reader needs them while it reads");
+    drop(reader);
+    assert!(!log("-wal") && !log("-shm"), "gone once the reader is closed");
+
+    let mut writer = open(&db);
+    let reader = Store::open_read_only(&db, catalog()).unwrap().expect("current schema");
+    assert_eq!(reader.list(Lang::En).unwrap().len(), 1);
+    drop(reader);
+    assert!(log("-wal") && log("-shm"), "the writer still uses them");
+    writer.create(new_assessment("Municipality of Sfax", "TN", Mode::SelfAssessment)).unwrap();
+    drop(writer);
+    assert_eq!(open(&db).list(Lang::En).unwrap().len(), 2);
+
+    // The app starts while the command reads: the reader made the files, the app uses them.
+    let reader = Store::open_read_only(&db, catalog()).unwrap().expect("current schema");
+    let mut writer = open(&db);
+    drop(reader);
+    assert!(log("-wal") && log("-shm"), "not removed under the writer");
+    writer.create(new_assessment("Ministry of Justice", "LB", Mode::SelfAssessment)).unwrap();
+    assert_eq!(writer.list(Lang::En).unwrap().len(), 3);
+    assert_eq!(writer.integrity_check().unwrap(), "ok");
+}
