@@ -43,6 +43,26 @@ for (const viewport of VIEWPORTS) {
     assertNoProblems(problems);
   });
 
+  // French runs longest and Arabic right to left: the top bar and Home's table must hold
+  // them too (French once pushed "Nouvelle évaluation" off the bar and clipped "Indice").
+  for (const locale of ['fr', 'ar']) {
+    test(`${size}, ${locale}: the top bar and Home's table fit`, async () => {
+      const { page, problems } = await openApp(env.browser, env.server, { viewport, fake: { seed: 'bench' }, locale });
+      await expectVisible(page.getByTestId('assessment-row'));
+      assert.equal(await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth), 0, 'no sideways scrolling');
+      assert.deepEqual(await overflowingCells(page, '[data-testid="agency-group"] th'), []);
+      const bar = await page.locator('header, .topbar').first().evaluate((el) => {
+        const r = el.getBoundingClientRect();
+        return [...el.querySelectorAll('a, button, select')].filter((c) => {
+          const b = c.getBoundingClientRect();
+          return b.left < r.left - 1 || b.right > r.right + 1 || b.height > 48;
+        }).map((c) => c.textContent.trim());
+      });
+      assert.deepEqual(bar, [], 'every control of the top bar inside it, on one line');
+      assertNoProblems(problems);
+    });
+  }
+
   test(`${size}: results and compare fit the width, and no cell of the statistics spills over`, async () => {
     const { page, problems } = await openApp(env.browser, env.server, { viewport, fake: { seed: 'bench' } });
     await expectVisible(page.getByTestId('assessment-row'));
