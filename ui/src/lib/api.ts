@@ -160,8 +160,10 @@ export const exportPack = (framework: string, version: string) =>
   call<PackExport | null>('export_pack', { framework, version });
 /** Opens the native open dialog on the Rust side; null when the user cancelled. */
 export const importPack = () => call<PackImport | null>('import_pack', {});
-/** `conflict` when the database already holds assessments. */
-/** The fictional agencies are named in `lang`: pass the UI's (backendLang()). */
+/**
+ * The fictional agencies are named in `lang`: pass the UI's (backendLang()). `conflict`
+ * when the database already holds assessments.
+ */
 export const loadSampleData = (lang: Lang) => call<SampleLoaded>('load_sample_data', { lang });
 
 /**

@@ -1056,7 +1056,7 @@ fn report_sections_leave_out_what_is_not_named() {
 #[test]
 fn sample_agencies_in_arabic_and_an_unknown_language_refused() {
     let env = Env::new();
-    env.misused(&["sample", "--lang", "de"], "de");
+    env.misused(&["sample", "--lang", "de"], "`de` is not a supported language: use en, fr or ar");
     assert!(!env.db().exists() || env.ok(&["list", "--json"]).json() == json!([]), "nothing written");
     env.ok(&["sample", "--lang", "ar"]);
     let list = env.ok(&["list", "--json"]).json();

@@ -8,10 +8,12 @@ use std::fmt;
 #[cfg_attr(feature = "ts", derive(ts_rs::TS))]
 #[serde(rename_all = "lowercase")]
 pub enum Lang {
+    /// The discriminants are relied on: `Lang as usize` indexes the sample data's
+    /// translations, and `lang as u64` seeds its per-language ids.
     #[default]
-    En,
-    Fr,
-    Ar,
+    En = 0,
+    Fr = 1,
+    Ar = 2,
 }
 
 impl Lang {

@@ -87,7 +87,8 @@ pub fn tags(lang: Lang) -> (&'static str, &'static str) {
     match lang {
         Lang::En => ("sample", "pilot"),
         Lang::Fr => ("exemple", "pilote"),
-        Lang::Ar => ("نموذج", "تجريبي"),
+        // «تجريبي» would read as "sample" again (the UI calls them «جهات تجريبية»).
+        Lang::Ar => ("نموذج", "رائد"),
     }
 }
 

@@ -43,15 +43,18 @@ pub struct Store {
     conn: Connection,
     path: String,
     catalog: Catalog,
-    /// Set when a read-only open made the `-wal` and `-shm` files: see [`Drop`].
+    /// Set when no `-wal` existed before this read-only open (so it may have made one, and
+    /// the `-shm`): see [`Drop`].
     leaves_log: bool,
 }
 
 /// A read-only connection must create the WAL's `-wal` and `-shm` files but may not remove
 /// them when it closes, so a command that only read would leave two empty files beside the
 /// database. After it closes, a writable connection that reads once and closes lets SQLite
-/// decide: as the last connection it removes them; with another one open (the app) it
-/// leaves them, as it must. Where the file cannot be written, they stay.
+/// decide: as the last connection it removes them; with another one open (the app, or a
+/// second command that started reading meanwhile) it leaves them, as it must. Being the
+/// last, it also checkpoints what a writer left in the log meanwhile, SQLite's ordinary
+/// recovery, which loses nothing. Where the file cannot be written, they stay.
 impl Drop for Store {
     fn drop(&mut self) {
         if !self.leaves_log {
