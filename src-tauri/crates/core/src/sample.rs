@@ -55,7 +55,7 @@ pub fn sample_docs(catalog: &Catalog, framework: &str, agencies: usize, per_agen
         let agency = AgencyInfo {
             id: Some(rng.uuid()),
             name: words::agency_name(lang, kind, place, round),
-            sector: words::SECTORS[kind].into(),
+            sector: words::sector(kind).into(),
             country: COUNTRIES[rng.below(COUNTRIES.len())].into(),
             size: SIZES[rng.below(SIZES.len())].into(),
             tags: if rng.below(3) == 0 { vec![sample.into(), pilot.into()] } else { vec![sample.into()] },

@@ -14,52 +14,38 @@ const PLACES_AR: [&str; 20] = [
     "التلال", "المرجان", "الياسمين", "الخليج", "السنابل", "الغدير", "الروضة", "السدرة", "الفلك", "الأمواج",
 ];
 
-/// The kinds of agency, with the sector code each belongs to.
-pub const SECTORS: [&str; 10] =
-    ["health", "education", "finance", "interior", "justice", "municipal", "social", "economy", "digital", "other"];
-const KINDS_EN: [&str; 10] = [
-    "Health Services Authority",
-    "Education Directorate",
-    "Revenue Office",
-    "Civil Registry",
-    "Courts Administration",
-    "Municipality",
-    "Social Protection Fund",
-    "Investment Agency",
-    "Digital Government Agency",
-    "Water and Energy Regulator",
-];
-const KINDS_FR: [&str; 10] = [
-    "Direction régionale de la santé",
-    "Direction régionale de l'éducation",
-    "Recette des finances",
-    "Service de l'état civil",
-    "Administration des tribunaux",
-    "Municipalité",
-    "Caisse de protection sociale",
-    "Agence de promotion de l'investissement",
-    "Agence de l'administration numérique",
-    "Autorité de régulation de l'eau et de l'énergie",
-];
-const KINDS_AR: [&str; 10] = [
-    "هيئة الخدمات الصحية",
-    "مديرية التربية والتعليم",
-    "مكتب الإيرادات",
-    "دائرة الأحوال المدنية",
-    "إدارة المحاكم",
-    "بلدية",
-    "صندوق الحماية الاجتماعية",
-    "هيئة تشجيع الاستثمار",
-    "هيئة الحكومة الرقمية",
-    "هيئة تنظيم المياه والطاقة",
+/// One text in English, French and Arabic, in that order (`Lang as usize`).
+type Tr = [&'static str; 3];
+
+fn pick(text: &Tr, lang: Lang) -> &'static str {
+    text[lang as usize]
+}
+
+/// The kinds of agency: the sector code each belongs to, and its name.
+const KINDS: [(&str, Tr); 10] = [
+    ("health", ["Health Services Authority", "Direction régionale de la santé", "هيئة الخدمات الصحية"]),
+    ("education", ["Education Directorate", "Direction régionale de l'éducation", "مديرية التربية والتعليم"]),
+    ("finance", ["Revenue Office", "Recette des finances", "مكتب الإيرادات"]),
+    ("interior", ["Civil Registry", "Service de l'état civil", "دائرة الأحوال المدنية"]),
+    ("justice", ["Courts Administration", "Administration des tribunaux", "إدارة المحاكم"]),
+    ("municipal", ["Municipality", "Municipalité", "بلدية"]),
+    ("social", ["Social Protection Fund", "Caisse de protection sociale", "صندوق الحماية الاجتماعية"]),
+    ("economy", ["Investment Agency", "Agence de promotion de l'investissement", "هيئة تشجيع الاستثمار"]),
+    ("digital", ["Digital Government Agency", "Agence de l'administration numérique", "هيئة الحكومة الرقمية"]),
+    ("other", ["Water and Energy Regulator", "Autorité de régulation de l'eau et de l'énergie", "هيئة تنظيم المياه والطاقة"]),
 ];
 
 pub fn kind_count() -> usize {
-    SECTORS.len()
+    KINDS.len()
 }
 
 pub fn place_count() -> usize {
     PLACES_LATIN.len()
+}
+
+/// The sector code of a kind of agency (the same in every language).
+pub fn sector(kind: usize) -> &'static str {
+    KINDS[kind].0
 }
 
 /// A sample agency's name: its kind and place, a number for later rounds of the
@@ -67,17 +53,17 @@ pub fn place_count() -> usize {
 pub fn agency_name(lang: Lang, kind: usize, place: usize, round: usize) -> String {
     let number = if round == 0 { String::new() } else { format!(" {round}") };
     match lang {
-        Lang::En => format!("{} {}{number} (sample)", PLACES_LATIN[place], KINDS_EN[kind]),
+        Lang::En => format!("{} {}{number} (sample)", PLACES_LATIN[place], pick(&KINDS[kind].1, lang)),
         Lang::Fr => {
             let place = PLACES_LATIN[place];
             let of = if place.starts_with(['A', 'E', 'I', 'O', 'U']) { "d'" } else { "de " };
-            format!("{} {of}{place}{number} (exemple)", KINDS_FR[kind])
+            format!("{} {of}{place}{number} (exemple)", pick(&KINDS[kind].1, lang))
         }
         // "Municipality" takes the place as a construct state («بلدية نخلة»). The other kinds
         // are already definite, so the place follows «في محافظة»: a bare «في» would read
         // the many place names that are common nouns literally («في الفلك»: in orbit).
-        Lang::Ar if KINDS_AR[kind] == "بلدية" => format!("بلدية {}{number} (نموذج)", PLACES_AR[place]),
-        Lang::Ar => format!("{} في محافظة {}{number} (نموذج)", KINDS_AR[kind], PLACES_AR[place]),
+        Lang::Ar if sector(kind) == "municipal" => format!("بلدية {}{number} (نموذج)", PLACES_AR[place]),
+        Lang::Ar => format!("{} في محافظة {}{number} (نموذج)", pick(&KINDS[kind].1, lang), PLACES_AR[place]),
     }
 }
 
@@ -90,13 +76,6 @@ pub fn tags(lang: Lang) -> (&'static str, &'static str) {
         // «تجريبي» would read as "sample" again (the UI calls them «جهات تجريبية»).
         Lang::Ar => ("نموذج", "رائد"),
     }
-}
-
-/// One text in English, French and Arabic, in that order (`Lang as usize`).
-type Tr = [&'static str; 3];
-
-fn pick(text: &Tr, lang: Lang) -> &'static str {
-    text[lang as usize]
 }
 
 const AGENCY: Tr = ["Nakhla Civil Registry", "Service de l'état civil de Nakhla", "دائرة الأحوال المدنية في محافظة نخلة"];
