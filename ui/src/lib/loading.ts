@@ -23,7 +23,10 @@ export interface WithFramework<T> {
   more: T;
 }
 
-/** An assessment, its framework, and `more` (scores, changes, …) fetched alongside the framework. */
+/**
+ * An assessment, its framework, and `more` (scores, changes, …) fetched alongside the
+ * framework; a screen that needs nothing more passes `() => Promise.resolve(null)`.
+ */
 export async function loadWithFramework<T>(id: string, more: (lang: api.Lang) => Promise<T>): Promise<WithFramework<T>> {
   const lang = backendLang();
   const detail = await api.getAssessment(id, lang);
