@@ -18,7 +18,10 @@ pub enum PackCommand {
         output: PathBuf,
     },
     /// Adds a pack's assessments as anonymous peers (the same pack again replaces itself)
-    Import { file: PathBuf },
+    Import {
+        /// The pack file, as `mizan pack export` writes it
+        file: PathBuf,
+    },
 }
 
 impl PackCommand {

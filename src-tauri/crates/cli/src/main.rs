@@ -29,15 +29,18 @@ struct Cli {
 enum Command {
     /// List built-in and installed frameworks
     Frameworks {
+        /// Print JSON, for programs, instead of text
         #[arg(long)]
         json: bool,
     },
     /// Print one framework, parsed
     Framework {
+        /// The framework's id, as `mizan frameworks` lists it
         id: String,
         /// A specific version (default: the newest)
         #[arg(long = "framework-version", value_name = "VERSION")]
         version: Option<String>,
+        /// Print JSON, for programs, instead of text
         #[arg(long)]
         json: bool,
     },
@@ -45,21 +48,26 @@ enum Command {
     /// FILE:LINE:COL: warning: message for each text without a French or Arabic translation
     /// (warnings do not make it fail)
     Validate {
+        /// Framework files (*.toml)
         #[arg(required = true)]
         files: Vec<PathBuf>,
+        /// Print JSON, for programs, instead of text
         #[arg(long)]
         json: bool,
     },
     /// Import exchange files (*.mizan.json); merges with what is stored
     Import {
+        /// Exchange files (*.mizan.json)
         #[arg(required = true)]
         files: Vec<PathBuf>,
+        /// Print JSON, for programs, instead of text
         #[arg(long)]
         json: bool,
     },
     /// Export one assessment as an exchange file, or as CSV for analysts (one row per
     /// answer; the dimension scores go beside it, in FILE-dimensions.csv)
     Export {
+        /// The assessment: its id, or at least its first 4 characters (as `mizan list` shows them)
         id: String,
         /// The file to write (`-` for standard output)
         #[arg(short = 'o', long = "output", value_name = "FILE")]
@@ -73,22 +81,31 @@ enum Command {
     },
     /// The respondents of an assessment, with how many answers each gave
     Respondents {
+        /// The assessment: its id, or at least its first 4 characters (as `mizan list` shows them)
         id: String,
+        /// Print JSON, for programs, instead of text
         #[arg(long)]
         json: bool,
     },
     /// Makes a final assessment a draft again (so that it can change, or take an import)
-    Reopen { id: String },
+    Reopen {
+        /// The assessment: its id, or at least its first 4 characters (as `mizan list` shows them)
+        id: String,
+    },
     /// List stored assessments with their scores
     List {
+        /// Print JSON, for programs, instead of text
         #[arg(long)]
         json: bool,
     },
     /// Scores of one assessment (an exchange file, read but not stored, or a stored id)
     Score {
+        /// An exchange file (*.mizan.json), read but not stored, or a stored assessment's id (at least 4 characters)
         target: String,
+        /// Print JSON, for programs, instead of text
         #[arg(long)]
         json: bool,
+        /// Language of the texts: en, fr or ar
         #[arg(long, value_parser = parse_lang, default_value = "en")]
         lang: Lang,
         /// Digits of the numbers: latin (0-9) or arabic (Arabic-Indic, ٠-٩)
@@ -97,15 +114,18 @@ enum Command {
     },
     /// The assessment against its peers: n, quartiles, rank and percentile per dimension
     Benchmark {
+        /// An exchange file (*.mizan.json), read but not stored, or a stored assessment's id (at least 4 characters)
         target: String,
         /// key=value pairs joined by commas; keys sector, country, size, tag
         #[arg(long, value_name = "FILTER", value_parser = parse_filter)]
         peers: Option<PeerFilter>,
+        /// Print JSON, for programs, instead of text
         #[arg(long)]
         json: bool,
     },
     /// A consistent copy of the database (default: into the backups folder)
     Backup {
+        /// Where to write the copy (default: a dated file in the backups folder)
         #[arg(short = 'o', long = "output", value_name = "FILE")]
         output: Option<PathBuf>,
         /// List the backups instead
@@ -114,6 +134,7 @@ enum Command {
     },
     /// Replaces the database by a backup (the current one is backed up first)
     Restore {
+        /// The backup file (`mizan backup --list` lists those in the backups folder)
         file: PathBuf,
         /// Do not ask for confirmation
         #[arg(long)]
@@ -133,6 +154,7 @@ enum Command {
     },
     /// The benchmark report, as a PDF or a Word document (DOCX)
     Report {
+        /// An exchange file (*.mizan.json), read but not stored, or a stored assessment's id (at least 4 characters)
         target: String,
         /// The report file (`-` for standard output, a PDF): its extension (.pdf, .docx) gives the format
         #[arg(short = 'o', long = "output", value_name = "OUT.pdf|OUT.docx")]
@@ -140,11 +162,14 @@ enum Command {
         /// pdf or docx (default: from the output's extension; pdf without one)
         #[arg(long, value_parser = parse_report_format, value_name = "FORMAT")]
         format: Option<Format>,
+        /// Language of the texts: en, fr or ar
         #[arg(long, value_parser = parse_lang, default_value = "en")]
         lang: Lang,
         /// Digits of the numbers: latin (0-9) or arabic (Arabic-Indic, ٠-٩)
         #[arg(long, value_parser = parse_digits, default_value = "latin")]
         digits: Digits,
+        /// The peers to compare with: key=value pairs joined by commas; keys sector, country,
+        /// size, tag (default: all peers)
         #[arg(long, value_name = "FILTER", value_parser = parse_filter)]
         peers: Option<PeerFilter>,
         /// Paper size: a4 or letter
@@ -209,11 +234,6 @@ impl From<mizan_api::Error> for Failure {
 }
 
 fn main() -> ExitCode {
-    // Like other Unix tools: `mizan list | head` ends quietly instead of panicking.
-    #[cfg(unix)]
-    unsafe {
-        libc::signal(libc::SIGPIPE, libc::SIG_DFL);
-    }
     let cli = match Cli::try_parse() {
         Ok(c) => c,
         Err(e) => {

@@ -5,7 +5,7 @@
 
 /// `println!`, with control characters from the data shown escaped.
 macro_rules! say {
-    ($($arg:tt)*) => { println!("{}", $crate::output::esc(&format!($($arg)*))) };
+    ($($arg:tt)*) => { $crate::output::line(&$crate::output::esc(&format!($($arg)*))) };
 }
 
 /// `eprintln!`, with control characters from the data shown escaped.
@@ -18,7 +18,9 @@ use mizan_core::benchmark::{Benchmark, Stats};
 use mizan_core::store::{ImportReport, RespondentRow};
 use mizan_core::{AssessmentSummary, Framework, FrameworkSummary, Lang, Scores};
 use serde::Serialize;
+use std::io::Write;
 use std::path::Path;
+use std::sync::atomic::{AtomicBool, Ordering};
 
 /// Text from files and the database as a terminal may show it: every control character but
 /// the line break (ESC, BEL, CR, the C1 set such as CSI) written as `\u{1b}`, so a file
@@ -34,9 +36,28 @@ pub fn esc(s: &str) -> std::borrow::Cow<'_, str> {
         .into()
 }
 
+/// Set once stdout is a closed pipe (`mizan list | head`).
+static STDOUT_CLOSED: AtomicBool = AtomicBool::new(false);
+
+/// One line on stdout. When the reader has gone, the rest of the output is dropped and the
+/// command runs to its end, so the database closes as usual (SQLite then removes its `-wal`
+/// and `-shm`); being killed by SIGPIPE would leave them. Any other write error is said once.
+pub fn line(text: &str) {
+    if STDOUT_CLOSED.load(Ordering::Relaxed) {
+        return;
+    }
+    let mut out = std::io::stdout().lock();
+    if let Err(e) = writeln!(out, "{text}").and_then(|()| out.flush()) {
+        STDOUT_CLOSED.store(true, Ordering::Relaxed);
+        if e.kind() != std::io::ErrorKind::BrokenPipe {
+            eprintln!("error: cannot write the output: {e}");
+        }
+    }
+}
+
 pub fn json<T: Serialize + ?Sized>(value: &T) {
     match serde_json::to_string_pretty(value) {
-        Ok(s) => println!("{s}"),
+        Ok(s) => line(&s),
         Err(e) => eprintln!("error: cannot write JSON: {e}"),
     }
 }
@@ -138,7 +159,7 @@ pub fn scores(s: &Scores, fw: &Framework, name: &str, lang: Lang, digits: mizan_
     // Every line in the digits asked for (`--digits arabic`); ids and names with Latin
     // letters keep theirs.
     macro_rules! say {
-        ($($arg:tt)*) => { println!("{}", digits.apply(&esc(&format!($($arg)*)))) };
+        ($($arg:tt)*) => { line(&digits.apply(&esc(&format!($($arg)*)))) };
     }
     say!("{}", title(name));
     say!("{} {}\n", fw.title.get(lang), fw.version);

@@ -574,6 +574,42 @@ fn commands_that_only_read_never_create_a_database() {
     assert!(!env.path("copy.db").exists() && !env.path("x.json").exists());
 }
 
+/// `mizan list | head`: the reader closes the pipe after a few lines. The command ends
+/// quietly with success and closes the database as usual, so no `-wal` or `-shm` is left
+/// beside it (being killed by SIGPIPE used to leave both).
+#[cfg(unix)]
+#[test]
+fn a_reader_that_closes_the_pipe_early_ends_the_command_quietly_and_cleanly() {
+    use std::io::Read;
+    use std::process::Stdio;
+    let env = Env::new();
+    env.ok(&["sample"]);
+    for args in [vec!["list", "--json"], vec!["framework", "innovation-readiness", "--json"]] {
+        // More than a pipe holds (64 KiB), so the command is still writing when the reader goes.
+        assert!(env.ok(&args).stdout.len() > 1 << 16, "{args:?}");
+        let mut child = Command::new(BIN)
+            .arg("--db")
+            .arg(env.db())
+            .args(&args)
+            .env_remove("MIZAN_DB")
+            .stdout(Stdio::piped())
+            .stderr(Stdio::piped())
+            .spawn()
+            .unwrap();
+        let mut first = [0u8; 16];
+        child.stdout.as_mut().unwrap().read_exact(&mut first).unwrap();
+        drop(child.stdout.take());
+        let mut stderr = String::new();
+        child.stderr.take().unwrap().read_to_string(&mut stderr).unwrap();
+        let status = child.wait().unwrap();
+        assert_eq!(status.code(), Some(0), "{args:?}: {status:?} {stderr}");
+        assert!(stderr.is_empty(), "{args:?}: nothing said about the pipe: {stderr}");
+        for side in ["mizan.db-wal", "mizan.db-shm"] {
+            assert!(!env.path(side).exists(), "{args:?}: {side} is left behind");
+        }
+    }
+}
+
 /// Issue 13 item 1: `--digits arabic` writes the numbers in Arabic-Indic digits (score and
 /// report); latin is the default; any other value is refused with the choices.
 #[test]
