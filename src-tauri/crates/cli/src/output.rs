@@ -24,14 +24,16 @@ use std::sync::atomic::{AtomicBool, Ordering};
 
 /// Text from files and the database as a terminal may show it: every control character but
 /// the line break (ESC, BEL, CR, the C1 set such as CSI) written as `\u{1b}`, so a file
-/// cannot retitle the window, move the cursor or hide what is printed (issue 17 item 10).
+/// cannot retitle the window, move the cursor or hide what is printed (issue 17 item 10);
+/// likewise the bidi overrides and isolates, which would reorder what follows them.
 /// Line breaks stay: messages span lines. JSON output does not pass through here.
 pub fn esc(s: &str) -> std::borrow::Cow<'_, str> {
-    if !s.chars().any(|c| c.is_control() && c != '\n') {
+    let hidden = |c: char| (c.is_control() && c != '\n') || mizan_core::rules::is_reordering_control(c);
+    if !s.chars().any(hidden) {
         return s.into();
     }
     s.chars()
-        .map(|c| if c.is_control() && c != '\n' { format!("\\u{{{:x}}}", c as u32) } else { c.to_string() })
+        .map(|c| if hidden(c) { format!("\\u{{{:x}}}", c as u32) } else { c.to_string() })
         .collect::<String>()
         .into()
 }

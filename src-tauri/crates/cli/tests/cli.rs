@@ -710,7 +710,7 @@ fn respondents_merge_reports_reopen_and_csv() {
     doc.assessment.updated_at = "2026-03-20T10:00:00.000Z".into();
     let laptop = env.write("laptop2.mizan.json", &exchange::to_bytes(&doc));
     let r = env.ok(&[Path::new("import"), laptop.as_path()]);
-    assert!(r.stdout.contains("new respondents (1): Sami \\u{1b}[31mRed"), "names shown escaped: {}", r.stdout);
+    assert!(r.stdout.contains("new respondents (1): Sami [31mRed"), "the name as stored, without its ESC: {}", r.stdout);
     assert!(r.stdout.contains("answers added 1, answers updated 1"), "{}", r.stdout);
     assert!(r.stdout.contains("conflicts where the file's copy was newer (1"), "{}", r.stdout);
     let again = env.ok(&[Path::new("import"), laptop.as_path(), Path::new("--json")]).json();
@@ -942,10 +942,11 @@ fn importing_several_files_reports_each_and_exits_3_when_only_some_were_imported
 }
 
 /// Issue 17 item 10: ESC, OSC and BEL from exchange and framework files reached the
-/// terminal (retitling the window, moving the cursor). Human output shows them escaped;
-/// JSON output stays exact.
+/// terminal (retitling the window, moving the cursor). An exchange file's texts lose them
+/// when read, as typed texts do; a framework's are shown escaped, with the bidi overrides
+/// that would reorder the line, and its JSON output stays exact.
 #[test]
-fn control_characters_from_files_are_shown_escaped_and_json_stays_exact() {
+fn control_characters_from_files_never_reach_the_terminal() {
     let env = Env::new();
     let hostile = "Wadi\u{1b}]0;pwned\u{7} Health\u{1b}[2J\u{9b}31m\r";
     let mut doc = crafted_doc();
@@ -954,12 +955,12 @@ fn control_characters_from_files_are_shown_escaped_and_json_stays_exact() {
     let source = std::fs::read_to_string(repo().join("assessments/innovation-readiness.toml")).unwrap();
     let fw = source
         .replacen("id = \"innovation-readiness\"", "id = \"esc-test\"", 1)
-        .replacen("title = { en = \"Public-Sector Innovation Readiness\"", "title = { en = \"Evil\\u001b]0;pwned\\u0007 Framework\"", 1);
+        .replacen("title = { en = \"Public-Sector Innovation Readiness\"", "title = { en = \"Evil\\u001b]0;pwned\\u0007 \\u202eFramework\"", 1);
     std::fs::create_dir_all(env.path("frameworks")).unwrap();
     std::fs::write(env.path("frameworks/esc-test-1.1.0.toml"), fw).unwrap();
 
     let id = doc.assessment.id.to_string();
-    let escaped = "Wadi\\u{1b}]0;pwned\\u{7} Health\\u{1b}[2J\\u{9b}31m\\u{d}";
+    let cleaned = "Wadi]0;pwned Health[2J31m";
     let runs = [
         env.ok(&[Path::new("import"), file.as_path()]),
         env.ok(&["list"]),
@@ -974,15 +975,15 @@ fn control_characters_from_files_are_shown_escaped_and_json_stays_exact() {
         }
     }
     for r in &runs[1..5] {
-        let shown = r.stdout.contains(escaped) || r.stdout.contains(&escaped[..30]);
-        assert!(shown, "the title is shown, escaped:\n{}", r.stdout);
+        let shown = r.stdout.contains(cleaned) || r.stdout.contains(&cleaned[..20]);
+        assert!(shown, "the title is shown without its control characters:\n{}", r.stdout);
     }
-    assert!(runs[5].stdout.contains("Evil\\u{1b}]0;pwned\\u{7} Framework"), "{}", runs[5].stdout);
+    assert!(runs[5].stdout.contains("Evil\\u{1b}]0;pwned\\u{7} \\u{202e}Framework"), "{}", runs[5].stdout);
 
     let list = env.ok(&["list", "--json"]).json();
-    assert_eq!(list[0]["title"], json!(hostile), "JSON keeps the text exact");
+    assert_eq!(list[0]["title"], json!(cleaned), "stored as a typed title would be");
     let fws = env.ok(&["frameworks", "--json"]).json();
-    assert!(fws.as_array().unwrap().iter().any(|f| f["title"] == json!("Evil\u{1b}]0;pwned\u{7} Framework")), "{fws}");
+    assert!(fws.as_array().unwrap().iter().any(|f| f["title"] == json!("Evil\u{1b}]0;pwned\u{7} \u{202e}Framework")), "JSON keeps the framework's text exact: {fws}");
 }
 
 /// Issue 17 item 8: `list` and `score` failed after 5 s while another process held the

@@ -5,7 +5,7 @@ use crate::catalog::Catalog;
 use crate::error::{CoreError, Result};
 use crate::framework::Framework;
 use crate::model::*;
-use crate::rules::{is_country_code, is_in_the_future, level_in_range, text_problem, MAX_ANSWER_TEXT, MAX_CLOCK_SKEW_HOURS, MAX_NAME};
+use crate::rules::{block_text, clean_tags, is_country_code, is_in_the_future, level_in_range, line_text, text_problem, MAX_ANSWER_TEXT, MAX_CLOCK_SKEW_HOURS, MAX_NAME};
 pub use crate::rules::MAX_EXCHANGE_BYTES;
 use crate::time;
 use std::collections::HashSet;
@@ -44,7 +44,7 @@ pub fn parse(file: &str, bytes: &[u8], catalog: &Catalog) -> Result<(AssessmentD
         Some(_) => return Err(refuse(file, "$", ExchangeProblem::NotAnObject)),
     }
     let mut de = serde_json::Deserializer::from_str(text);
-    let doc: AssessmentDoc = serde_path_to_error::deserialize(&mut de).map_err(|e| {
+    let mut doc: AssessmentDoc = serde_path_to_error::deserialize(&mut de).map_err(|e| {
         // serde_path_to_error writes "." for the root and "?" for a key it could not read.
         let path = e.path().to_string();
         let path = path.trim_end_matches('?').trim_end_matches('.');
@@ -56,7 +56,31 @@ pub fn parse(file: &str, bytes: &[u8], catalog: &Catalog) -> Result<(AssessmentD
     de.end().map_err(|e| refuse(file, "$", ExchangeProblem::trailing(&e)))?;
     check_objects(file, text)?;
     let fw = validate(file, &doc, catalog)?;
+    clean_texts(&mut doc);
     Ok((doc, fw))
+}
+
+/// A file's texts as the forms store them ([`line_text`], [`block_text`]): what is
+/// imported, scored or reported from a file reads the same on screen and on paper.
+fn clean_texts(doc: &mut AssessmentDoc) {
+    let a = &mut doc.assessment;
+    for name in [&mut a.title, &mut a.agency.name] {
+        *name = line_text(name);
+    }
+    a.agency.tags = clean_tags(&a.agency.tags);
+    for r in &mut doc.respondents {
+        for name in [&mut r.name, &mut r.role, &mut r.unit] {
+            *name = line_text(name);
+        }
+    }
+    for ans in &mut doc.answers {
+        for text in [&mut ans.note, &mut ans.evidence] {
+            *text = block_text(text);
+        }
+    }
+    for c in &mut doc.consensus {
+        c.rationale = block_text(&c.rationale);
+    }
 }
 
 /// serde reads a struct from a JSON array too (fields by position); an exchange file writes

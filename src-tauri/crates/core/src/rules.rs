@@ -103,11 +103,35 @@ fn field_refusal(field: Field, key: &'static str, mut args: crate::error::Args, 
     CoreError::refused("invalid_input", key, args, Some(field.id().to_string()), message)
 }
 
-/// A name as stored: control characters removed, trimmed, not empty, at most [`MAX_NAME`].
+/// The explicit bidi embeddings, overrides and isolates (U+202A–U+202E, U+2066–U+2069).
+/// They reorder the text after them: an override makes `ecnaniF` show as `Finance`. The
+/// report drops them, so stored text holds none and the screen reads as the paper does.
+/// The marks LRM, RLM and ALM stay: they only place neutrals beside Arabic and Latin text.
+pub fn is_reordering_control(c: char) -> bool {
+    matches!(c, '\u{202A}'..='\u{202E}' | '\u{2066}'..='\u{2069}')
+}
+
+/// A one-line text (name, title, role, unit, tag) as stored, typed or from a file: no
+/// control or reordering characters, trimmed.
+pub fn line_text(s: &str) -> String {
+    let kept: String = s.chars().filter(|&c| !c.is_control() && !is_reordering_control(c)).collect();
+    match kept.trim() {
+        t if t.len() == kept.len() => kept,
+        t => t.to_string(),
+    }
+}
+
+/// A text of several lines (note, evidence, rationale) as stored, typed or from a file:
+/// line breaks and tabs stay, other control characters and reordering ones go.
+pub fn block_text(s: &str) -> String {
+    s.chars().filter(|&c| matches!(c, '\n' | '\t') || (!c.is_control() && !is_reordering_control(c))).collect()
+}
+
+/// A name as stored: [`line_text`], not empty, at most [`MAX_NAME`].
 pub fn clean_name(s: &str, field: Field) -> Result<String> {
     let what = field.english();
-    let s: String = s.chars().filter(|c| !c.is_control()).collect();
-    let s = s.trim();
+    let s = line_text(s);
+    let s = s.as_str();
     if s.is_empty() {
         return Err(field_refusal(field, "err-name-empty", vec![], format!("{what} is empty: enter a name")));
     }
@@ -126,7 +150,7 @@ pub fn clean_name(s: &str, field: Field) -> Result<String> {
 /// the same rule for what is typed in and what a file brings, so that every stored text
 /// exports and imports again.
 pub fn text_problem(value: &str, max: usize, required: bool) -> Option<ExchangeProblem> {
-    if required && value.trim().is_empty() {
+    if required && line_text(value).is_empty() {
         return Some(ExchangeProblem::TextEmpty);
     }
     if value.chars().count() > max {
@@ -193,9 +217,9 @@ pub fn clean_country(s: &str) -> Result<String> {
     }
 }
 
-/// Tags as stored: trimmed, no empty ones, sorted, each once.
+/// Tags as stored: each a [`line_text`], no empty ones, sorted, each once.
 pub fn clean_tags(tags: &[String]) -> Vec<String> {
-    let mut out: Vec<String> = tags.iter().map(|t| t.trim().to_string()).filter(|t| !t.is_empty()).collect();
+    let mut out: Vec<String> = tags.iter().map(|t| line_text(t)).filter(|t| !t.is_empty()).collect();
     out.sort();
     out.dedup();
     out
@@ -265,6 +289,25 @@ mod tests {
         assert!(clean_name(&"a".repeat(MAX_NAME + 1), Field::Title).is_err());
         assert_eq!(clean_country(" tn ").unwrap(), "TN");
         assert!(clean_country("Tunisia").is_err());
+    }
+
+    /// A name with an override showed reversed on screen (`Ministry of Finance` for
+    /// `Ministry of ecnaniF`) while the report, which drops it, printed it as it is.
+    #[test]
+    fn stored_text_holds_no_control_or_reordering_characters() {
+        let spoofed = "Ministry of \u{202E}ecnaniF\u{202C} ";
+        assert_eq!(clean_name(spoofed, Field::AgencyName).unwrap(), "Ministry of ecnaniF");
+        assert_eq!(line_text("\u{2067}وزارة\u{2069} \u{200F}(MoH)\t"), "وزارة \u{200F}(MoH)", "isolates go, the RLM mark stays");
+        assert!(clean_name("\u{202E}\u{202C}", Field::Title).is_err(), "nothing left is an empty name");
+        assert_eq!(clean_tags(&["\u{202D}pilot\u{202C}".into(), "pilot".into(), "\u{7}".into()]), ["pilot"]);
+        assert_eq!(block_text("line 1\n\tline\u{202E} 2\u{1b}[2J\r"), "line 1\n\tline 2[2J");
+        for c in ['\u{202A}', '\u{202B}', '\u{202C}', '\u{202D}', '\u{202E}', '\u{2066}', '\u{2067}', '\u{2068}', '\u{2069}'] {
+            assert!(is_reordering_control(c), "{c:?}");
+        }
+        for c in ['\u{200E}', '\u{200F}', '\u{061C}', '\u{200C}', '\u{200D}', 'a', 'ع'] {
+            assert!(!is_reordering_control(c), "{c:?}");
+        }
+        assert_eq!(text_problem(" \u{202E} ", MAX_NAME, true), Some(ExchangeProblem::TextEmpty));
     }
 
     #[test]

@@ -571,6 +571,44 @@ fn bad_text_timestamps_and_countries_are_refused() {
     assert_refused("long note", &with(|v| v["answers"][0]["note"] = json!("x".repeat(100_001))), "answers[0].note", "longer than 100000");
 }
 
+/// Control and reordering characters in a file's texts are dropped as in typed text (an
+/// override showed `Ministry of ecnaniF` as `Ministry of Finance` on screen, while the report
+/// printed it as it is); a required name made of nothing else is refused.
+#[test]
+fn a_files_texts_lose_control_and_reordering_characters_as_typed_ones_do() {
+    let bytes = with(|v| {
+        v["assessment"]["agency"]["name"] = json!("Ministry of \u{202E}ecnaniF\u{202C}");
+        v["assessment"]["title"] = json!("Review\u{1b}[2J \u{2067}2026\u{2069}");
+        v["assessment"]["agency"]["tags"] = json!(["\u{202D}pilot\u{202C}", "pilot"]);
+        v["respondents"][0]["role"] = json!("\u{7}director\u{202B}");
+        v["answers"][0]["note"] = json!("line 1\n\u{202E}line 2");
+        v["consensus"][0]["rationale"] = json!("agreed\u{2066} by all");
+    });
+    let (doc, _) = parse("hostile.mizan.json", &bytes, catalog()).unwrap();
+    let a = &doc.assessment;
+    assert_eq!((a.agency.name.as_str(), a.title.as_str()), ("Ministry of ecnaniF", "Review[2J 2026"));
+    assert_eq!(a.agency.tags, ["pilot"]);
+    assert_eq!(doc.respondents[0].role, "director");
+    assert_eq!(doc.answers[0].note, "line 1\nline 2");
+    assert_eq!(doc.consensus[0].rationale, "agreed by all");
+    let mut store = memory_store();
+    let id = store.import(doc).unwrap().assessment;
+    assert_eq!(store.load(id).unwrap().assessment.agency.name, "Ministry of ecnaniF", "stored as cleaned");
+    for (what, path) in [("assessment.agency.name", &["assessment", "agency", "name"][..]), ("respondents[0].name", &["respondents", "0", "name"][..])] {
+        let bad = with(|v| {
+            let mut at = &mut *v;
+            for key in path {
+                at = match key.parse::<usize>() {
+                    Ok(i) => &mut at[i],
+                    Err(_) => &mut at[*key],
+                };
+            }
+            *at = json!("\u{202E}\u{7} \u{202C}");
+        });
+        assert_refused(what, &bad, what, "empty");
+    }
+}
+
 #[test]
 fn malformed_bytes_are_refused() {
     // invalid UTF-8 inside a string

@@ -5,7 +5,7 @@ use super::write::{log_change, Logged};
 use super::{refresh_summary, DbResult, Store};
 use crate::error::{CoreError, Result};
 use crate::model::*;
-use crate::rules::{check_text, final_cannot_be_edited, level_in_range, level_out_of_range, Field, MAX_ANSWER_TEXT};
+use crate::rules::{block_text, check_text, final_cannot_be_edited, level_in_range, level_out_of_range, Field, MAX_ANSWER_TEXT};
 use crate::time;
 use rusqlite::{params, Connection, OptionalExtension, TransactionBehavior};
 use uuid::Uuid;
@@ -58,12 +58,13 @@ impl Store {
         if !level_in_range(level, fw) {
             return Err(level_out_of_range(level, fw, question));
         }
+        check_text(rationale.trim(), MAX_ANSWER_TEXT, Field::Rationale)?;
+        let rationale = block_text(rationale);
         let rationale = rationale.trim();
         if rationale.is_empty() {
             let message = "the rationale is empty: say why this level was agreed (the report shows it)";
             return Err(CoreError::refused("invalid_input", "err-rationale-empty", vec![], Some(Field::Rationale.id().into()), message));
         }
-        check_text(rationale, MAX_ANSWER_TEXT, Field::Rationale)?;
         let c = Consensus { question: question.to_string(), level, rationale: rationale.to_string(), updated_at: time::now() };
         let tx = self.conn.transaction_with_behavior(TransactionBehavior::Immediate).db(&self.path)?;
         let old = read_consensus(&tx, &self.path, id, question)?;

@@ -124,6 +124,26 @@ fn hostile_respondent_input_is_refused_and_writes_nothing() {
     assert_eq!(code(s.add_respondent(id, person("Late", "")).unwrap_err()).0, "conflict", "a final assessment does not change");
 }
 
+/// What is typed loses the control and reordering characters an exchange file loses
+/// (`exchange::tests`), so the screen, the report and an export all read the same.
+#[test]
+fn typed_texts_are_stored_without_control_or_reordering_characters() {
+    let (_dir, mut s, doc) = new_interview();
+    let id = doc.assessment.id;
+    let q = questions(&s);
+    let input = RespondentInput { unit: "\u{2067}ICT\u{2069}".into(), ..person("Rana \u{202E}laddaH\u{202C}", "\u{7}Director") };
+    let r = s.add_respondent(id, input).unwrap();
+    assert_eq!((r.name.as_str(), r.role.as_str(), r.unit.as_str()), ("Rana laddaH", "Director", "ICT"));
+    let answer = AnswerInput { note: "seen\n\u{202E}signed".into(), evidence: "\u{202D}decree 12".into(), ..test_support::answer_input(&doc, r.id, &q[0], Some(3)) };
+    s.save_answer(answer, Lang::En).unwrap();
+    let c = s.set_consensus(id, &q[0], 3, " agreed \u{202E}\n").unwrap();
+    assert_eq!(c.rationale, "agreed");
+    assert!(s.set_consensus(id, &q[1], 3, "\u{202E}\u{202C}").unwrap_err().to_string().contains("rationale is empty"));
+    let stored = s.load(id).unwrap();
+    assert_eq!(stored.respondents[0], r);
+    assert_eq!((stored.answers[0].note.as_str(), stored.answers[0].evidence.as_str()), ("seen\nsigned", "decree 12"));
+}
+
 /// Four respondents give 1, 2, 4 and 5: the median is (2 + 4) / 2 = 3, the spread 4.
 #[test]
 fn a_consensus_overrides_the_median_until_cleared() {

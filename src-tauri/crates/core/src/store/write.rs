@@ -6,7 +6,7 @@ use super::{DbResult, Store};
 use crate::catalog::Catalog;
 use crate::error::{CoreError, Result};
 use crate::model::*;
-use crate::rules::{check_text, clean_country, clean_name, clean_tags, final_cannot_be_edited, level_in_range, level_out_of_range, Field, MAX_ANSWER_TEXT, MAX_EXCHANGE_BYTES, MAX_NAME};
+use crate::rules::{block_text, check_text, clean_country, clean_name, clean_tags, final_cannot_be_edited, level_in_range, level_out_of_range, Field, MAX_ANSWER_TEXT, MAX_EXCHANGE_BYTES, MAX_NAME};
 use crate::scoring;
 use crate::text::Lang;
 use crate::time;
@@ -107,8 +107,8 @@ impl Store {
             question: input.question,
             level: input.level,
             not_applicable: input.not_applicable,
-            note: input.note,
-            evidence: input.evidence,
+            note: block_text(&input.note),
+            evidence: block_text(&input.evidence),
             updated_at: now.clone(),
         };
         let tx = self.conn.transaction_with_behavior(TransactionBehavior::Immediate).db(&self.path)?;
