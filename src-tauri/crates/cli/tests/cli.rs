@@ -942,9 +942,9 @@ fn importing_several_files_reports_each_and_exits_3_when_only_some_were_imported
 }
 
 /// Issue 17 item 10: ESC, OSC and BEL from exchange and framework files reached the
-/// terminal (retitling the window, moving the cursor). An exchange file's texts lose them
-/// when read, as typed texts do; a framework's are shown escaped, with the bidi overrides
-/// that would reorder the line, and its JSON output stays exact.
+/// terminal (retitling the window, moving the cursor). The texts of exchange and framework
+/// files lose them when read, as typed texts do; what an older database still holds is
+/// shown escaped, with the bidi overrides that would reorder the line, and JSON is exact.
 #[test]
 fn control_characters_from_files_never_reach_the_terminal() {
     let env = Env::new();
@@ -978,12 +978,20 @@ fn control_characters_from_files_never_reach_the_terminal() {
         let shown = r.stdout.contains(cleaned) || r.stdout.contains(&cleaned[..20]);
         assert!(shown, "the title is shown without its control characters:\n{}", r.stdout);
     }
-    assert!(runs[5].stdout.contains("Evil\\u{1b}]0;pwned\\u{7} \\u{202e}Framework"), "{}", runs[5].stdout);
+    assert!(runs[5].stdout.contains("Evil]0;pwned Framework"), "{}", runs[5].stdout);
 
     let list = env.ok(&["list", "--json"]).json();
     assert_eq!(list[0]["title"], json!(cleaned), "stored as a typed title would be");
     let fws = env.ok(&["frameworks", "--json"]).json();
-    assert!(fws.as_array().unwrap().iter().any(|f| f["title"] == json!("Evil\u{1b}]0;pwned\u{7} \u{202e}Framework")), "JSON keeps the framework's text exact: {fws}");
+    assert!(fws.as_array().unwrap().iter().any(|f| f["title"] == json!("Evil]0;pwned Framework")), "{fws}");
+
+    // A database written by an earlier version may hold them.
+    let old = "Wadi\u{1b}[2J \u{202e}htlaeH";
+    rusqlite::Connection::open(env.db()).unwrap().execute("UPDATE agencies SET name = ?1", [old]).unwrap();
+    let shown = env.ok(&["list"]).stdout;
+    assert!(shown.contains("Wadi\\u{1b}[2J \\u{202e}htlaeH"), "{shown}");
+    assert!(!shown.chars().any(|c| mizan_core::rules::is_reordering_control(c) || (c.is_control() && c != '\n')), "{shown:?}");
+    assert_eq!(env.ok(&["list", "--json"]).json()[0]["agency"]["name"], json!(old), "JSON is exact");
 }
 
 /// Issue 17 item 8: `list` and `score` failed after 5 s while another process held the

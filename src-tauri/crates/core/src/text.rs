@@ -1,5 +1,6 @@
 //! Translatable text: a plain string (English) or a table `{ en, fr, ar }`.
 
+use crate::rules::block_text;
 use serde::de::{self, MapAccess, Visitor};
 use serde::{Deserialize, Deserializer, Serialize};
 use std::fmt;
@@ -154,14 +155,16 @@ impl<'de> Deserialize<'de> for Text {
             fn expecting(&self, f: &mut fmt::Formatter) -> fmt::Result {
                 f.write_str("a string, or a table of languages like { en = \"...\", fr = \"...\", ar = \"...\" }")
             }
+            // A framework's texts are cleaned as an assessment's are (`rules::block_text`):
+            // an override would make the screen read otherwise than the report.
             fn visit_str<E: de::Error>(self, v: &str) -> Result<Text, E> {
-                Ok(Text::en(v))
+                Ok(Text::en(block_text(v)))
             }
             fn visit_map<A: MapAccess<'de>>(self, mut map: A) -> Result<Text, A::Error> {
                 let mut t = Text::default();
                 let mut has_en = false;
                 while let Some(key) = map.next_key::<String>()? {
-                    let value: String = map.next_value()?;
+                    let value = block_text(&map.next_value::<String>()?);
                     match key.as_str() {
                         "en" if !has_en => {
                             t.en = value;
@@ -194,6 +197,14 @@ impl<'de> Deserialize<'de> for Text {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_frameworks_texts_lose_control_and_reordering_characters() {
+        let t: Text = toml::from_str::<std::collections::BTreeMap<String, Text>>("t = { en = \"Evil\\u001b]0;x\\u0007 \\u202eFramework\\nline\", ar = \"\\u2067نص\\u2069\" }").unwrap().remove("t").unwrap();
+        assert_eq!((t.en.as_str(), t.ar.as_deref()), ("Evil]0;x Framework\nline", Some("نص")));
+        let plain: std::collections::BTreeMap<String, Text> = toml::from_str("t = \"a\\u202eb\"").unwrap();
+        assert_eq!(plain["t"].en, "ab");
+    }
 
     #[test]
     fn falls_back_to_english() {
