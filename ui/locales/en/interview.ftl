@@ -17,10 +17,12 @@ resp-answers = { $count ->
 }
 resp-remove-title = Remove this respondent?
 resp-remove-body = { $count ->
+    [0] { $name } will be removed; they have given no answer yet. You can undo this right after.
     [one] { $name } and their { $count } answer will be removed. You can undo this right after.
    *[other] { $name } and their { $count } answers will be removed. You can undo this right after.
 }
 resp-removed = { $count ->
+    [0] { $name } removed.
     [one] { $name } removed, with { $count } answer.
    *[other] { $name } removed, with { $count } answers.
 }
@@ -40,6 +42,7 @@ int-na-short = N/A
 int-consolidation = Consolidation
 int-results-title = Interviews
 int-unresolved = { $count ->
+    [0] No disagreement is waiting for a consensus.
     [one] { $count } disagreement has no consensus yet.
    *[other] { $count } disagreements have no consensus yet.
 }

@@ -17,10 +17,12 @@ resp-answers = { $count ->
 }
 resp-remove-title = Retirer ce répondant ?
 resp-remove-body = { $count ->
+    [0] Le répondant { $name } sera retiré ; il n'a encore donné aucune réponse. Vous pourrez annuler cette opération juste après.
     [one] Le répondant { $name } sera retiré, avec { $count } réponse. Vous pourrez annuler cette opération juste après.
    *[other] Le répondant { $name } sera retiré, avec ses { $count } réponses. Vous pourrez annuler cette opération juste après.
 }
 resp-removed = { $count ->
+    [0] Répondant { $name } retiré.
     [one] Répondant { $name } retiré, avec { $count } réponse.
    *[other] Répondant { $name } retiré, avec ses { $count } réponses.
 }
@@ -40,6 +42,7 @@ int-na-short = S.O.
 int-consolidation = Consolidation
 int-results-title = Entretiens
 int-unresolved = { $count ->
+    [0] Aucun désaccord n'attend de consensus.
     [one] { $count } désaccord reste sans consensus.
    *[other] { $count } désaccords restent sans consensus.
 }

@@ -64,6 +64,19 @@ describe('t()', () => {
     );
   });
 
+  it('says "no disagreement", not "0 disagreements", and no "0 answers" of a respondent who gave none', () => {
+    for (const locale of ['en', 'fr', 'ar']) {
+      const tr = createTranslator(locale, catalogs, () => {});
+      const zero = [
+        tr.t('int-unresolved', { count: 0 }),
+        tr.t('resp-remove-body', { name: 'Rana', count: 0 }),
+        tr.t('resp-removed', { name: 'Rana', count: 0 }),
+      ].map(plain);
+      for (const text of zero) expect(text, `${locale}: ${text}`).not.toMatch(/(^|\s)[0٠](\s|$)/);
+      expect(plain(tr.t('int-unresolved', { count: 2 })), locale).toMatch(/[2٢]|اختلافان/);
+    }
+  });
+
   it('isolates arguments so right-to-left names do not reorder the sentence', () => {
     expect(t('home-deleted', { title: 'وزارة الصحة' })).toBe('“\u2068وزارة الصحة\u2069” was deleted.');
     expect(plain(t('home-deleted', { title: 'وزارة الصحة' }))).toBe('“وزارة الصحة” was deleted.');
