@@ -201,7 +201,7 @@ export function setup(t) {
  * engine has drawn its preview; `shot(page)` takes the picture (the screenshot scripts).
  */
 export async function reportDialogShot(browser, server, { viewport, locale }, shot) {
-  const { page, context } = await openApp(browser, server, { viewport, fake: { seed: locale === 'ar' ? 'bench-ar' : 'bench' }, locale });
+  const { page, context } = await openApp(browser, server, { viewport, fake: { seed: ['ar', 'fr'].includes(locale) ? `bench-${locale}` : 'bench' }, locale });
   await expectVisible(page.getByTestId('assessment-row').first());
   const list = await engine(page, 'list_assessments', { lang: 'en' });
   const health = list.find((a) => a.title === 'Ministry of Health — Innovation Readiness 2025') ?? list[0];

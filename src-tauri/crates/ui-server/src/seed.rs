@@ -7,8 +7,9 @@
 //!   answered, some "not applicable", so it is ranked among peers), the Municipality of
 //!   Amman's complete draft, and an Arabic-named ministry's draft with two answers.
 //! - `sample`: what *Load sample agencies* writes (core's `load_sample_data`).
-//! - `bench`: `sample`, then `demo`, so the demo agencies have peers; `bench-ar` the same
-//!   with the sample agencies named in Arabic (the Arabic screenshots).
+//! - `bench`: `sample`, then `demo`, so the demo agencies have peers; `bench-ar` and
+//!   `bench-fr` the same with the sample agencies named in Arabic or French (the
+//!   screenshots of the UI in those languages).
 //! - `fixtures`: the exchange files of `tests/fixtures` (an interview draft, two finals).
 //! - `interview`: core's interview sample (the Nakhla Civil Registry, four respondents,
 //!   disagreements, two of them settled by a consensus), beside the `demo` assessments.
@@ -137,13 +138,13 @@ pub fn fill(session: &Session, seed: &str) -> CmdResult<()> {
         "sample" => uc::load_sample_data(session, None).map(drop),
         // Sample data goes into an empty database only: it comes first.
         "bench" => uc::load_sample_data(session, None).and_then(|_| import_demo(session)),
-        "bench-ar" => uc::load_sample_data(session, Some("ar")).and_then(|_| import_demo(session)),
+        "bench-ar" | "bench-fr" => uc::load_sample_data(session, Some(&seed[6..])).and_then(|_| import_demo(session)),
         "fixtures" => import_fixtures(session),
         "interview" => import_demo(session).and_then(|_| {
             session.store()?.load_interview_sample(mizan_core::Lang::En).map(drop).map_err(core)
         }),
         other => Err(CommandError::invalid_input(format!(
-            "__reset: seed `{other}` is unknown: use empty, demo, sample, bench, bench-ar, fixtures or interview"
+            "__reset: seed `{other}` is unknown: use empty, demo, sample, bench, bench-ar, bench-fr, fixtures or interview"
         ))),
     }
 }
