@@ -57,6 +57,8 @@ async function createInterview(page) {
     await page.getByLabel('Role').press('Enter');
     await eventually(async () => assert.equal(await page.getByTestId('respondent-row').count(), i + 1));
   }
+  // Name and role apart: "Rana Haddad · Secretary General", not "Haddad· Secretary".
+  assert.match(await textOf(page.getByTestId('respondent-row').first()), /^Rana Haddad · Secretary General\b/);
   const [a] = await engine(page, 'list_assessments');
   assert.equal(a.mode, 'interview');
   return a;
