@@ -248,6 +248,7 @@ fn main() -> ExitCode {
         tell!("note: {} is upgraded to this version of Mizan; a copy as it was is kept in {}", db.display(), copy.display());
     }
     match result {
+        Ok(()) if output::write_failed() => ExitCode::from(1),
         Ok(()) => ExitCode::SUCCESS,
         Err(Failure::Reported) => ExitCode::from(1),
         Err(Failure::Partly) => ExitCode::from(3),

@@ -38,12 +38,15 @@ pub fn esc(s: &str) -> std::borrow::Cow<'_, str> {
         .into()
 }
 
-/// Set once stdout is a closed pipe (`mizan list | head`).
+/// Set once stdout cannot be written: a closed pipe (`mizan list | head`) or another error.
 static STDOUT_CLOSED: AtomicBool = AtomicBool::new(false);
+/// Set when that was an error other than a closed pipe (a full disk): the command fails.
+static STDOUT_FAILED: AtomicBool = AtomicBool::new(false);
 
 /// One line on stdout. When the reader has gone, the rest of the output is dropped and the
 /// command runs to its end, so the database closes as usual (SQLite then removes its `-wal`
-/// and `-shm`); being killed by SIGPIPE would leave them. Any other write error is said once.
+/// and `-shm`); being killed by SIGPIPE would leave them. Any other write error is said
+/// once, and [`write_failed`] makes the command fail.
 pub fn line(text: &str) {
     if STDOUT_CLOSED.load(Ordering::Relaxed) {
         return;
@@ -52,9 +55,15 @@ pub fn line(text: &str) {
     if let Err(e) = writeln!(out, "{text}").and_then(|()| out.flush()) {
         STDOUT_CLOSED.store(true, Ordering::Relaxed);
         if e.kind() != std::io::ErrorKind::BrokenPipe {
+            STDOUT_FAILED.store(true, Ordering::Relaxed);
             eprintln!("error: cannot write the output: {e}");
         }
     }
+}
+
+/// Whether writing the output failed otherwise than by a closed pipe.
+pub fn write_failed() -> bool {
+    STDOUT_FAILED.load(Ordering::Relaxed)
 }
 
 pub fn json<T: Serialize + ?Sized>(value: &T) {

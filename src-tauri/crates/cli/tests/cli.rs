@@ -608,6 +608,12 @@ fn a_reader_that_closes_the_pipe_early_ends_the_command_quietly_and_cleanly() {
             assert!(!env.path(side).exists(), "{args:?}: {side} is left behind");
         }
     }
+    // Any other failure to write is one: `mizan list > /dev/full` does not succeed.
+    if let Ok(full) = std::fs::OpenOptions::new().write(true).open("/dev/full") {
+        let out = Command::new(BIN).arg("--db").arg(env.db()).arg("list").env_remove("MIZAN_DB").stdout(full).output().unwrap();
+        assert_eq!(out.status.code(), Some(1), "{out:?}");
+        assert!(String::from_utf8_lossy(&out.stderr).contains("cannot write the output"), "{out:?}");
+    }
 }
 
 /// Issue 13 item 1: `--digits arabic` writes the numbers in Arabic-Indic digits (score and

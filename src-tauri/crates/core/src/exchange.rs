@@ -64,7 +64,7 @@ pub fn parse(file: &str, bytes: &[u8], catalog: &Catalog) -> Result<(AssessmentD
 /// imported, scored or reported from a file reads the same on screen and on paper.
 fn clean_texts(doc: &mut AssessmentDoc) {
     let a = &mut doc.assessment;
-    for name in [&mut a.title, &mut a.agency.name] {
+    for name in [&mut a.title, &mut a.agency.name, &mut a.agency.sector, &mut a.agency.size] {
         *name = line_text(name);
     }
     a.agency.tags = clean_tags(&a.agency.tags);
@@ -231,8 +231,10 @@ fn timestamp(file: &str, path: &str, value: &str) -> Result<()> {
     }
 }
 
-/// Normalises timestamps to UTC milliseconds, so equal instants compare equal as text.
+/// Normalises timestamps to UTC milliseconds, so equal instants compare equal as text, and
+/// cleans the texts (a document built in code reaches the store through here too).
 pub fn normalize(doc: &mut AssessmentDoc) {
+    clean_texts(doc);
     let n = |s: &mut String| {
         if let Some(t) = time::normalize(s) {
             *s = t;

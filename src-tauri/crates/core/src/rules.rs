@@ -111,10 +111,18 @@ pub fn is_reordering_control(c: char) -> bool {
     matches!(c, '\u{202A}'..='\u{202E}' | '\u{2066}'..='\u{2069}')
 }
 
-/// A one-line text (name, title, role, unit, tag) as stored, typed or from a file: no
-/// control or reordering characters, trimmed.
+/// A one-line text (name, title, role, unit, sector, size, tag) as stored, typed or from a
+/// file: a tab or line break becomes a space, other control and reordering characters go,
+/// trimmed.
 pub fn line_text(s: &str) -> String {
-    let kept: String = s.chars().filter(|&c| !c.is_control() && !is_reordering_control(c)).collect();
+    let kept: String = s
+        .chars()
+        .filter_map(|c| match c {
+            c if c.is_control() && c.is_whitespace() => Some(' '),
+            c if c.is_control() || is_reordering_control(c) => None,
+            c => Some(c),
+        })
+        .collect();
     match kept.trim() {
         t if t.len() == kept.len() => kept,
         t => t.to_string(),
@@ -127,7 +135,7 @@ pub fn block_text(s: &str) -> String {
     s.chars().filter(|&c| matches!(c, '\n' | '\t') || (!c.is_control() && !is_reordering_control(c))).collect()
 }
 
-/// A name as stored: [`line_text`], not empty, at most [`MAX_NAME`].
+/// A name as stored: [`line_text`] (which drops a NUL too), not empty, at most [`MAX_NAME`].
 pub fn clean_name(s: &str, field: Field) -> Result<String> {
     let what = field.english();
     let s = line_text(s);
@@ -298,6 +306,8 @@ mod tests {
         let spoofed = "Ministry of \u{202E}ecnaniF\u{202C} ";
         assert_eq!(clean_name(spoofed, Field::AgencyName).unwrap(), "Ministry of ecnaniF");
         assert_eq!(line_text("\u{2067}وزارة\u{2069} \u{200F}(MoH)\t"), "وزارة \u{200F}(MoH)", "isolates go, the RLM mark stays");
+        assert_eq!(line_text("Ministry of\tHealth\r\nTunis"), "Ministry of Health  Tunis", "a tab or line break is a space");
+        assert_eq!(clean_name("Min\0istry", Field::AgencyName).unwrap(), "Ministry");
         assert!(clean_name("\u{202E}\u{202C}", Field::Title).is_err(), "nothing left is an empty name");
         assert_eq!(clean_tags(&["\u{202D}pilot\u{202C}".into(), "pilot".into(), "\u{7}".into()]), ["pilot"]);
         assert_eq!(block_text("line 1\n\tline\u{202E} 2\u{1b}[2J\r"), "line 1\n\tline 2[2J");

@@ -825,13 +825,14 @@ fn with_note(mut a: Answer, note: &str) -> Answer {
 }
 
 /// A legal assessment nearly as large as an exchange file may be: answers with the
-/// longest notes, whose characters escape worst (`\u0001` is six bytes), added until the
-/// next one would pass the limit.
+/// longest notes, of the characters that take most bytes (`𝄞` is four; the control
+/// characters that JSON escapes in six are not stored), added until the next one would
+/// pass the limit.
 fn largest_doc() -> AssessmentDoc {
     let fw = framework();
     let mut doc = test_support::doc(&fw, test_support::agency("Fictional Archive Authority", "JO"));
     doc.assessment.mode = Mode::Interview;
-    let note: String = "\u{1}é«".chars().cycle().take(MAX_ANSWER_TEXT).collect();
+    let note: String = "𝄞\"é".chars().cycle().take(MAX_ANSWER_TEXT).collect();
     let mut size = to_bytes(&doc).len() as u64;
     'fill: for n in 0.. {
         let r = test_support::respondent(rid(1000 + n), &format!("Respondent {n}"));

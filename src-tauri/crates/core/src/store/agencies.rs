@@ -1,7 +1,7 @@
 //! The agency profile: what defines peer groups.
 
 use super::{rows, DbResult, Store};
-use crate::rules::{check_text, clean_country, clean_name, clean_tags, Field, MAX_NAME};
+use crate::rules::{check_text, clean_country, clean_name, clean_tags, line_text, Field, MAX_NAME};
 use crate::error::{CoreError, Result};
 use crate::model::{agency_key, AgencySummary};
 use crate::time;
@@ -43,7 +43,7 @@ impl Store {
         let tx = self.conn.transaction_with_behavior(rusqlite::TransactionBehavior::Immediate).db(&self.path)?;
         tx.execute(
             "UPDATE agencies SET name = ?2, name_key = ?3, sector = ?4, country = ?5, size = ?6, tags = ?7, updated_at = ?8 WHERE id = ?1",
-            params![id.to_string(), name, key, p.sector.trim(), country, p.size.trim(), tags, time::now()],
+            params![id.to_string(), name, key, line_text(&p.sector), country, line_text(&p.size), tags, time::now()],
         )
         .db(&self.path)?;
         tx.execute(

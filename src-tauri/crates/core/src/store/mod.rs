@@ -1,9 +1,10 @@
 //! SQLite storage: one writer connection, WAL, foreign keys on, immediate transactions,
 //! every answer committed on its own, and a score summary kept in step with every write.
 //!
-//! By concern: `open` (connection, migrations), `read` (lists, summaries, documents),
-//! `write` (every change, each in one transaction), `rows` (the one mapping from rows to
-//! records); the input rules they apply live in [`crate::rules`].
+//! By concern: `open` (connection, migrations; `tidy`, the one written in Rust), `read`
+//! (lists, summaries, documents), `write` (every change, each in one transaction), `rows`
+//! (the one mapping from rows to records); the input rules they apply live in
+//! [`crate::rules`].
 
 mod agencies;
 pub mod backup;
@@ -17,6 +18,7 @@ mod read;
 mod respondents;
 mod rows;
 mod schema;
+mod tidy;
 mod trend;
 mod write;
 

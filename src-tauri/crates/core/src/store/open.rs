@@ -91,8 +91,11 @@ impl Store {
         if current > latest {
             return Err(newer(current));
         }
-        for step in &schema::MIGRATIONS[current..] {
+        for (n, step) in schema::MIGRATIONS.iter().enumerate().skip(current) {
             tx.execute_batch(step).db(&self.path)?;
+            if n + 1 == super::tidy::TEXTS_CLEANED {
+                super::tidy::clean_stored_texts(&tx, &self.path)?;
+            }
         }
         tx.pragma_update(None, "user_version", latest as u32).db(&self.path)?;
         tx.commit().db(&self.path)

@@ -135,4 +135,7 @@ ALTER TABLE change_log ADD COLUMN who TEXT NOT NULL DEFAULT 'consultant';
 ALTER TABLE change_log ADD COLUMN old_value TEXT;
 ALTER TABLE change_log ADD COLUMN new_value TEXT;
 "#,
+    // 5: texts lose their control and reordering characters, and agencies' match keys
+    // follow their cleaned names. Done in Rust after this step (store/tidy.rs).
+    "-- store/tidy.rs",
 ];

@@ -113,6 +113,50 @@ fn creates_missing_folders_for_a_new_database() {
     assert!(store.list(Lang::En).unwrap().is_empty());
 }
 
+/// Migration 5: a database written before texts were cleaned (an override typed into a
+/// name, a file's BEL in a note) is cleaned on opening, and its agencies' match keys follow,
+/// so the same name from a file finds its agency again. A name that would clean to another
+/// agency's stays as it was: two agencies are never merged behind the user's back.
+#[test]
+fn opening_an_older_database_cleans_its_stored_texts() {
+    let dir = TempDir::new().unwrap();
+    let db = db_in(&dir);
+    let (doc, _, me, q) = {
+        let mut store = open(&db);
+        let made = self_assessment(&mut store, "Ministry of Finance", "TN");
+        self_assessment(&mut store, "Ministry of Health", "TN");
+        self_assessment(&mut store, "Health Ministry", "TN");
+        let mut store = store;
+        store.save_answer(AnswerInput { note: "seen".into(), ..input(&made.0, made.2, &made.3[0], Some(2)) }, Lang::En).unwrap();
+        made
+    };
+    {
+        let c = rusqlite::Connection::open(&db).unwrap();
+        let legacy = [
+            ("UPDATE agencies SET name = 'Ministry of \u{202E}ecnaniF\u{202C}', name_key = 'ministry of \u{202E}ecnanif\u{202C}', tags = '[\"\u{202D}pilot\"]' WHERE name = 'Ministry of Finance'"),
+            ("UPDATE agencies SET name = 'Ministry\tof \u{2067}Health\u{2069}', name_key = 'ministry\tof \u{2067}health\u{2069}' WHERE name = 'Health Ministry'"),
+            ("UPDATE assessments SET title = 'Review\u{7} 2026'"),
+            ("UPDATE answers SET note = 'seen\u{1b}[2J \u{202E}here'"),
+            ("PRAGMA user_version = 4"),
+        ];
+        for sql in legacy {
+            c.execute_batch(sql).unwrap();
+        }
+    }
+    let mut store = open(&db);
+    assert_eq!(store.schema_version().unwrap() as usize, schema::MIGRATIONS.len());
+    let stored = store.load(doc.assessment.id).unwrap();
+    assert_eq!(stored.assessment.agency.name, "Ministry of ecnaniF");
+    assert_eq!(stored.assessment.agency.tags, ["pilot"]);
+    assert_eq!(stored.assessment.title, "Review 2026");
+    assert_eq!(stored.answers.iter().find(|a| a.question == q[0] && a.respondent == me).unwrap().note, "seen[2J here");
+    let names: Vec<String> = store.conn.prepare("SELECT name FROM agencies ORDER BY name").unwrap().query_map([], |r| r.get(0)).unwrap().map(Result::unwrap).collect();
+    assert!(names.contains(&"Ministry\tof \u{2067}Health\u{2069}".to_string()), "the one that would become Ministry of Health is kept: {names:?}");
+    // The cleaned name is found again by its key: a new assessment joins the same agency.
+    let again = store.create(new_assessment("Ministry of ecnaniF", "TN", Mode::SelfAssessment)).unwrap();
+    assert_eq!(again.assessment.agency.id, stored.assessment.agency.id);
+}
+
 #[test]
 fn refuses_a_database_from_a_newer_mizan_and_leaves_it_alone() {
     let dir = TempDir::new().unwrap();

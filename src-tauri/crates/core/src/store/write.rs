@@ -6,7 +6,7 @@ use super::{DbResult, Store};
 use crate::catalog::Catalog;
 use crate::error::{CoreError, Result};
 use crate::model::*;
-use crate::rules::{block_text, check_text, clean_country, clean_name, clean_tags, final_cannot_be_edited, level_in_range, level_out_of_range, Field, MAX_ANSWER_TEXT, MAX_EXCHANGE_BYTES, MAX_NAME};
+use crate::rules::{block_text, check_text, line_text, clean_country, clean_name, clean_tags, final_cannot_be_edited, level_in_range, level_out_of_range, Field, MAX_ANSWER_TEXT, MAX_EXCHANGE_BYTES, MAX_NAME};
 use crate::scoring;
 use crate::text::Lang;
 use crate::time;
@@ -21,9 +21,10 @@ impl Store {
         let fw = self.catalog.require(&new.framework_id, new.framework_version.as_deref())?.clone();
         // No title is stored as none (empty): whatever shows it says "untitled" in its own
         // language (the UI, the report), not a title made up here in English.
-        let title = match new.title.trim() {
-            "" => String::new(),
-            t => clean_name(t, Field::Title)?,
+        let title = if line_text(&new.title).is_empty() {
+            String::new()
+        } else {
+            clean_name(&new.title, Field::Title)?
         };
         let tags = clean_tags(&new.agency.tags);
         for (value, what) in [(new.agency.sector.trim(), Field::Sector), (new.agency.size.trim(), Field::Size)] {
@@ -37,9 +38,9 @@ impl Store {
         let agency = AgencyInfo {
             id: None,
             name,
-            sector: new.agency.sector.trim().to_string(),
+            sector: line_text(&new.agency.sector),
             country,
-            size: new.agency.size.trim().to_string(),
+            size: line_text(&new.agency.size),
             tags,
         };
         let respondents = match new.mode {
