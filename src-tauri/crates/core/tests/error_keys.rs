@@ -77,6 +77,29 @@ fn every_key_the_engine_gives_is_in_the_english_catalog() {
     }
 }
 
+/// The other way round (the UI's i18n lint leaves errors.ftl to this file): no message of
+/// errors.ftl is dead, each is named by the engine or by the UI.
+#[test]
+fn every_message_of_the_error_catalog_is_given_by_the_engine_or_the_ui() {
+    let mut sources = String::new();
+    fn read(dir: &Path, out: &mut String) {
+        for entry in std::fs::read_dir(dir).unwrap() {
+            let path = entry.unwrap().path();
+            if path.is_dir() {
+                read(&path, out);
+            } else if path.extension().is_some_and(|e| e == "rs" || e == "ts" || e == "svelte") {
+                out.push_str(&std::fs::read_to_string(&path).unwrap());
+            }
+        }
+    }
+    for dir in ["src-tauri/crates/core/src", "src-tauri/crates/api/src", "src-tauri/crates/report/src", "src-tauri/src", "ui/src"] {
+        read(&repo().join(dir), &mut sources);
+    }
+    let named = |k: &str| ['"', '\'', '`'].iter().any(|q| sources.contains(&format!("{q}{k}{q}")));
+    let dead: Vec<_> = ids(&catalog("en")).into_iter().filter(|k| !named(k)).collect();
+    assert!(dead.is_empty(), "in ui/locales/en/errors.ftl but named nowhere: {dead:?}");
+}
+
 fn args(e: &CoreError) -> Vec<(&'static str, String)> {
     e.key_args().1
 }
