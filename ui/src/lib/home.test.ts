@@ -33,6 +33,7 @@ describe('search', () => {
     expect(fold('  Ministère   de la SANTÉ ')).toBe('ministere de la sante');
     expect(fold('وزارة الصحّة')).toBe(fold('وزاره الصحه'));
     expect(fold('إدارة')).toBe(fold('ادارة'));
+    expect(fold('تقييم ٢٠٢٦ / ۲۰۲۵')).toBe(fold('تقييم 2026 / 2025'));
     expect(fold('مستشفى')).toBe(fold('مستشفي'));
     expect(fold('a\u202Eb')).toBe('ab');
   });

@@ -4,7 +4,8 @@ import { shownTitle } from './names';
 
 /**
  * Folds text for matching: case, accents and Arabic diacritics, the hamza forms of alef,
- * tā' marbūṭa / hā', alif maqṣūra / yā', tatweel, bidi controls and runs of spaces.
+ * tā' marbūṭa / hā', alif maqṣūra / yā', tatweel, bidi controls, Arabic-Indic and Persian
+ * digits (a keyboard may type ٢٠٢٦ for 2026) and runs of spaces.
  * "Ministère" finds "ministere" and "وزارة الصحة" finds "وزاره الصحه".
  */
 export function fold(text: string): string {
@@ -15,6 +16,7 @@ export function fold(text: string): string {
     .replace(/[\u0622\u0623\u0625\u0671]/g, '\u0627')
     .replace(/\u0629/g, '\u0647')
     .replace(/\u0649/g, '\u064a')
+    .replace(/[\u0660-\u0669\u06f0-\u06f9]/g, (d) => String((d.charCodeAt(0) - 0x0660) % 0x90))
     .toLowerCase()
     .replace(/\s+/g, ' ')
     .trim();
