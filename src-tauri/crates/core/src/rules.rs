@@ -191,6 +191,18 @@ pub fn level_out_of_range(level: u8, levels: u8, question: &str) -> CoreError {
     )
 }
 
+/// `s` with Arabic-Indic and Persian digits written as Western ones: a date typed on an
+/// Arabic keyboard (`٢٠٢٦-٠٣-١٤`) is the same date.
+pub fn western_digits(s: &str) -> String {
+    s.chars()
+        .map(|c| match c {
+            '\u{0660}'..='\u{0669}' => char::from(b'0' + (c as u32 - 0x0660) as u8),
+            '\u{06F0}'..='\u{06F9}' => char::from(b'0' + (c as u32 - 0x06F0) as u8),
+            c => c,
+        })
+        .collect()
+}
+
 /// What is wrong with an interview date, if anything: it must be a real `YYYY-MM-DD` day.
 pub fn date_problem(value: &str) -> Option<ExchangeProblem> {
     match chrono::NaiveDate::parse_from_str(value, "%Y-%m-%d") {
@@ -318,6 +330,13 @@ mod tests {
             assert!(!is_reordering_control(c), "{c:?}");
         }
         assert_eq!(text_problem(" \u{202E} ", MAX_NAME, true), Some(ExchangeProblem::TextEmpty));
+    }
+
+    #[test]
+    fn arabic_indic_and_persian_digits_are_read_as_western_ones() {
+        assert_eq!(western_digits("٢٠٢٦-٠٣-١٤"), "2026-03-14");
+        assert_eq!(western_digits("۲۰۲۶-۰۳-۱۴"), "2026-03-14");
+        assert_eq!(western_digits("2026-03-14 ok"), "2026-03-14 ok");
     }
 
     #[test]

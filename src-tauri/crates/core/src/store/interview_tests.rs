@@ -134,6 +134,8 @@ fn typed_texts_are_stored_without_control_or_reordering_characters() {
     let input = RespondentInput { unit: "\u{2067}ICT\u{2069}".into(), ..person("Rana \u{202E}laddaH\u{202C}", "\u{7}Director") };
     let r = s.add_respondent(id, input).unwrap();
     assert_eq!((r.name.as_str(), r.role.as_str(), r.unit.as_str()), ("Rana laddaH", "Director", "ICT"));
+    let typed_in_arabic = RespondentInput { interviewed_on: Some("٢٠٢٦-٠٣-١٤".into()), ..person("Omar", "") };
+    assert_eq!(s.add_respondent(id, typed_in_arabic).unwrap().interviewed_on.as_deref(), Some("2026-03-14"));
     let answer = AnswerInput { note: "seen\n\u{202E}signed".into(), evidence: "\u{202D}decree 12".into(), ..test_support::answer_input(&doc, r.id, &q[0], Some(3)) };
     s.save_answer(answer, Lang::En).unwrap();
     let c = s.set_consensus(id, &q[0], 3, " agreed \u{202E}\n").unwrap();

@@ -6,7 +6,7 @@ use super::write::{log_change, Logged};
 use super::{insert_respondent, refresh_summary, DbResult, Store};
 use crate::error::{CoreError, Result};
 use crate::model::*;
-use crate::rules::{at_most, check_text, clean_name, date_problem, final_cannot_be_edited, line_text, Field, MAX_NAME};
+use crate::rules::{at_most, check_text, clean_name, date_problem, final_cannot_be_edited, line_text, western_digits, Field, MAX_NAME};
 use crate::time;
 use rusqlite::{params, OptionalExtension, TransactionBehavior};
 use serde::Serialize;
@@ -39,7 +39,7 @@ fn clean(input: RespondentInput, id: Uuid) -> Result<Respondent> {
     check_text(input.role.trim(), MAX_NAME, Field::Role)?;
     check_text(input.unit.trim(), MAX_NAME, Field::Unit)?;
     let (role, unit) = (line_text(&input.role), line_text(&input.unit));
-    let interviewed_on = input.interviewed_on.map(|d| d.trim().to_string()).filter(|d| !d.is_empty());
+    let interviewed_on = input.interviewed_on.map(|d| western_digits(d.trim())).filter(|d| !d.is_empty());
     if let Some(problem) = interviewed_on.as_deref().and_then(date_problem) {
         let value = interviewed_on.as_deref().map(|d| at_most(d, 40)).unwrap_or_default();
         let message = format!("the interview date {problem}");
