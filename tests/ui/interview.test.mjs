@@ -132,6 +132,13 @@ test('three respondents captured with the keyboard; a consensus resolves the dis
   await expectVisible(resolved.getByTestId('consensus-mark'));
   assert.equal(unisolate(await textOf(resolved.getByTestId('consolidated'))), '2');
   assert.match(unisolate(await textOf(resolved)), /pilots exist, no budget line/);
+  // Clearing it can be undone from the toast, rationale and all.
+  await resolved.getByRole('button', { name: 'Clear', exact: true }).click();
+  await eventually(async () => assert.match(unisolate(await textOf(page.getByTestId('cons-counts'))), /Without consensus: 1/));
+  await page.getByTestId('toast').getByRole('button', { name: 'Undo' }).click();
+  await eventually(async () => assert.match(unisolate(await textOf(page.getByTestId('cons-counts'))), /Without consensus: 0/));
+  const back = (await engine(page, 'get_consolidation', { id: a.id, lang: 'en' })).questions.find((x) => x.id === q1).consensus;
+  assert.deepEqual([back.level, back.rationale], [2, 'Agreed in the closing meeting: pilots exist, no budget line.']);
 
   // The results mark the consensus; the engine scores with it.
   await page.getByRole('button', { name: 'See results' }).click();
