@@ -108,6 +108,15 @@ test('three respondents captured with the keyboard; a consensus resolves the dis
   const row1 = compact.locator('tbody tr').first();
   assert.deepEqual(await row1.getByTestId('compact-cell').allTextContents(), ['1', '3', '4']);
 
+  // Finalizing says what a disagreement left without a consensus becomes.
+  await page.getByRole('button', { name: 'See results' }).first().click();
+  await page.getByRole('button', { name: 'Finalize', exact: true }).click();
+  const confirm = page.getByRole('dialog', { name: 'Finalize this assessment?' });
+  await expectVisible(confirm);
+  assert.match(unisolate(await textOf(confirm)), /One disagreement has no consensus: its question scores at the median of the answers\./);
+  await confirm.getByRole('button', { name: 'Cancel' }).click();
+  await page.getByRole('button', { name: 'Back to the questionnaire' }).click();
+
   // The consolidation lists the disagreement first, highlighted.
   await page.getByRole('button', { name: 'Consolidation' }).click();
   const first = page.getByTestId('cons-row').first();

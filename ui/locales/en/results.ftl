@@ -38,6 +38,10 @@ results-finalize = Finalize
 results-finalize-title = Finalize this assessment?
 results-finalize-body = A final assessment can no longer be changed. It becomes part of the benchmarks and reports.
 results-finalize-body-incomplete = This assessment is only { $percent } complete. A final assessment can no longer be changed; unanswered questions stay unanswered.
+results-finalize-unresolved = { $count ->
+    [one] One disagreement has no consensus: its question scores at the median of the answers.
+   *[other] { $count } disagreements have no consensus: their questions score at the median of the answers.
+}
 results-finalized = The assessment is now final.
 results-finalized-on = Finalized on { $date }
 results-finalize-failed = The assessment could not be finalized: { $message }
