@@ -17,7 +17,7 @@ resp-answers = { $count ->
 }
 resp-remove-title = Retirer ce répondant ?
 resp-remove-body = { $count ->
-    [0] Le répondant { $name } sera retiré ; il n'a encore donné aucune réponse. Vous pourrez annuler cette opération juste après.
+    [0] Le répondant { $name }, qui n'a encore donné aucune réponse, sera retiré. Vous pourrez annuler cette opération juste après.
     [one] Le répondant { $name } sera retiré, avec { $count } réponse. Vous pourrez annuler cette opération juste après.
    *[other] Le répondant { $name } sera retiré, avec ses { $count } réponses. Vous pourrez annuler cette opération juste après.
 }

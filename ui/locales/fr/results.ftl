@@ -36,8 +36,8 @@ results-finalize-title = Finaliser cette évaluation ?
 results-finalize-body = Une évaluation définitive ne peut plus être modifiée. Elle entre dans les comparaisons et les rapports.
 results-finalize-body-incomplete = Cette évaluation n'est complète qu'à { $percent }. Une évaluation définitive ne peut plus être modifiée ; les questions sans réponse le resteront.
 results-finalize-unresolved = { $count ->
-    [one] Un désaccord reste sans consensus : sa question est notée à la médiane des réponses.
-   *[other] { $count } désaccords restent sans consensus : leurs questions sont notées à la médiane des réponses.
+    [one] Un désaccord reste sans consensus : la question concernée est notée à la médiane des réponses.
+   *[other] { $count } désaccords restent sans consensus : les questions concernées sont notées à la médiane des réponses.
 }
 results-finalized = L'évaluation est désormais définitive.
 results-finalized-on = Finalisée le { $date }
