@@ -3,8 +3,8 @@
 # { $agency } are user text or numbers already formatted for the language; keep them in
 # every translation. A message missing here shows its id in the report.
 
-report-kicker = Innovation readiness benchmark report
-report-document-subject = Innovation readiness benchmark report for { $agency }
+report-kicker = Benchmark report
+report-document-subject = Benchmark report for { $agency }
 report-draft-watermark = DRAFT
 
 ## Page header and footer

@@ -3,8 +3,8 @@
 # comme { $agency } sont du texte saisi ou des nombres déjà mis en forme pour la langue :
 # les garder dans chaque traduction. Un message absent ici fait apparaître son identifiant.
 
-report-kicker = Rapport de comparaison sur la préparation à l'innovation
-report-document-subject = Rapport de comparaison sur la préparation à l'innovation de { $agency }
+report-kicker = Rapport de comparaison avec les pairs
+report-document-subject = Rapport de comparaison avec les pairs de { $agency }
 report-draft-watermark = BROUILLON
 
 ## En-tête et pied de page

@@ -149,6 +149,25 @@ fn cli_report_of_the_interview_sample() {
     }
 }
 
+/// The cover names the report's own framework: a Digital Government Maturity or service
+/// integration report used to be headed "Innovation readiness benchmark report".
+#[test]
+fn the_cover_of_another_frameworks_report_does_not_claim_innovation_readiness() {
+    let dir = tempfile::TempDir::new().expect("temp dir");
+    let out = dir.path().join("service.pdf");
+    let run = Command::new(mizan_binary())
+        .arg("--db")
+        .arg(dir.path().join("mizan.db"))
+        .args(["report", &fixture("self-bahr-municipality.mizan.json").to_string_lossy(), "-o"])
+        .arg(&out)
+        .output()
+        .expect("run mizan");
+    assert!(run.status.success(), "mizan report failed: {}", String::from_utf8_lossy(&run.stderr));
+    let cover = squash(&tool("pdftotext", &["-enc", "UTF-8", "-l", "1", &out.to_string_lossy(), "-"]));
+    assert!(cover.contains("Benchmark report") && cover.contains("Integrated Service Delivery and Interoperability"), "{cover}");
+    assert!(!cover.to_lowercase().contains("innovation"), "{cover}");
+}
+
 #[test]
 fn library_report_has_every_string_and_ten_pages() {
     let fx = store_with_peers(20);
