@@ -14,7 +14,7 @@ macro_rules! tell {
 }
 
 use mizan_api::exports::Target;
-use mizan_core::benchmark::{Benchmark, Stats};
+use mizan_core::benchmark::{Benchmark, Stats, Unranked};
 use mizan_core::store::{ImportReport, RespondentRow};
 use mizan_core::{AssessmentSummary, Framework, FrameworkSummary, Lang, Scores};
 use serde::Serialize;
@@ -367,5 +367,10 @@ pub fn benchmark(b: &Benchmark, fw: &Framework, name: &str) {
     for d in dims {
         let name = fw.dimension_position(&d.id).map(|i| fw.dimensions[i].title.en.as_str()).unwrap_or(&d.id);
         row(name, &d.stats);
+    }
+    // A draft's "–" ranks would otherwise read as a missing number.
+    let all = std::iter::once(overall).chain(dims.iter().map(|d| &d.stats));
+    if all.into_iter().any(|s| s.unranked == Some(Unranked::Incomplete)) {
+        say!("\nRANK and PCTL are given once every question (of the assessment, or of the dimension) is answered: a draft's rank would change as answers come in.");
     }
 }

@@ -643,6 +643,25 @@ fn digits_are_latin_by_default_arabic_indic_when_asked_and_nothing_else() {
     assert!(!x.exists());
 }
 
+/// A draft is not ranked until it is complete: the table says why its RANK is "–",
+/// and says nothing of the kind for a final assessment.
+#[test]
+fn benchmark_says_why_a_draft_has_no_rank() {
+    let env = Env::new();
+    env.ok(&["sample"]);
+    let final_file = repo().join("tests/fixtures/self-bahr-municipality.mizan.json");
+    let mut doc: AssessmentDoc = serde_json::from_slice(&std::fs::read(&final_file).unwrap()).unwrap();
+    doc.assessment.status = Status::Draft;
+    doc.assessment.finalized_at = None;
+    doc.answers.truncate(2);
+    let draft = env.write("draft.mizan.json", &exchange::to_bytes(&doc));
+    let note = "RANK and PCTL are given once every question";
+    let shown = env.ok(&[Path::new("benchmark"), draft.as_path()]).stdout;
+    assert!(shown.contains(note), "{shown}");
+    let shown = env.ok(&[Path::new("benchmark"), final_file.as_path()]).stdout;
+    assert!(!shown.contains(note) && !shown.contains("No benchmark"), "{shown}");
+}
+
 /// Until a language is complete, `report` and `score` say on stderr what is in English
 /// (issue 16, item 22): never an English document passed off silently as Arabic or French.
 #[test]
