@@ -16,8 +16,10 @@ use unicode_bidi::{BidiClass, Level, ParagraphBidiInfo};
 /// Shown in place of a character no embedded font can draw (emoji, CJK, private use).
 pub const REPLACEMENT: char = '\u{FFFD}';
 
+/// The store's reordering controls (embeddings, overrides, isolates) and the marks LRM, RLM
+/// and ALM, which the store keeps but the layout does not need: it orders whole sentences.
 fn is_bidi_control(c: char) -> bool {
-    matches!(c, '\u{200E}' | '\u{200F}' | '\u{061C}' | '\u{202A}'..='\u{202E}' | '\u{2066}'..='\u{2069}')
+    matches!(c, '\u{200E}' | '\u{200F}' | '\u{061C}') || mizan_core::rules::is_reordering_control(c)
 }
 
 /// Combining marks kept on one character. Real text stacks at most three (Arabic shadda,

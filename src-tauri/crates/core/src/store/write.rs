@@ -21,10 +21,9 @@ impl Store {
         let fw = self.catalog.require(&new.framework_id, new.framework_version.as_deref())?.clone();
         // No title is stored as none (empty): whatever shows it says "untitled" in its own
         // language (the UI, the report), not a title made up here in English.
-        let title = if line_text(&new.title).is_empty() {
-            String::new()
-        } else {
-            clean_name(&new.title, Field::Title)?
+        let title = match line_text(&new.title) {
+            t if t.is_empty() => t,
+            t => clean_name(&t, Field::Title)?,
         };
         let tags = clean_tags(&new.agency.tags);
         for (value, what) in [(new.agency.sector.trim(), Field::Sector), (new.agency.size.trim(), Field::Size)] {
