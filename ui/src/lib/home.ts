@@ -1,5 +1,6 @@
 // The home list: assessments grouped by agency, and the search box's matching.
 import type { Agency, AssessmentSummary } from './api';
+import { westernDigits } from './digits';
 import { shownTitle } from './names';
 
 /**
@@ -9,14 +10,13 @@ import { shownTitle } from './names';
  * "Ministère" finds "ministere" and "وزارة الصحة" finds "وزاره الصحه".
  */
 export function fold(text: string): string {
-  return text
+  return westernDigits(text)
     .normalize('NFKD')
     .replace(/\p{M}/gu, '')
     .replace(/[\u200e\u200f\u202a-\u202e\u2066-\u2069\u0640]/g, '')
     .replace(/[\u0622\u0623\u0625\u0671]/g, '\u0627')
     .replace(/\u0629/g, '\u0647')
     .replace(/\u0649/g, '\u064a')
-    .replace(/[\u0660-\u0669\u06f0-\u06f9]/g, (d) => String((d.charCodeAt(0) - 0x0660) % 0x90))
     .toLowerCase()
     .replace(/\s+/g, ' ')
     .trim();

@@ -1,6 +1,7 @@
 // Keyboard shortcuts, as pure mappings from a key event to an action so they can be tested
 // without a browser. Letters are matched by the key typed, or by the physical key when the
 // layout types a non-Latin letter (an Arabic keyboard's J key still means J here).
+import { westernDigits } from './digits';
 
 export interface KeyLike {
   key: string;
@@ -39,10 +40,8 @@ export function letterOf(e: KeyLike): string | null {
 
 /** The digit 1–9 a key stands for (Western or Arabic-Indic digits, top row or keypad). */
 export function digitOf(e: KeyLike): number | null {
-  if (/^[1-9]$/.test(e.key)) return Number(e.key);
-  const c = e.key.length === 1 ? e.key.charCodeAt(0) : 0;
-  if (c >= 0x0661 && c <= 0x0669) return c - 0x0660; // Arabic-Indic ١…٩
-  if (c >= 0x06f1 && c <= 0x06f9) return c - 0x06f0; // Extended Arabic-Indic ۱…۹
+  const key = westernDigits(e.key);
+  if (/^[1-9]$/.test(key)) return Number(key);
   // AZERTY types "&é"(…" on the unshifted top row: the physical key still says which digit.
   const m = /^(?:Digit|Numpad)([1-9])$/.exec(e.code ?? '');
   if (m && !e.shiftKey) return Number(m[1]);

@@ -12,6 +12,9 @@ export interface Toast {
   timeout: number;
 }
 
+/** How long the Undo of a removal in an interview (a respondent, a consensus) is offered. */
+export const UNDO_MS = 10_000;
+
 let next = 1;
 export const toasts = $state<{ list: Toast[] }>({ list: [] });
 
