@@ -157,8 +157,8 @@ pub fn list(list: &[AssessmentSummary]) {
             &a.id.to_string()[..8],
             cut(&a.agency.name, 28),
             cut(title(&a.title), 30),
-            opt(a.index, 1),
-            cut(a.stage_name.as_deref().unwrap_or("–"), 14),
+            opt(a.overall.index, 1),
+            cut(a.overall.stage_name.as_deref().unwrap_or("–"), 14),
             (a.completeness * 100.0).round(),
             a.status.as_str(),
             a.updated_at.get(..10).unwrap_or(&a.updated_at)
@@ -354,11 +354,11 @@ pub fn benchmark(b: &Benchmark, fw: &Framework, name: &str) {
             cut(name, 40),
             opt(s.value, 2),
             s.n,
-            opt(s.min, 2),
-            opt(s.q1, 2),
-            opt(s.median, 2),
-            opt(s.q3, 2),
-            opt(s.max, 2),
+            opt(s.five.min, 2),
+            opt(s.five.q1, 2),
+            opt(s.five.median, 2),
+            opt(s.five.q3, 2),
+            opt(s.five.max, 2),
             s.rank.map(|r| r.to_string()).unwrap_or_else(|| "–".into()),
             opt(s.percentile, 1)
         );

@@ -118,17 +118,33 @@ pub enum Unranked {
     NoValue,
 }
 
+/// The peers' five-number summary; every one null below [`MIN_PEERS`] peers.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Serialize)]
+#[cfg_attr(feature = "ts", derive(ts_rs::TS))]
+pub struct FiveNumbers {
+    pub min: Option<f64>,
+    pub q1: Option<f64>,
+    pub median: Option<f64>,
+    pub q3: Option<f64>,
+    pub max: Option<f64>,
+}
+
+impl FiveNumbers {
+    /// The same summary on another scale (`f` must keep the order, as the index does).
+    pub fn map(self, f: impl Fn(f64) -> f64) -> FiveNumbers {
+        let g = |v: Option<f64>| v.map(&f);
+        FiveNumbers { min: g(self.min), q1: g(self.q1), median: g(self.median), q3: g(self.q3), max: g(self.max) }
+    }
+}
+
 /// A value and the peers' five-number summary on the 0–100 index scale (null where the
 /// 1–5 value is null).
 #[derive(Debug, Clone, Default, PartialEq, Serialize)]
 #[cfg_attr(feature = "ts", derive(ts_rs::TS))]
 pub struct IndexStats {
     pub value: Option<f64>,
-    pub min: Option<f64>,
-    pub q1: Option<f64>,
-    pub median: Option<f64>,
-    pub q3: Option<f64>,
-    pub max: Option<f64>,
+    #[serde(flatten)]
+    pub five: FiveNumbers,
 }
 
 #[derive(Debug, Clone, PartialEq, Serialize)]
@@ -137,11 +153,8 @@ pub struct Stats {
     /// The agency's own value (null when it has none).
     pub value: Option<f64>,
     pub n: usize,
-    pub min: Option<f64>,
-    pub q1: Option<f64>,
-    pub median: Option<f64>,
-    pub q3: Option<f64>,
-    pub max: Option<f64>,
+    #[serde(flatten)]
+    pub five: FiveNumbers,
     pub rank: Option<usize>,
     pub percentile: Option<f64>,
     /// Set when the peers have statistics but the value is not ranked (see the module docs).
@@ -159,7 +172,7 @@ impl Stats {
             (Some(_), false) => Some(Unranked::Incomplete),
             (Some(_), true) => None,
         };
-        if self.median.is_some() && why.is_some() {
+        if self.five.median.is_some() && why.is_some() {
             (self.rank, self.percentile, self.unranked) = (None, None, why);
         }
         self
@@ -167,8 +180,8 @@ impl Stats {
 
     /// Fills `index` for a framework with `levels` levels.
     pub fn on_scale(mut self, levels: u8) -> Stats {
-        let ix = |v: Option<f64>| v.map(|x| index_of(x, levels));
-        self.index = IndexStats { value: ix(self.value), min: ix(self.min), q1: ix(self.q1), median: ix(self.median), q3: ix(self.q3), max: ix(self.max) };
+        let ix = |x: f64| index_of(x, levels);
+        self.index = IndexStats { value: self.value.map(ix), five: self.five.map(ix) };
         self
     }
 }
@@ -182,7 +195,7 @@ fn tidy(x: f64) -> f64 {
 /// the ranking rule are added by [`Stats::on_scale`] and [`Stats::ranked_if`].
 pub fn stats(value: Option<f64>, peers: &[f64]) -> Stats {
     let n = peers.len();
-    let empty = Stats { value, n, min: None, q1: None, median: None, q3: None, max: None, rank: None, percentile: None, unranked: None, index: IndexStats::default() };
+    let empty = Stats { value, n, five: FiveNumbers::default(), rank: None, percentile: None, unranked: None, index: IndexStats::default() };
     if n < MIN_PEERS {
         return empty;
     }
@@ -197,11 +210,13 @@ pub fn stats(value: Option<f64>, peers: &[f64]) -> Stats {
         (1 + higher, tidy(100.0 * (lower as f64 + 0.5 * equal as f64) / n as f64))
     });
     Stats {
-        min: Some(sorted[0]),
-        q1: Some(tidy(quantile(&sorted, 0.25))),
-        median: Some(tidy(quantile(&sorted, 0.5))),
-        q3: Some(tidy(quantile(&sorted, 0.75))),
-        max: Some(sorted[n - 1]),
+        five: FiveNumbers {
+            min: Some(sorted[0]),
+            q1: Some(tidy(quantile(&sorted, 0.25))),
+            median: Some(tidy(quantile(&sorted, 0.5))),
+            q3: Some(tidy(quantile(&sorted, 0.75))),
+            max: Some(sorted[n - 1]),
+        },
         rank: position.map(|p| p.0),
         percentile: position.map(|p| (p.1 * 10.0).round() / 10.0),
         ..empty

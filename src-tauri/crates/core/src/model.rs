@@ -181,10 +181,10 @@ pub struct AssessmentSummary {
     pub framework_title: String,
     pub mode: Mode,
     pub status: Status,
-    pub score: Option<f64>,
-    pub index: Option<f64>,
-    pub stage: Option<u8>,
-    pub stage_name: Option<String>,
+    /// The stored overall figures (the stage named in the language asked for); flattened,
+    /// so the wire keeps `score`, `index`, `stage`, `stage_name` at the top level.
+    #[serde(flatten)]
+    pub overall: crate::scoring::Overall,
     pub completeness: f64,
     pub answered: u32,
     pub questions: u32,

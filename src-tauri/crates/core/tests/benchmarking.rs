@@ -77,7 +77,7 @@ fn peers_are_the_latest_final_of_each_other_agency() {
     let b = bench(&store, &docs[0], "");
     assert_eq!(b.peers.n, 3);
     let o = b.overall.unwrap();
-    assert_eq!((o.min, o.median, o.max), (Some(2.0), Some(4.0), Some(5.0)));
+    assert_eq!((o.five.min, o.five.median, o.five.max), (Some(2.0), Some(4.0), Some(5.0)));
     assert_eq!(o.rank, Some(3), "two peers (4, 5) are strictly higher than 3");
     assert_eq!(o.percentile, Some(33.3));
     assert_eq!(b.dimensions.as_ref().unwrap().len(), 6);
@@ -149,7 +149,7 @@ fn packs_carry_no_names_or_text_and_count_as_anonymous_peers() {
     assert_eq!((r.assessments, r.replaced), (3, 0));
     let b = bench(&other, &own[0], "");
     assert_eq!(b.peers.n, 3);
-    assert_eq!(b.overall.unwrap().median, Some(3.0));
+    assert_eq!(b.overall.unwrap().five.median, Some(3.0));
     // the same pack again replaces itself
     assert_eq!(other.import_pack("pack.json", parsed).unwrap().replaced, 3);
     assert_eq!(bench(&other, &own[0], "").peers.n, 3);
@@ -250,7 +250,7 @@ fn two_exports_of_one_database_count_each_agency_once() {
     assert_eq!(pack_rows(&other), 6);
     let b = bench(&other, &own[0], "");
     assert_eq!(b.peers.n, 3, "three agencies, not six rows");
-    assert_eq!(b.overall.unwrap().median, Some(3.0));
+    assert_eq!(b.overall.unwrap().five.median, Some(3.0));
     // A filter matching two real agencies shows no statistics, however many rows.
     let b = bench(&other, &own[0], "sector=health");
     assert_eq!(b.peers.n, 2);
@@ -329,7 +329,7 @@ fn a_draft_is_ranked_only_once_complete_against_stored_peers() {
     let overall = b.overall.as_ref().unwrap();
     assert_eq!((overall.rank, overall.percentile), (None, None));
     assert_eq!(overall.unranked, Some(mizan_core::benchmark::Unranked::Incomplete));
-    assert_eq!((overall.n, overall.median), (3, Some(4.0)), "the peers' statistics stay");
+    assert_eq!((overall.n, overall.five.median), (3, Some(4.0)), "the peers' statistics stay");
     assert_eq!(b.questions_left as usize, fw.questions.len() - fw.questions_of(first).count());
     let dims = b.dimensions.as_ref().unwrap();
     assert_eq!(dims[0].stats.rank, Some(3), "the answered dimension is ranked (peers 4 and 5 are higher)");

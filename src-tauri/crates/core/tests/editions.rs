@@ -102,12 +102,12 @@ fn a_database_with_1_0_0_assessments_opens_and_scores_as_before() {
         let overall = expected[&s.id];
         let fw = store.catalog().get(&s.framework.id, Some(&s.framework.version)).unwrap();
         assert_eq!(fw.version, "1.0.0");
-        assert!((s.score.unwrap() - overall).abs() < 1e-8, "{}: stored {:?} != {overall}", s.title, s.score);
+        assert!((s.overall.score.unwrap() - overall).abs() < 1e-8, "{}: stored {:?} != {overall}", s.title, s.overall.score);
         let fresh = store.scores(s.id, Lang::Ar).unwrap();
         assert!((fresh.overall.score.unwrap() - overall).abs() < 1e-8, "{}: rescored {:?} != {overall}", s.title, fresh.overall.score);
         assert_eq!(s.framework_title, fw.title.ar.as_deref().unwrap(), "the 1.0.0 title in Arabic");
-        let stage = s.stage.map(|n| fw.levels[n as usize - 1].name.ar.clone().unwrap());
-        assert_eq!(s.stage_name, stage, "the stage named in Arabic");
+        let stage = s.overall.stage.map(|n| fw.levels[n as usize - 1].name.ar.clone().unwrap());
+        assert_eq!(s.overall.stage_name, stage, "the stage named in Arabic");
     }
 }
 
@@ -177,9 +177,9 @@ fn peers_on_1_0_and_1_1_are_compared_dimension_by_dimension() {
     assert_eq!(b.peers.n, 3, "1.0.0 peers count for a 1.1.0 assessment (same major version)");
     let dims = b.dimensions.as_ref().unwrap();
     let stat = |id: &str| &dims.iter().find(|d| d.id == id).unwrap().stats;
-    assert_eq!((stat("leadership").n, stat("leadership").median), (3, Some(3.0)), "a shared dimension compares across editions");
+    assert_eq!((stat("leadership").n, stat("leadership").five.median), (3, Some(3.0)), "a shared dimension compares across editions");
     let new = stat(only_in_1_1[0]);
-    assert_eq!((new.n, new.median, new.rank), (0, None, None), "no 1.0 peer has a score for a 1.1-only dimension");
+    assert_eq!((new.n, new.five.median, new.rank), (0, None, None), "no 1.0 peer has a score for a 1.1-only dimension");
     assert_eq!(new.value, Some(3.0), "the agency's own value is still shown");
 
     for (name, level) in [("Peer D", 1), ("Peer E", 5), ("Peer F", 5)] {
@@ -189,7 +189,7 @@ fn peers_on_1_0_and_1_1_are_compared_dimension_by_dimension() {
     let dims = b.dimensions.as_ref().unwrap();
     let stat = |id: &str| &dims.iter().find(|d| d.id == id).unwrap().stats;
     assert_eq!(stat("leadership").n, 6, "both editions");
-    assert_eq!((stat(only_in_1_1[0]).n, stat(only_in_1_1[0]).median), (3, Some(5.0)), "only the 1.1 peers, for the new dimension");
+    assert_eq!((stat(only_in_1_1[0]).n, stat(only_in_1_1[0]).five.median), (3, Some(5.0)), "only the 1.1 peers, for the new dimension");
 
     // And the other way: a 1.0.0 assessment sees 1.1.0 peers on the dimensions it has.
     let old = all_at(&v10, "Peer A", 2);

@@ -7,4 +7,4 @@ import type { Status } from "./Status";
 /**
  * What a list shows of an assessment; read from the stored score summary.
  */
-export type AssessmentSummary = { id: string, title: string, agency: AgencySummary, framework: FrameworkRef, framework_title: string, mode: Mode, status: Status, score: number | null, index: number | null, stage: number | null, stage_name: string | null, completeness: number, answered: number, questions: number, created_at: string, updated_at: string, finalized_at: string | null, };
+export type AssessmentSummary = { id: string, title: string, agency: AgencySummary, framework: FrameworkRef, framework_title: string, mode: Mode, status: Status, completeness: number, answered: number, questions: number, created_at: string, updated_at: string, finalized_at: string | null, score: number | null, index: number | null, stage: number | null, stage_name: string | null, };

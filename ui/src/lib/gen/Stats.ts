@@ -6,7 +6,7 @@ export type Stats = {
 /**
  * The agency's own value (null when it has none).
  */
-value: number | null, n: number, min: number | null, q1: number | null, median: number | null, q3: number | null, max: number | null, rank: number | null, percentile: number | null, 
+value: number | null, n: number, rank: number | null, percentile: number | null, 
 /**
  * Set when the peers have statistics but the value is not ranked (see the module docs).
  */
@@ -14,4 +14,4 @@ unranked: Unranked | null,
 /**
  * The same on the 0–100 index scale (filled by [`Stats::on_scale`]).
  */
-index: IndexStats, };
+index: IndexStats, min: number | null, q1: number | null, median: number | null, q3: number | null, max: number | null, };

@@ -26,8 +26,8 @@ fn rank_and_percentile_count_ties_as_half() {
     let s = stats(Some(3.0), &[3.0, 1.0, 4.0, 2.0, 3.0]);
     assert_eq!(s.rank, Some(2));
     assert_eq!(s.percentile, Some(60.0));
-    assert_eq!((s.min, s.median, s.max), (Some(1.0), Some(3.0), Some(4.0)));
-    assert_eq!((s.q1, s.q3), (Some(2.0), Some(3.0)));
+    assert_eq!((s.five.min, s.five.median, s.five.max), (Some(1.0), Some(3.0), Some(4.0)));
+    assert_eq!((s.five.q1, s.five.q3), (Some(2.0), Some(3.0)));
     // best of all: rank 1, percentile 100
     let s = stats(Some(5.0), &[1.0, 2.0, 3.0]);
     assert_eq!((s.rank, s.percentile), (Some(1), Some(100.0)));
@@ -46,7 +46,7 @@ fn rank_and_percentile_count_ties_as_half() {
 fn fewer_than_three_peers_give_no_statistics() {
     let s = stats(Some(3.0), &[1.0, 2.0]);
     assert_eq!(s.n, 2);
-    assert_eq!((s.min, s.median, s.rank, s.percentile), (None, None, None, None));
+    assert_eq!((s.five.min, s.five.median, s.rank, s.percentile), (None, None, None, None));
     let own = PeerScores { overall: Some(3.0), dimensions: vec![Some(3.0)] };
     let b = compare(&PeerFilter::default(), &["d".into()], 5, &Own::complete(own.clone()), &[own.clone(), own.clone()]);
     assert_eq!(b.overall, None);
@@ -69,7 +69,7 @@ fn a_dimension_counts_only_peers_with_a_score_for_it() {
     assert_eq!(dims[0].stats.n, 3);
     assert_eq!(dims[0].stats.rank, Some(2));
     assert_eq!(dims[1].stats.n, 2);
-    assert_eq!(dims[1].stats.median, None, "2 peers: not shown");
+    assert_eq!(dims[1].stats.five.median, None, "2 peers: not shown");
     assert_eq!(dims[1].stats.value, None);
     assert_eq!(b.peers.filter, "sector=health");
     let json = serde_json::to_value(&dims[0]).unwrap();
@@ -109,7 +109,7 @@ fn a_draft_is_ranked_only_where_it_is_fully_answered() {
     let b = compare(&PeerFilter::default(), &["a".into(), "b".into()], 5, &own, &three_peers());
     let overall = b.overall.as_ref().unwrap();
     assert_eq!((overall.rank, overall.percentile, overall.unranked), (None, None, Some(Unranked::Incomplete)));
-    assert_eq!((overall.n, overall.median), (3, Some(3.0)), "the peers' statistics are still given");
+    assert_eq!((overall.n, overall.five.median), (3, Some(3.0)), "the peers' statistics are still given");
     let dims = b.dimensions.as_ref().unwrap();
     assert_eq!((dims[0].stats.rank, dims[0].stats.percentile, dims[0].stats.unranked), (Some(2), Some(50.0), None));
     assert_eq!((dims[1].stats.rank, dims[1].stats.unranked), (None, Some(Unranked::Incomplete)));
@@ -146,10 +146,10 @@ fn every_statistic_is_also_given_on_the_index_scale() {
     let b = compare(&PeerFilter::default(), &["a".into(), "b".into()], 5, &own, &peers);
     let ix = &b.overall.as_ref().unwrap().index;
     // (score − 1) / 4 · 100, one decimal: 3.2 → 55.0; quartiles 1.75, 2.5, 3.25 → 18.8, 37.5, 56.3
-    assert_eq!((ix.value, ix.min, ix.q1, ix.median, ix.q3, ix.max), (Some(55.0), Some(0.0), Some(18.8), Some(37.5), Some(56.3), Some(75.0)));
+    assert_eq!((ix.value, ix.five.min, ix.five.q1, ix.five.median, ix.five.q3, ix.five.max), (Some(55.0), Some(0.0), Some(18.8), Some(37.5), Some(56.3), Some(75.0)));
     let dims = b.dimensions.unwrap();
     assert_eq!(dims[0].stats.index.value, None, "null where the 1–5 value is null");
-    assert_eq!((dims[1].stats.index.value, dims[1].stats.index.median), (Some(100.0), Some(37.5)));
+    assert_eq!((dims[1].stats.index.value, dims[1].stats.index.five.median), (Some(100.0), Some(37.5)));
     // Too few peers: nothing to convert.
     let b = compare(&PeerFilter::default(), &["a".into()], 5, &own, &peers[..2]);
     assert!(b.overall.is_none());

@@ -160,7 +160,7 @@ fn export_import_export_is_byte_identical() {
         c.import_file(&path).unwrap();
         assert_eq!(to_bytes(&c.export(id).unwrap()), first);
         // the stored summary of the imported copy is the same as the original's
-        assert_eq!(b.summary(id, Lang::En).unwrap().index, a.summary(id, Lang::En).unwrap().index);
+        assert_eq!(b.summary(id, Lang::En).unwrap().overall.index, a.summary(id, Lang::En).unwrap().overall.index);
         assert_eq!(b.summary(id, Lang::En).unwrap().completeness, a.summary(id, Lang::En).unwrap().completeness);
     }
 }
@@ -259,7 +259,7 @@ fn two_laptops_merge_answer_by_answer_newer_wins() {
     assert_eq!(at(&b, &q[4]).level, Some(3));
     let scores = b.scores(id, Lang::En).unwrap();
     let listed = b.summary(id, Lang::En).unwrap();
-    assert_eq!((listed.index, listed.completeness), (scores.overall.index, scores.completeness), "summary rescored");
+    assert_eq!((listed.overall.index, listed.completeness), (scores.overall.index, scores.completeness), "summary rescored");
 
     // B's file into A: A catches up on q1 and q2
     let r = import_bytes(&mut a, &to_bytes(&b.export(id).unwrap())).unwrap();

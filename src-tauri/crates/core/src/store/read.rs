@@ -5,7 +5,7 @@ use super::{DbResult, Store};
 use crate::error::{CoreError, Result};
 use crate::framework::Framework;
 use crate::model::*;
-use crate::scoring::{self, Scores};
+use crate::scoring::{self, Overall, Scores};
 use crate::text::Lang;
 use rusqlite::{OptionalExtension, Row};
 use std::collections::HashMap;
@@ -38,10 +38,7 @@ impl Store {
             framework_title,
             mode: a.mode,
             status: a.status,
-            score: stored.score,
-            index: stored.index,
-            stage: stored.stage,
-            stage_name,
+            overall: Overall { score: stored.score, index: stored.index, stage: stored.stage, stage_name },
             completeness: stored.completeness,
             answered: stored.answered,
             questions: stored.questions,

@@ -65,10 +65,10 @@ fn assert_summary_fresh(store: &Store, id: Uuid) {
     let fw = framework(store, &doc);
     let fresh = scoring::score(&fw, &doc, Lang::En);
     let s = listed(store, id);
-    assert_eq!(s.score, fresh.overall.score, "score");
-    assert_eq!(s.index, fresh.overall.index, "index");
-    assert_eq!(s.stage, fresh.overall.stage, "stage");
-    assert_eq!(s.stage_name, fresh.overall.stage_name, "stage name");
+    assert_eq!(s.overall.score, fresh.overall.score, "score");
+    assert_eq!(s.overall.index, fresh.overall.index, "index");
+    assert_eq!(s.overall.stage, fresh.overall.stage, "stage");
+    assert_eq!(s.overall.stage_name, fresh.overall.stage_name, "stage name");
     assert_eq!(s.completeness, fresh.completeness, "completeness");
     let answered: u32 = fresh.dimensions.iter().map(|d| d.answered).sum();
     assert_eq!(s.answered, answered, "answered");
@@ -194,7 +194,7 @@ fn self_assessment_life_cycle_keeps_the_summary_in_step() {
     assert_eq!(doc.respondents[0].name, "", "the agency itself: no English name stored");
     assert!(doc.answers.is_empty());
     let s = listed(&store, id);
-    assert_eq!((s.score, s.index, s.stage, s.completeness, s.answered), (None, None, None, 0.0, 0));
+    assert_eq!((s.overall.score, s.overall.index, s.overall.stage, s.completeness, s.answered), (None, None, None, 0.0, 0));
     assert_summary_fresh(&store, id);
 
     let me = doc.respondents[0].id;
@@ -221,7 +221,7 @@ fn self_assessment_life_cycle_keeps_the_summary_in_step() {
         assert_summary_fresh(&store, id);
     }
     let s = listed(&store, id);
-    assert!(s.score.is_some() && s.completeness > 0.0);
+    assert!(s.overall.score.is_some() && s.completeness > 0.0);
 
     let detail = store.detail(id, Lang::En).unwrap();
     assert_eq!(detail.position.as_deref(), Some(q[2].as_str()), "position follows the last answer");

@@ -130,7 +130,7 @@ pub(super) fn dimension(input: &ReportInput, position: usize, levels: u8) -> Pee
 
 /// `questions_left`: unanswered questions of what is compared (none: it may be ranked).
 fn of_stats(s: &Stats, levels: u8, own_index: Option<f64>, questions_left: u32) -> Peers {
-    let (Some(min), Some(q1), Some(median), Some(q3), Some(max)) = (s.min, s.q1, s.median, s.q3, s.max) else {
+    let (Some(min), Some(q1), Some(median), Some(q3), Some(max)) = (s.five.min, s.five.q1, s.five.median, s.five.q3, s.five.max) else {
         return Peers::TooFew { n: s.n };
     };
     let median_index = index_of(median, levels);
