@@ -69,7 +69,8 @@ test('hostile agency names and notes are shown as plain text', async () => {
 
 /**
  * Whether `words` read left to right inside `root`, as an English interface does: the x of
- * each word's first letter grows. A bidi control escaping a user's text would reverse them.
+ * each word's first letter grows along a line, and a wrapped one starts a lower line. A bidi
+ * control escaping a user's text would reverse them.
  */
 async function wordsInOrder(root, words) {
   return root.evaluate((el, ws) => {
@@ -86,13 +87,15 @@ async function wordsInOrder(root, words) {
           const r = document.createRange();
           r.setStart(n, at - seen);
           r.setEnd(n, at - seen + 1);
-          return r.getBoundingClientRect().x;
+          const box = r.getBoundingClientRect();
+          return { x: box.x, y: box.y };
         }
         seen += n.length;
       }
       return null;
     });
-    return { xs, ok: xs.every((x, i) => x !== null && (i === 0 || x > xs[i - 1])) };
+    const after = (p, q) => p.y > q.y + 2 || (Math.abs(p.y - q.y) <= 2 && p.x > q.x);
+    return { xs: xs.map((p) => p && `${Math.round(p.x)},${Math.round(p.y)}`), ok: xs.every((p, i) => p !== null && (i === 0 || after(p, xs[i - 1]))) };
   }, words);
 }
 
@@ -130,5 +133,21 @@ test('mixed Arabic and Latin text and a U+202E in a name leave the interface aro
   const toast = page.getByTestId('toast').locator('.message');
   await expectVisible(toast);
   assert.ok((await wordsInOrder(toast, ['was', 'deleted'])).ok, 'the toast after the title reads in order');
+  assertNoProblems(problems);
+});
+
+test('a file name holding a right-to-left override cannot reorder the import results around it', async () => {
+  // File names come from the file system as they are: the one text the engine does not clean.
+  const { page, problems } = await openApp(env.browser, env.server);
+  await expectVisible(page.getByTestId('empty-state'));
+  const fake = (fn, ...args) => page.evaluate(([f, a]) => window.__mizanFake[f](...a), [fn, args]);
+  await fake('drag', 'enter', 1);
+  await fake('drop', [{ path: '/home/user/Downloads/minutes\u202Etxt.json', text: '{ "not": "an exchange file" ' }]);
+  const outcome = page.getByTestId('import-results').getByTestId('import-outcome');
+  await expectVisible(outcome);
+  assert.ok((await textOf(outcome)).includes('minutes\u202Etxt.json'), 'the name is shown as the file system gives it');
+  // The refusal names the path inside its sentence: the words after it still read in order.
+  const order = await wordsInOrder(outcome.locator('p').first(), ['was refused', 'The field', 'is not expected', 'newer version']);
+  assert.ok(order.ok, `the sentence after the path is unscrambled: ${order.xs}`);
   assertNoProblems(problems);
 });
