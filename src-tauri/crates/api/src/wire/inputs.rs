@@ -3,18 +3,14 @@
 use mizan_core::benchmark::PeerFilter;
 use serde::Deserialize;
 
-/// The compare view's peer filter; empty strings mean "any".
+/// The compare view's peer filter; empty strings mean "any", and every field may be left out.
 #[derive(Debug, Default, Clone, Deserialize)]
 #[cfg_attr(feature = "ts", derive(ts_rs::TS))]
-#[serde(deny_unknown_fields)]
+#[serde(default, deny_unknown_fields)]
 pub struct PeerFilterInput {
-    #[serde(default)]
     pub sector: Option<String>,
-    #[serde(default)]
     pub country: Option<String>,
-    #[serde(default)]
     pub size: Option<String>,
-    #[serde(default)]
     pub tags: Vec<String>,
 }
 
@@ -34,30 +30,23 @@ impl PeerFilterInput {
 /// field may be left out: PDF, English, A4, all peers, every section, respondents unnamed.
 #[derive(Debug, Default, Clone, Deserialize)]
 #[cfg_attr(feature = "ts", derive(ts_rs::TS))]
-#[serde(deny_unknown_fields)]
+#[serde(default, deny_unknown_fields)]
 pub struct ReportChoicesInput {
     /// `pdf` or `docx`.
-    #[serde(default)]
     pub format: Option<String>,
     /// `en`, `fr` or `ar`.
-    #[serde(default)]
     pub lang: Option<String>,
     /// `a4` or `letter`.
-    #[serde(default)]
     pub paper: Option<String>,
     /// `latin` (0-9, the default) or `arabic` (Arabic-Indic), as the interface's setting.
-    #[serde(default)]
     pub digits: Option<String>,
     /// The peer group, as the compare view filters it (null: every peer).
-    #[serde(default)]
     pub filter: Option<PeerFilterInput>,
     /// The optional sections to include (`dimensions`, `roadmap`, `benchmark`,
     /// `methodology`, `respondents`); null: all. The executive summary is always there
     /// (`summary` may be listed and changes nothing).
-    #[serde(default)]
     pub sections: Option<Vec<String>>,
     /// Name an interview's respondents (else role and unit).
-    #[serde(default)]
     pub respondents: bool,
 }
 
