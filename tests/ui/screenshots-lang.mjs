@@ -1,6 +1,6 @@
 // The UI in Arabic (right to left) or French, over the real engine: every main screen at
-// 1366×768 and the questionnaire and results at 1024×700, into
-// docs/screenshots/ui-ar-*.png or ui-fr-*.png. Run with `npm run screenshots:ui:ar` or
+// 1366×768 (the consultant's interview screens too) and the questionnaire and results at
+// 1024×700, into docs/screenshots/ui-ar-*.png or ui-fr-*.png. Run with `npm run screenshots:ui:ar` or
 // `screenshots:ui:fr` (they build first). Screens are reached by their routes, not by
 // English labels.
 import fs from 'node:fs';
@@ -71,8 +71,34 @@ async function screens(viewport, suffix, all) {
   await context.close();
 }
 
+// The consultant's screens over core's interview sample, its people and remarks in the
+// language: the consolidation (disagreements only), the interview questionnaire with its
+// respondents, and the interview's results.
+async function interviewScreens(viewport) {
+  const { page, context } = await openApp(browser, server, { viewport, fake: { seed: `interview-${LOCALE}` }, locale: LOCALE });
+  await expectVisible(page.getByTestId('assessment-row').first());
+  const list = await engine(page, 'list_assessments', { lang: LOCALE });
+  const interview = list.find((a) => a.mode === 'interview');
+  await page.goto(`${server.url}#/assessments/${interview.id}/consolidation`);
+  await expectVisible(page.getByTestId('consolidation'));
+  await page.locator('.filter input[type="checkbox"]').check();
+  await shot(page, 'consolidation', { fullPage: true });
+  await page.goto(`${server.url}#/assessments/${interview.id}`);
+  await expectVisible(page.getByTestId('compact-dimension'));
+  await page.evaluate(() => window.scrollTo(0, 0));
+  await shot(page, 'interview-questionnaire');
+  await page.getByTestId('toggle-respondents').click();
+  await expectVisible(page.getByTestId('respondents-panel'));
+  await shot(page, 'interview-respondents');
+  await page.goto(`${server.url}#/assessments/${interview.id}/results`);
+  await expectVisible(page.getByTestId('interview-card'));
+  await shot(page, 'interview-results', { fullPage: true });
+  await context.close();
+}
+
 try {
   await screens({ width: 1366, height: 768 }, '', true);
+  await interviewScreens({ width: 1366, height: 768 });
   await reportDialogShot(browser, server, { viewport: { width: 1366, height: 768 }, locale: LOCALE }, (page) => shot(page, 'report-dialog'));
   await screens({ width: 1024, height: 700 }, '-1024', false);
 } finally {

@@ -47,7 +47,7 @@ int-respondents = { $count ->
    *[other] { $count } مستجيب
 }
 int-picker-label = الإجابة باسم
-int-picker-keys = [ و ] للتبديل بين المستجيبين، و Alt+1…9 لاختيار أحدهم
+int-picker-keys = { $previous } و { $next } للتبديل بين المستجيبين، و { $pick } لاختيار أحدهم
 int-timer-label = مدة هذه الجلسة
 int-compact-title = هذا البعد لدى جميع المستجيبين
 int-compact-caption = المستوى الذي منحه كل مستجيب لأسئلة هذا البعد

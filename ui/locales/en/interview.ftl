@@ -33,7 +33,7 @@ int-respondents = { $count ->
    *[other] { $count } respondents
 }
 int-picker-label = Answering for
-int-picker-keys = [ and ] switch respondent; Alt+1…9 picks one
+int-picker-keys = { $previous } and { $next } switch respondent; { $pick } picks one
 int-timer-label = Time in this sitting
 int-compact-title = This dimension, every respondent
 int-compact-caption = Level each respondent gave to the questions of this dimension

@@ -33,7 +33,7 @@ int-respondents = { $count ->
    *[other] { $count } répondants
 }
 int-picker-label = Réponses de
-int-picker-keys = [ et ] : changer de répondant ; Alt+1…9 : en choisir un
+int-picker-keys = { $previous } et { $next } : changer de répondant ; { $pick } : en choisir un
 int-timer-label = Durée de cette séance
 int-compact-title = Cette dimension, répondant par répondant
 int-compact-caption = Niveau donné par chaque répondant aux questions de cette dimension

@@ -184,6 +184,23 @@ mod tests {
     }
 
     #[test]
+    fn the_interview_seeds_name_its_people_in_the_language_asked() {
+        let respondents = |seed: &str| {
+            let mut server = started(seed, false, false);
+            let list = ask(&mut server, "list_assessments", Value::Null)["ok"].as_array().unwrap().clone();
+            let interview = list.iter().find(|a| a["mode"] == "interview").unwrap()["id"].clone();
+            let people = ask(&mut server, "list_respondents", json!({ "id": interview }))["ok"].clone();
+            people.as_array().unwrap().iter().map(|r| r["name"].as_str().unwrap().to_string()).collect::<Vec<_>>()
+        };
+        let (en, ar) = (respondents("interview"), respondents("interview-ar"));
+        assert_eq!(en.len(), 4);
+        assert_eq!(ar.len(), 4);
+        assert!(en.iter().all(|n| n.is_ascii()), "{en:?}");
+        assert!(ar.iter().all(|n| n.chars().any(|c| ('\u{0600}'..='\u{06FF}').contains(&c))), "{ar:?}");
+        assert_ne!(respondents("interview-fr"), ar);
+    }
+
+    #[test]
     fn a_cancelled_dialog_answers_null_and_a_chosen_path_is_written() {
         let mut server = started("bench", false, false);
         ask(&mut server, "__dialog", json!({ "kind": "save", "answer": null }));

@@ -12,7 +12,9 @@
 //!   screenshots of the UI in those languages).
 //! - `fixtures`: the exchange files of `tests/fixtures` (an interview draft, two finals).
 //! - `interview`: core's interview sample (the Nakhla Civil Registry, four respondents,
-//!   disagreements, two of them settled by a consensus), beside the `demo` assessments.
+//!   disagreements, two of them settled by a consensus), beside the `demo` assessments;
+//!   `interview-ar` and `interview-fr` the same with its people and remarks in Arabic or
+//!   French (the screenshots of the consultant's screens in those languages).
 //!
 //! `backups: true` adds, in the backups folder, an automatic backup of 2026-11-25 holding
 //! the seed, one of 2026-11-20 without its last assessment, and a damaged one of
@@ -140,11 +142,12 @@ pub fn fill(session: &Session, seed: &str) -> CmdResult<()> {
         "bench" => uc::load_sample_data(session, None).and_then(|_| import_demo(session)),
         "bench-ar" | "bench-fr" => uc::load_sample_data(session, Some(&seed[6..])).and_then(|_| import_demo(session)),
         "fixtures" => import_fixtures(session),
-        "interview" => import_demo(session).and_then(|_| {
-            session.store()?.load_interview_sample(mizan_core::Lang::En).map(drop).map_err(core)
+        "interview" | "interview-ar" | "interview-fr" => import_demo(session).and_then(|_| {
+            let lang = mizan_core::Lang::parse(seed.strip_prefix("interview-").unwrap_or("en")).unwrap_or(mizan_core::Lang::En);
+            session.store()?.load_interview_sample(lang).map(drop).map_err(core)
         }),
         other => Err(CommandError::invalid_input(format!(
-            "__reset: seed `{other}` is unknown: use empty, demo, sample, bench, bench-ar, bench-fr, fixtures or interview"
+            "__reset: seed `{other}` is unknown: use empty, demo, sample, bench, bench-ar, bench-fr, fixtures, interview, interview-ar or interview-fr"
         ))),
     }
 }
