@@ -268,6 +268,11 @@ async function inner() {
     });
     await shot('compare', '[data-testid="compare-radar"]', 'the compare radar');
 
+    // --- the Wadi Health interview's respondents, as the consultant edits them --------------
+    await s.execute(`location.hash = '#/assessments/${wadi}'`);
+    await (await s.waitFor('[data-testid="toggle-respondents"]', { what: 'the respondents button' })).click();
+    await shot('interview-respondents', '[data-testid="respondents-panel"]', 'the respondents panel');
+
     // --- frameworks ------------------------------------------------------------------------
     await (await s.find('a[href="#/frameworks"]')).click();
     await shot('frameworks', '[data-testid="framework-item"]', 'the installed frameworks');
