@@ -151,6 +151,11 @@ export async function fakeState(page) {
   return page.evaluate(() => window.__mizanFake.state());
 }
 
+/** Calls one of the bridge's shell stand-ins (`drag`, `drop`: see ipc-bridge.js) in the page. */
+export async function shellFake(page, fn, ...args) {
+  return page.evaluate(([f, a]) => window.__mizanFake[f](...a), [fn, args]);
+}
+
 /** Starts a self-assessment of `agency` from the top bar; resolves at its first question. */
 export async function startAssessment(page, agency) {
   await page.getByRole('button', { name: 'New assessment' }).first().click();

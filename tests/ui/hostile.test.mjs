@@ -2,7 +2,7 @@
 // their field, long text is kept whole.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { setup, openApp, expectText, expectVisible, fakeState, assertNoProblems, eventually, textOf, engine } from './harness.mjs';
+import { setup, openApp, expectText, expectVisible, fakeState, assertNoProblems, eventually, textOf, engine, shellFake } from './harness.mjs';
 
 const env = setup({ before, after });
 
@@ -140,7 +140,7 @@ test('a file name holding a right-to-left override cannot reorder the import res
   // File names come from the file system as they are: the one text the engine does not clean.
   const { page, problems } = await openApp(env.browser, env.server);
   await expectVisible(page.getByTestId('empty-state'));
-  const fake = (fn, ...args) => page.evaluate(([f, a]) => window.__mizanFake[f](...a), [fn, args]);
+  const fake = (fn, ...args) => shellFake(page, fn, ...args);
   await fake('drag', 'enter', 1);
   await fake('drop', [{ path: '/home/user/Downloads/minutes\u202Etxt.json', text: '{ "not": "an exchange file" ' }]);
   const outcome = page.getByTestId('import-results').getByTestId('import-outcome');

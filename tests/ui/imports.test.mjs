@@ -7,7 +7,7 @@ import assert from 'node:assert/strict';
 import fs from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { setup, openApp, eventually, expectVisible, assertNoProblems, textOf, unisolate, engine } from './harness.mjs';
+import { setup, openApp, eventually, expectVisible, assertNoProblems, textOf, unisolate, engine, shellFake } from './harness.mjs';
 
 const env = setup({ before, after });
 const here = path.dirname(fileURLToPath(import.meta.url));
@@ -28,7 +28,7 @@ const outcomes = (page) => page.getByTestId('import-results').getByTestId('impor
 test('files dragged over the window show where to drop them; dropped, they import and the results say how each went', async () => {
   const { page, problems } = await openApp(env.browser, env.server);
   await expectVisible(page.getByTestId('empty-state'));
-  const fake = (fn, ...args) => page.evaluate(([f, a]) => window.__mizanFake[f](...a), [fn, args]);
+  const fake = (fn, ...args) => shellFake(page, fn, ...args);
 
   await fake('drag', 'enter', 2);
   const overlay = page.getByTestId('drop-overlay');

@@ -143,7 +143,7 @@ pub fn fill(session: &Session, seed: &str) -> CmdResult<()> {
         "bench-ar" | "bench-fr" => uc::load_sample_data(session, Some(&seed[6..])).and_then(|_| import_demo(session)),
         "fixtures" => import_fixtures(session),
         "interview" | "interview-ar" | "interview-fr" => import_demo(session).and_then(|_| {
-            let lang = mizan_core::Lang::parse(seed.strip_prefix("interview-").unwrap_or("en")).unwrap_or(mizan_core::Lang::En);
+            let lang = seed.strip_prefix("interview-").and_then(mizan_core::Lang::parse).unwrap_or(mizan_core::Lang::En);
             session.store()?.load_interview_sample(lang).map(drop).map_err(core)
         }),
         other => Err(CommandError::invalid_input(format!(

@@ -65,10 +65,7 @@ fn assert_summary_fresh(store: &Store, id: Uuid) {
     let fw = framework(store, &doc);
     let fresh = scoring::score(&fw, &doc, Lang::En);
     let s = listed(store, id);
-    assert_eq!(s.overall.score, fresh.overall.score, "score");
-    assert_eq!(s.overall.index, fresh.overall.index, "index");
-    assert_eq!(s.overall.stage, fresh.overall.stage, "stage");
-    assert_eq!(s.overall.stage_name, fresh.overall.stage_name, "stage name");
+    assert_eq!(s.overall, fresh.overall, "score, index, stage and stage name");
     assert_eq!(s.completeness, fresh.completeness, "completeness");
     let answered: u32 = fresh.dimensions.iter().map(|d| d.answered).sum();
     assert_eq!(s.answered, answered, "answered");
