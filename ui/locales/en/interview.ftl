@@ -136,3 +136,5 @@ changes-action = { $entity ->
 changes-restore = Restore this value
 changes-restored = The earlier value is back.
 changes-restore-failed = The value could not be restored: { $message }
+# A respondent's progress on the picker's chip, e.g. "12/54" (the full sentence goes to screen readers).
+int-picker-progress = { $answered }/{ $total }

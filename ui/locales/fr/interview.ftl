@@ -136,3 +136,5 @@ changes-action = { $entity ->
 changes-restore = Restaurer cette valeur
 changes-restored = La valeur précédente a été rétablie.
 changes-restore-failed = La valeur n'a pas pu être restaurée : { $message }
+# A respondent's progress on the picker's chip, e.g. "12/54" (the full sentence goes to screen readers).
+int-picker-progress = { $answered }/{ $total }
