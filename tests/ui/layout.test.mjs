@@ -2,7 +2,7 @@
 // nothing jumps, overlaps or runs together (issue 16 items 14–16).
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { setup, openApp, expectVisible, eventually, currentQuestion, assertNoProblems, startAssessment, assessmentTitled } from './harness.mjs';
+import { setup, openApp, expectVisible, eventually, currentQuestion, assertNoProblems, startAssessment, assessmentTitled, engine, unisolate } from './harness.mjs';
 
 const env = setup({ before, after });
 
@@ -136,6 +136,37 @@ for (const viewport of VIEWPORTS) {
         const bottoms = await page.getByTestId('level-card').evaluateAll((els) => els.map((e) => e.getBoundingClientRect().bottom));
         assert.ok(bottoms.every((b) => b <= viewport.height), `level cards end at ${bottoms.map(Math.round)} in a ${viewport.height} px window`);
       }
+      assertNoProblems(problems);
+    });
+  }
+
+  // A consultant interviews up to fifteen officials: their chips stay on one line, which
+  // scrolls, and the one answered for is kept in view however far [ and ] go. In Arabic a
+  // chip's progress reads «0 من 54»: a slash between isolated numbers showed «54/0».
+  for (const locale of ['en', 'ar']) {
+    test(`${size}, ${locale}: fifteen respondents take one line, and the current one stays in view`, async () => {
+      const { page, problems } = await openApp(env.browser, env.server, { viewport, fake: { seed: 'interview' }, locale });
+      await expectVisible(page.getByTestId('assessment-row').first());
+      const { id } = (await engine(page, 'list_assessments')).find((a) => a.mode === 'interview');
+      for (let n = 5; n <= 15; n++) await engine(page, 'add_respondent', { id, input: { name: `Respondent number ${n}`, role: 'Director' } });
+      await page.goto(`${env.server.url}#/assessments/${id}`);
+      await expectVisible(page.getByTestId('question'));
+      const strip = page.getByTestId('respondent-picker');
+      const chip = await box(page.getByTestId('respondent-choice').first());
+      assert.ok((await box(strip)).height < chip.height * 1.5, 'the chips are on one line');
+      assert.equal(await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth), 0, 'no sideways scrolling');
+      const { respondents } = await engine(page, 'get_assessment', { id });
+      assert.equal(respondents.length, 15);
+      const current = page.locator('[data-testid="respondent-choice"][aria-checked="true"]');
+      for (const { name } of respondents.slice(1)) {
+        await page.keyboard.press(']');
+        await eventually(async () => {
+          assert.ok(unisolate(await current.textContent()).includes(name), `${name} is answered for`);
+          const [line, b] = [await box(strip), await box(current)];
+          assert.ok(b.x >= line.x - 1 && b.x + b.width <= line.x + line.width + 1, `${name}'s chip is in view`);
+        });
+      }
+      if (locale === 'ar') assert.equal(unisolate(await page.getByTestId('respondent-choice').last().locator('.count').textContent()), '0 من 54');
       assertNoProblems(problems);
     });
   }

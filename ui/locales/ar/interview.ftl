@@ -160,5 +160,5 @@ changes-action = { $entity ->
 changes-restore = استعادة هذه القيمة
 changes-restored = استعيدت القيمة السابقة.
 changes-restore-failed = تعذرت استعادة القيمة: { $message }
-# A respondent's progress on the picker's chip, e.g. "12/54" (the full sentence goes to screen readers).
-int-picker-progress = { $answered }/{ $total }
+# A respondent's progress on the picker's chip, «12 من 54»: a slash between two isolated numbers reads backwards (the full sentence goes to screen readers).
+int-picker-progress = { $answered } من { $total }

@@ -3,7 +3,8 @@
 q-load-failed = تعذر فتح الاستبيان.
 q-no-respondent = لا يوجد في هذا التقييم مستجيب يجاب باسمه.
 q-dimensions-label = الأبعاد
-q-dimension-progress = { $answered }/{ $total }
+# «3 من 6», not «3/6»: with each number isolated, the slash put 6 first.
+q-dimension-progress = { $answered } من { $total }
 q-jump-label = السؤال { $number }: { $state ->
     [failed] لم يحفظ
     [answered] مجاب
