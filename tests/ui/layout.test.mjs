@@ -119,8 +119,8 @@ for (const viewport of VIEWPORTS) {
 
   // An interview's tools (timer, respondents, consolidation) share a bar with its respondents
   // under the head. In the head they once left the title 7rem in French at 1024 px, a word a
-  // line, and pushed the question's levels off screen. French at 1024×700 still needs one
-  // scroll for its last level: its chips take a second line.
+  // line, and pushed the question's levels off screen. French at 1024×700 still needs a
+  // short scroll for its last level (9 px on the first question).
   for (const locale of ['en', 'fr', 'ar']) {
     test(`${size}, ${locale}: an interview's title, tools and first question fit`, async () => {
       const { page, problems } = await openApp(env.browser, env.server, { viewport, fake: { seed: 'interview' }, locale });
