@@ -17,16 +17,16 @@ resp-answers = { $count ->
 }
 resp-remove-title = Retirer ce répondant ?
 resp-remove-body = { $count ->
-    [0] Le répondant { $name }, qui n'a encore donné aucune réponse, sera retiré. Vous pourrez annuler cette opération juste après.
-    [one] Le répondant { $name } sera retiré, avec { $count } réponse. Vous pourrez annuler cette opération juste après.
-   *[other] Le répondant { $name } sera retiré, avec ses { $count } réponses. Vous pourrez annuler cette opération juste après.
+    [0] Les données de { $name }, qui n'a encore donné aucune réponse, seront retirées. Vous pourrez annuler cette opération juste après.
+    [one] Les données de { $name } seront retirées, avec sa réponse. Vous pourrez annuler cette opération juste après.
+   *[other] Les données de { $name } seront retirées, avec ses { $count } réponses. Vous pourrez annuler cette opération juste après.
 }
 resp-removed = { $count ->
-    [0] Répondant { $name } retiré.
-    [one] Répondant { $name } retiré, avec { $count } réponse.
-   *[other] Répondant { $name } retiré, avec ses { $count } réponses.
+    [0] Données de { $name } retirées.
+    [one] Données de { $name } retirées, avec sa réponse.
+   *[other] Données de { $name } retirées, avec ses { $count } réponses.
 }
-resp-restored = Le répondant { $name } a été rétabli, avec ses réponses.
+resp-restored = Les données de { $name } ont été rétablies, avec ses réponses.
 
 int-respondents = { $count ->
     [one] { $count } répondant

@@ -6,7 +6,7 @@ q-dimensions-label = Dimensions
 q-dimension-progress = { $answered }/{ $total }
 q-jump-label = Question { $number } : { $state ->
     [failed] non enregistrée
-    [answered] répondue
+    [answered] renseignée
    *[open] sans réponse pour l'instant
 }
 q-position = Question { $number } sur { $total }
