@@ -191,6 +191,41 @@ test('removing a respondent says how many answers go, and Undo brings them back'
   assertNoProblems(problems);
 });
 
+// The interview date is typed as day, month and year, whatever the system's date format: the
+// browser's date field showed mm/dd/yyyy under a French or Arabic interface.
+test('the interview date: day, month and year boxes; a date that does not exist is refused, nothing written', async () => {
+  const { page, problems } = await openApp(env.browser, env.server);
+  const a = await createInterview(page);
+  const row = page.getByTestId('respondent-row').first();
+  const boxes = page.getByTestId('date-input');
+  const interviewedOn = async () => (await engine(page, 'list_respondents', { id: a.id }))[0].interviewed_on ?? null;
+
+  await row.getByRole('button', { name: 'Edit' }).click();
+  await boxes.getByLabel('Day').fill('31');
+  await boxes.getByLabel('Month').fill('4');
+  await boxes.getByLabel('Year').fill('2026');
+  await page.getByRole('button', { name: 'Save respondent' }).click();
+  await expectText(page.getByRole('alert'), 'Enter the date of the interview as day, month and year (for example 16, 3, 2026), or leave all three boxes empty.');
+  assert.equal(await boxes.getByLabel('Day').evaluate((e) => e === document.activeElement), true, 'the day box has focus');
+  assert.equal(await interviewedOn(), null, 'nothing was written');
+
+  // Arabic-Indic digits, as an Arabic keyboard types them.
+  await boxes.getByLabel('Day').fill('١٦');
+  await boxes.getByLabel('Month').fill('٣');
+  await boxes.getByLabel('Year').fill('٢٠٢٦');
+  await page.getByRole('button', { name: 'Save respondent' }).click();
+  await eventually(async () => assert.equal(await interviewedOn(), '2026-03-16'));
+  assert.equal(await page.getByRole('alert').count(), 0);
+
+  // Editing again shows the date in its boxes; emptying all three clears it.
+  await row.getByRole('button', { name: 'Edit' }).click();
+  assert.deepEqual(await boxes.locator('input').evaluateAll((els) => els.map((e) => e.value)), ['16', '3', '2026']);
+  for (const box of await boxes.locator('input').all()) await box.fill('');
+  await page.getByRole('button', { name: 'Save respondent' }).click();
+  await eventually(async () => assert.equal(await interviewedOn(), null));
+  assertNoProblems(problems);
+});
+
 test('hostile exchange files are refused with their message and nothing changes', async () => {
   const { page, problems } = await openApp(env.browser, env.server, { fake: { seed: 'fixtures' }, hash: '#/data' });
   const before = await engine(page, 'list_assessments');

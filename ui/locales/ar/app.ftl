@@ -21,6 +21,10 @@ text-untranslated-mark = EN
 
 action-new-assessment = تقييم جديد
 action-cancel = إلغاء
+# The three boxes of a date (day first: the order of the Arab region and of France).
+date-day = اليوم
+date-month = الشهر
+date-year = السنة
 action-close = إغلاق
 action-delete = حذف
 action-dismiss = تجاهل

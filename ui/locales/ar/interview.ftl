@@ -11,6 +11,7 @@ resp-save = حفظ المستجيب
 resp-edit = تعديل
 resp-remove = إزالة
 resp-error-name = أدخل اسم المستجيب.
+resp-error-date = أدخل تاريخ المقابلة باليوم والشهر والسنة (مثلا 16 و3 و2026)، أو اترك الخانات الثلاث فارغة.
 resp-answers = { $count ->
     [zero] لا توجد إجابات
     [one] إجابة واحدة

@@ -26,6 +26,10 @@ text-untranslated-mark = EN
 
 action-new-assessment = New assessment
 action-cancel = Cancel
+# The three boxes of a date (day first: the order of the Arab region and of France).
+date-day = Day
+date-month = Month
+date-year = Year
 action-close = Close
 action-delete = Delete
 action-dismiss = Dismiss

@@ -21,6 +21,10 @@ text-untranslated-mark = EN
 
 action-new-assessment = Nouvelle évaluation
 action-cancel = Annuler
+# The three boxes of a date (day first: the order of the Arab region and of France).
+date-day = Jour
+date-month = Mois
+date-year = Année
 action-close = Fermer
 action-delete = Supprimer
 action-dismiss = Masquer

@@ -11,6 +11,7 @@ resp-save = Enregistrer le répondant
 resp-edit = Modifier
 resp-remove = Retirer
 resp-error-name = Saisissez le nom du répondant.
+resp-error-date = Saisissez la date de l'entretien en jour, mois et année (par exemple 16, 3, 2026), ou laissez les trois cases vides.
 resp-answers = { $count ->
     [one] { $count } réponse
    *[other] { $count } réponses
