@@ -216,6 +216,7 @@ test('the interview date: day, month and year boxes; a date that does not exist 
   await page.getByRole('button', { name: 'Save respondent' }).click();
   await eventually(async () => assert.equal(await interviewedOn(), '2026-03-16'));
   assert.equal(await page.getByRole('alert').count(), 0);
+  await expectText(row.getByTestId('respondent-date'), '· interviewed Mar 16, 2026');
 
   // Editing again shows the date in its boxes; emptying all three clears it.
   await row.getByRole('button', { name: 'Edit' }).click();

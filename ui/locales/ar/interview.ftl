@@ -6,6 +6,7 @@ resp-name = الاسم
 resp-role = المنصب
 resp-unit = الوحدة التنظيمية
 resp-date = تاريخ المقابلة
+resp-interviewed = تاريخ المقابلة: { $date }
 resp-add = إضافة مستجيب
 resp-save = حفظ المستجيب
 resp-edit = تعديل

@@ -6,6 +6,7 @@ resp-name = Name
 resp-role = Role
 resp-unit = Unit
 resp-date = Date interviewed
+resp-interviewed = interviewed { $date }
 resp-add = Add respondent
 resp-save = Save respondent
 resp-edit = Edit

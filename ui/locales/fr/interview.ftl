@@ -6,6 +6,7 @@ resp-name = Nom
 resp-role = Fonction
 resp-unit = Unité
 resp-date = Date de l'entretien
+resp-interviewed = entretien du { $date }
 resp-add = Ajouter un répondant
 resp-save = Enregistrer le répondant
 resp-edit = Modifier

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { withDigits } from './i18n';
-import { formatBytes, formatDate, formatIndex, formatPercent, formatPercentile, formatScore, formatYear, wholePercent } from './format';
+import { formatBytes, formatDate, formatDay, formatIndex, formatPercent, formatPercentile, formatScore, formatYear, wholePercent } from './format';
 
 describe('formatting', () => {
   it('shows the index with exactly one decimal, in the locale', () => {
@@ -49,6 +49,10 @@ describe('formatting', () => {
     expect(formatDate('2025-10-12T14:05:00Z', 'en')).toBe('Oct 12, 2025');
     expect(formatDate('2025-10-12T14:05:00Z', 'fr')).toBe('12 oct. 2025');
     expect(formatDate('not a date', 'en')).toBe('not a date');
+    // A stored day stays that day west of Greenwich too (TZ may be anything where tests run).
+    expect(formatDay('2026-03-16', 'en')).toBe('Mar 16, 2026');
+    expect(formatDay('2026-03-01', 'fr')).toBe('1 mars 2026');
+    expect(formatDay('16/03/2026', 'en')).toBe('16/03/2026');
   });
 
   it('writes years without a thousands separator', () => {

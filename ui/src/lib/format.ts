@@ -49,6 +49,14 @@ export function formatDate(iso: string, loc: string = currentLocale(), withTime 
   }).format(d);
 }
 
+/** A calendar day stored as `YYYY-MM-DD` (an interview's date): read in UTC, so that no
+ *  time zone moves it to the day before. */
+export function formatDay(isoDate: string, loc: string = currentLocale()): string {
+  const d = new Date(`${isoDate}T00:00:00Z`);
+  if (!/^\d{4}-\d{2}-\d{2}$/.test(isoDate) || Number.isNaN(d.getTime())) return isoDate;
+  return new Intl.DateTimeFormat(withDigits(loc), { dateStyle: 'medium', timeZone: 'UTC' }).format(d);
+}
+
 /** A year as digits of the locale, without grouping (2025, not 2,025). */
 export function formatYear(year: number, loc: string = currentLocale()): string {
   return new Intl.NumberFormat(withDigits(loc), { useGrouping: false }).format(year);
