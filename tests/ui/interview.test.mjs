@@ -201,7 +201,10 @@ test('the interview date: day, month and year boxes; a date that does not exist 
   const interviewedOn = async () => (await engine(page, 'list_respondents', { id: a.id }))[0].interviewed_on ?? null;
 
   await row.getByRole('button', { name: 'Edit' }).click();
-  await boxes.getByLabel('Day').fill('31');
+  // Typed digits go into the box, not to the questionnaire's level keys.
+  await boxes.getByLabel('Day').pressSequentially('31');
+  assert.equal(await boxes.getByLabel('Day').inputValue(), '31');
+  assert.equal((await engine(page, 'get_assessment', { id: a.id })).answers.length, 0, 'no level was chosen');
   await boxes.getByLabel('Month').fill('4');
   await boxes.getByLabel('Year').fill('2026');
   await page.getByRole('button', { name: 'Save respondent' }).click();
