@@ -103,7 +103,7 @@ results-report-saved = حُفظ التقرير في { $path }
 results-report-reveal = عرض في المجلد
 results-pdf-exporting = جار إعداد التقرير…
 results-pdf-exported = حفظ التقرير (عدد الصفحات: { $pages }) في { $path }
-results-pdf-failed = لم يحفظ التقرير: { $message }
+results-pdf-failed = تعذر حفظ التقرير: { $message }
 
 results-level-move = المستوى { $from } ← { $to }
 results-recommendations-all = { $count ->
