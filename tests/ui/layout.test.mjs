@@ -148,7 +148,9 @@ for (const viewport of VIEWPORTS) {
       const { page, problems } = await openApp(env.browser, env.server, { viewport, fake: { seed: 'interview' }, locale });
       await expectVisible(page.getByTestId('assessment-row').first());
       const { id } = (await engine(page, 'list_assessments')).find((a) => a.mode === 'interview');
-      for (let n = 5; n <= 15; n++) await engine(page, 'add_respondent', { id, input: { name: `Respondent number ${n}`, role: 'Director' } });
+      // The last with a name of 300 characters, the most the form takes: its chip is cut short.
+      const name = (n) => (n < 15 ? `Respondent number ${n}` : `Respondent ${'with a very long name '.repeat(14)}`.slice(0, 300));
+      for (let n = 5; n <= 15; n++) await engine(page, 'add_respondent', { id, input: { name: name(n), role: 'Director' } });
       await page.goto(`${env.server.url}#/assessments/${id}`);
       await expectVisible(page.getByTestId('question'));
       const strip = page.getByTestId('respondent-picker');
