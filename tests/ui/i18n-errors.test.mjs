@@ -26,7 +26,7 @@ async function clash(page) {
 
 for (const [locale, sentence] of [
   ['fr', /Un autre organisme, «\u00a0Municipality of Amman\u00a0», porte déjà ce nom dans ce pays\u00a0: choisissez un autre nom\./],
-  ['ar', /توجد جهة أخرى، «Municipality of Amman»، تحمل الاسم نفسه في البلد نفسه: يُرجى اختيار اسم آخر\./],
+  ['ar', /توجد جهة أخرى، «Municipality of Amman»، تحمل الاسم نفسه في البلد نفسه: يرجى اختيار اسم آخر\./],
 ]) {
   test(`a refusal of the engine is shown in ${locale}, the agency's name isolated`, async () => {
     const { page, problems } = await openApp(env.browser, env.server, { fake: { seed: 'demo' } });

@@ -97,8 +97,8 @@ for (const viewport of VIEWPORTS) {
       await page.goto(`${env.server.url}#/assessments/${id}`);
       await expectVisible(page.getByTestId('question'));
       const overflowing = [];
+      const question = page.getByTestId('question');
       for (let n = 1; n <= questions; n++) {
-        const question = page.locator(`[data-testid="question"][data-question]`);
         const shown = await question.getAttribute('data-question');
         const bottoms = await page.getByTestId('level-card').evaluateAll((els) => els.map((e) => e.getBoundingClientRect().bottom));
         assert.equal(bottoms.length, 5);

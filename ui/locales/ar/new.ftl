@@ -16,7 +16,7 @@ new-mode = الأسلوب
 mode-self = تقييم ذاتي
 mode-self-hint = يجيب شخص واحد باسم الجهة.
 mode-interview = مقابلات
-mode-interview-hint = يقابل مستشار عدة مسؤولين ويوحّد إجاباتهم.
+mode-interview-hint = يقابل مستشار عدة مسؤولين ويوحد إجاباتهم.
 new-assessment-title = العنوان
 new-assessment-title-hint = عنوان مقترح؛ يمكنك تغييره إن شئت.
 # العنوان الافتراضي للتقييم الجديد، مثل «وزارة الصحة — الجاهزية للابتكار 2025».

@@ -16,7 +16,7 @@ report-footer-page = الصفحة { $page } من { $pages }
 
 report-cover-framework = { $framework }، الإصدار { $version }
 report-cover-assessment = التقييم
-# يُعرض لتقييم حُفظ دون عنوان.
+# يظهر لتقييم محفوظ دون عنوان.
 report-untitled = تقييم بلا عنوان
 report-cover-agency-profile = الجهة
 report-cover-profile = { $sector } · { $country } · { $size }
@@ -275,7 +275,7 @@ report-col-name = الاسم
 report-col-description = الوصف
 report-method-sources = مصادر الإطار
 report-method-framework = { $framework }، الإصدار { $version }. { $description }
-report-untranslated-note = النصوص المتبوعة بالعلامة { $mark } لم تُترجم بعد إلى العربية، فهي معروضة بالإنكليزية.
+report-untranslated-note = النصوص المتبوعة بالعلامة { $mark } لم تتم ترجمتها بعد إلى العربية، فهي معروضة بالإنكليزية.
 report-method-about = الإطار
 report-method-changes = ما الجديد في هذا الإصدار
 report-method-measures = ما يقيسه الإطار
@@ -289,7 +289,7 @@ report-col-why = المبرر
 report-weight-no-reason = لا يذكر ملف الإطار أي مبرر.
 report-method-respondents = المستجيبون
 report-col-respondent = الاسم
-# اسم المستجيب الوحيد في التقييم الذاتي (لا يُحفظ له اسم).
+# اسم المستجيب الوحيد في التقييم الذاتي (ليس له اسم محفوظ).
 report-respondent-self = الجهة نفسها (تقييم ذاتي)
 report-col-role = الوظيفة
 report-col-unit = الوحدة

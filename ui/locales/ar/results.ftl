@@ -20,12 +20,12 @@ results-legend-target = الغاية
 results-dimensions = الأبعاد
 results-target = الغاية { $target }
 results-answered = { $total ->
-    [zero] أُجيب عن { $answered } من أصل { $total } سؤال
-    [one] أُجيب عن { $answered } من أصل سؤال واحد
-    [two] أُجيب عن { $answered } من أصل سؤالين
-    [few] أُجيب عن { $answered } من أصل { $total } أسئلة
-    [many] أُجيب عن { $answered } من أصل { $total } سؤالًا
-   *[other] أُجيب عن { $answered } من أصل { $total } سؤال
+    [zero] تمت الإجابة عن { $answered } من أصل { $total } سؤال
+    [one] تمت الإجابة عن { $answered } من أصل سؤال واحد
+    [two] تمت الإجابة عن { $answered } من أصل سؤالين
+    [few] تمت الإجابة عن { $answered } من أصل { $total } أسئلة
+    [many] تمت الإجابة عن { $answered } من أصل { $total } سؤالا
+   *[other] تمت الإجابة عن { $answered } من أصل { $total } سؤال
 }
 results-recommendations = الإجراءات ذات الأولوية
 results-recommendations-intro = تعرض الإجراءات حسب الأبعاد، بدءا بالبعد الذي يتضمن الإجراء الأكثر إلحاحا؛ وتأتي أولا في كل بعد أكبر الفجوات مقارنة بالغاية، مرجحة بحسب أهميتها.
@@ -81,10 +81,10 @@ results-report-lang = لغة التقرير
 results-report-paper = مقاس الورق
 results-report-paper-a4 = A4
 results-report-paper-letter = Letter الأمريكي
-results-report-k-rule = لا تُعرض المقارنة المرجعية إلا لمجموعة تضم { $min } تقييمات على الأقل لجهات نظيرة، حتى لا يمكن التعرف على أي جهة منها.
+results-report-k-rule = لا يتم عرض المقارنة المرجعية إلا لمجموعة تضم { $min } تقييمات على الأقل لجهات نظيرة، حتى لا يمكن التعرف على أي جهة منها.
 results-report-no-benchmark = سيذكر التقرير المجموعة المختارة دون إحصاءات الجهات النظيرة.
 results-report-sections = أقسام التقرير
-results-report-section-summary = الملخص التنفيذي (مدرج دائمًا)
+results-report-section-summary = الملخص التنفيذي (مدرج دائما)
 results-report-section-dimensions = الأبعاد، لكل بعد قسم
 results-report-section-roadmap = خارطة الطريق
 results-report-section-benchmark = المقارنة المرجعية مع الجهات النظيرة
@@ -93,16 +93,16 @@ results-report-section-respondents = قائمة المستجيبين (ضمن ا�
 results-report-respondents = ذكر أسماء المستجيبين
 results-report-respondents-hint = وإلا فلا يذكر التقرير إلا صفة كل مستجيب ووحدته.
 results-report-preview-alt = الصفحة الأولى من التقرير
-results-report-preview-loading = جارٍ إعداد الصفحة الأولى…
+results-report-preview-loading = جار إعداد الصفحة الأولى…
 results-report-preview-pages = الصفحة الأولى من { $pages } (بصيغة PDF)
-results-report-preview-failed = تعذّر عرض المعاينة: { $message }
+results-report-preview-failed = تعذر عرض المعاينة: { $message }
 results-report-export = تصدير
 results-report-cancel = إلغاء
 results-report-close = إغلاق
-results-report-saved = حُفظ التقرير في { $path }
+results-report-saved = تم حفظ التقرير في { $path }
 results-report-reveal = عرض في المجلد
 results-pdf-exporting = جار إعداد التقرير…
-results-pdf-exported = حفظ التقرير (عدد الصفحات: { $pages }) في { $path }
+results-pdf-exported = تم حفظ التقرير (عدد الصفحات: { $pages }) في { $path }
 results-pdf-failed = تعذر حفظ التقرير: { $message }
 
 results-level-move = المستوى { $from } ← { $to }
