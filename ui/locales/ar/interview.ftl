@@ -89,12 +89,12 @@ cons-cleared = تم مسح التوافق، وعاد مستوى السؤال إ�
 cons-legend = الاختلاف فارق قدره { $threshold } أو أكثر بين مستويات المستجيبين؛ ويحل مستوى التوافق محل الوسيط في حساب الدرجات.
 
 exchange-title = ملفات التبادل
-exchange-body = أدرج العمل المنجز على حواسيب محمولة أخرى: يدمج كل ملف إجابة تلو الأخرى، وتحفظ القيم التي يستبدلها في سجل التغييرات.
+exchange-body = يمكنك هنا إدراج العمل المنجز على حواسيب محمولة أخرى: يتم دمج كل ملف إجابة تلو الأخرى، ويحتفظ سجل التغييرات بالقيم التي يستبدلها الملف.
 exchange-import = استيراد ملفات تبادل…
 exchange-importing = جار الاستيراد…
 exchange-created = تقييم جديد
 exchange-merged = مدمج
-exchange-counts = مستجيبون جدد: { $respondents } · إجابات مضافة: { $added } · إجابات محدثة: { $updated } · إجابات لم تستبدل (النسخة المحلية أحدث): { $kept }
+exchange-counts = مستجيبون جدد: { $respondents } · إجابات مضافة: { $added } · إجابات محدثة: { $updated } · إجابات لم يتم استبدالها (النسخة المحلية أحدث): { $kept }
 exchange-new-respondents = مستجيبون جدد:
 exchange-overwritten = عدد القيم المستبدلة لأن نسخة الملف أحدث: { $count }. وهي محفوظة في سجل التغييرات.
 exchange-nothing-new = لا جديد: سبق استيراد هذا الملف.
@@ -113,7 +113,7 @@ drop-here = { $count ->
     [many] أفلت { $count } ملفا لاستيرادها
    *[other] أفلت { $count } ملف لاستيرادها
 }
-drop-what = تدمج ملفات التبادل (بصيغة JSON) في تقييماتك، إجابة تلو الأخرى.
+drop-what = يتم دمج ملفات التبادل (بصيغة JSON) في تقييماتك، إجابة تلو الأخرى.
 drop-importing = { $count ->
     [zero] جار الاستيراد…
     [one] جار استيراد الملف…
@@ -129,7 +129,7 @@ export-failed = تعذر التصدير: { $message }
 changes-title = سجل التغييرات
 changes-open = سجل التغييرات
 changes-load-failed = تعذر تحميل سجل التغييرات.
-changes-none = لم يسجل أي تغيير بعد.
+changes-none = لم يتم تسجيل أي تغيير بعد.
 changes-consultant = المستشار
 changes-who-import = استيراد { $file }
 changes-who-imported = استيراد ملف

@@ -8,7 +8,7 @@ q-dimension-progress = { $answered } من { $total }
 q-jump-label = السؤال { $number }: { $state ->
     [failed] غير محفوظ
     [answered] مجاب عنه
-   *[open] لم يجب عنه بعد
+   *[open] لم تتم الإجابة عنه بعد
 }
 q-position = السؤال { $number } من { $total }
 q-progress = تمت الإجابة عن { $answered } من { $total }
