@@ -242,6 +242,7 @@ report-col-respondent = Nom
 report-respondent-self = L'organisme (auto-évaluation)
 report-col-role = Fonction
 report-col-unit = Service
+report-col-interviewed = Date de l'entretien
 report-col-answers = Réponses
 report-no-respondents = Aucun répondant n'est enregistré.
 report-generated-by = Établi par Mizan le { $date } à partir de l'évaluation { $id }.

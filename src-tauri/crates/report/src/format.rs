@@ -1,5 +1,5 @@
-//! Numbers and dates as the report writes them, for every renderer (the PDF, and the
-//! DOCX to come): one place for decimals, rounding and the decimal separator.
+//! Numbers, dates and lists as the report writes them, for every renderer (the PDF and the
+//! DOCX): one place for decimals, rounding, the decimal separator and the list comma.
 
 use mizan_core::Lang;
 
@@ -32,6 +32,12 @@ pub struct Numbers {
 impl Numbers {
     pub fn new(lang: Lang) -> Numbers {
         Numbers { lang }
+    }
+
+    /// Items of a list in a sentence: "a, b, c"; Arabic with its own comma, «أ، ب، ج».
+    pub fn list<S: AsRef<str>>(&self, items: &[S]) -> String {
+        let comma = if self.lang == Lang::Ar { "، " } else { ", " };
+        items.iter().map(AsRef::as_ref).collect::<Vec<_>>().join(comma)
     }
 
     fn localise(&self, s: String) -> String {
@@ -83,6 +89,14 @@ impl Numbers {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn lists_take_the_languages_comma() {
+        assert_eq!(Numbers::new(Lang::En).list(&["health", "Jordan"]), "health, Jordan");
+        assert_eq!(Numbers::new(Lang::Fr).list(&["santé", "Jordanie"]), "santé, Jordanie");
+        assert_eq!(Numbers::new(Lang::Ar).list(&["الصحة", "الأردن", "كبيرة"]), "الصحة، الأردن، كبيرة");
+        assert_eq!(Numbers::new(Lang::Ar).list(&["وحدها"]), "وحدها");
+    }
 
     #[test]
     fn completeness_is_a_whole_percent_rounded_down() {

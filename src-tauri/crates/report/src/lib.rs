@@ -435,13 +435,34 @@ mod tests {
             let agreed = text[differ..].find(&format!("Consensus on level {}: {}", c.level, c.rationale)).expect("consensus with rationale after it");
             assert!(agreed < 400, "the consensus follows its disagreement");
         }
-        let table = text.rfind("Respondents Role Unit Answers").expect("the respondents table, without a name column");
+        let table = text.rfind("Respondents Role Unit Interviewed Answers").expect("the respondents table, without a name column, with the interviews' days");
         let mut at = table;
         for r in &doc.respondents {
-            let row = format!("{} {}", r.role, r.unit);
+            let row = format!("{} {} {}", r.role, r.unit, r.interviewed_on.as_deref().expect("the sample records each interview's day"));
             at += text[at..].find(&row).unwrap_or_else(|| panic!("{row} missing or out of order"));
             assert!(!text.contains(&r.name), "{} named", r.name);
         }
+    }
+
+    /// Lists in an Arabic sentence (the dimensions with disagreements, each disagreement's
+    /// answers) take the Arabic comma: a Latin one read «(2), الحكومة».
+    #[test]
+    fn an_arabic_reports_lists_take_the_arabic_comma() {
+        let catalog = Catalog::builtin();
+        let doc = mizan_core::sample::interview_sample(&catalog, Lang::Ar).expect("sample");
+        let framework = catalog.require(&doc.framework.id, Some(&doc.framework.version)).expect("framework").clone();
+        let scores = mizan_core::score(&framework, &doc, Lang::Ar);
+        let input = ReportInput { doc, framework, scores, ..sample(Lang::Ar) };
+        let (text, _) = text_of(&input);
+        let arabic = |c: char| ('\u{0600}'..='\u{06FF}').contains(&c);
+        let chars: Vec<char> = text.chars().collect();
+        let latin_commas: Vec<String> = chars
+            .windows(3)
+            .filter(|w| w[0] == ',' && w[1] == ' ' && arabic(w[2]))
+            .map(|w| w.iter().collect())
+            .collect();
+        assert!(latin_commas.is_empty(), "a Latin comma before Arabic words: {latin_commas:?}");
+        assert!(text.matches('،').count() >= 3, "the lists are there, with the Arabic comma");
     }
 
     /// An assessment stored without a title, and the unnamed respondent of a

@@ -177,6 +177,9 @@ pub struct RespondentRow {
     pub name: Option<String>,
     pub role: String,
     pub unit: String,
+    /// The day of the interview, `YYYY-MM-DD`, when the consultant recorded it: the report
+    /// says when the fieldwork took place.
+    pub interviewed_on: Option<String>,
     /// Questions this respondent answered (a level, or not applicable).
     pub answers: usize,
 }
@@ -240,6 +243,7 @@ pub fn build(input: &ReportInput) -> ReportModel {
             name: input.name_respondents.then(|| r.name.clone()),
             role: r.role.clone(),
             unit: r.unit.clone(),
+            interviewed_on: r.interviewed_on.clone(),
             answers: doc.answers.iter().filter(|x| x.respondent == r.id && (x.level.is_some() || x.not_applicable)).count(),
         })
         .collect();

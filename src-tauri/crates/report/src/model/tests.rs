@@ -253,11 +253,14 @@ fn respondents_with_their_answer_counts_and_trend_ends_with_this_assessment() {
         index: Some(25.0),
         dimensions: Default::default(),
     }];
+    input.doc.respondents[1].interviewed_on = Some("2026-03-10".into());
     let m = build(&input);
     assert_eq!(m.respondents.len(), input.doc.respondents.len());
     for r in &m.respondents {
         assert!(r.answers > 0, "{} answered nothing", r.role);
     }
+    let days: Vec<_> = m.respondents.iter().map(|r| r.interviewed_on.as_deref()).collect();
+    assert_eq!(days[..2], [None, Some("2026-03-10")], "the day of each interview, where it was recorded");
     assert_eq!(m.trend.len(), 2);
     assert_eq!(m.trend[0], TrendEntry { day: "2025-03-02".into(), index: Some(25.0), current: false });
     assert!(m.trend[1].current);

@@ -13,7 +13,7 @@ impl Content<'_> {
     pub(crate) fn peer_group_text(&self) -> String {
         let parts = self.filter_parts();
         // The default group is named, not left implicit.
-        let filter_text = if parts.is_empty() { self.t.get("report-peer-all") } else { self.t.fmt("report-peer-filter", &[("filter", (&parts.join(", ")).into())]) };
+        let filter_text = if parts.is_empty() { self.t.get("report-peer-all") } else { self.t.fmt("report-peer-filter", &[("filter", (&self.n.list(&parts)).into())]) };
         let fw = &self.m.framework;
         self.t.fmt("report-peer-group", &[("framework", (&fw.title).into()), ("major", (&fw.major).into()), ("filter", (&filter_text).into())])
     }

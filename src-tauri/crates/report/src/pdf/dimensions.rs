@@ -184,7 +184,7 @@ impl Content<'_> {
         }
         if let Some(d) = &q.disagreement {
             let list: Vec<String> = d.answers.iter().map(|(who, l)| format!("{who} {l}")).collect();
-            first = first.then(self.t.fmt("report-disagreement", &[("spread", d.spread.into()), ("answers", (&list.join(", ")).into())]), small_bold().with_color(OCHRE));
+            first = first.then(self.t.fmt("report-disagreement", &[("spread", d.spread.into()), ("answers", (&self.n.list(&list)).into())]), small_bold().with_color(OCHRE));
         }
         if let Some(c) = &q.consensus {
             let rationale = if c.rationale.is_empty() { String::new() } else { self.t.fmt("report-consensus-rationale", &[("text", (&c.rationale).into())]) };

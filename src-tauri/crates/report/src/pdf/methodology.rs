@@ -205,32 +205,45 @@ impl Content<'_> {
     /// when the consultant chose to name them.
     pub(crate) fn respondents_table(&self) -> Table {
         let m = self.m;
-        // The name column only when the consultant chose to name respondents.
+        // The name column only when the consultant chose to name respondents; the date one
+        // only when some interview's day was recorded (a self-assessment has none).
         let named = m.respondents.iter().any(|r| r.name.is_some());
+        let dated = m.respondents.iter().any(|r| r.interviewed_on.is_some());
         let rows = m
             .respondents
             .iter()
             .map(|r| {
-                let mut cells = vec![
-                    Cell::new(&r.role, if named { small_ink() } else { small_bold() }),
-                    Cell::new(&r.unit, small_ink()),
-                    Cell::new(r.answers.to_string(), small_ink()),
-                ];
+                let mut cells = Vec::new();
                 if let Some(name) = &r.name {
                     // The one respondent of a self-assessment has no name: the agency itself.
                     let name = if name.trim().is_empty() { self.t.get("report-respondent-self") } else { name.clone() };
-                    cells.insert(0, Cell::new(name, small_bold()));
+                    cells.push(Cell::new(name, small_bold()));
                 }
+                cells.push(Cell::new(&r.role, if named { small_ink() } else { small_bold() }));
+                cells.push(Cell::new(&r.unit, small_ink()));
+                if dated {
+                    cells.push(Cell::new(r.interviewed_on.as_deref().unwrap_or("–"), small_ink()));
+                }
+                cells.push(Cell::new(r.answers.to_string(), small_ink()));
                 Row::Cells(cells)
             })
             .collect();
+        // (message, share of the width, alignment) of each column shown.
+        let mut shown = Vec::new();
         if named {
-            let header = self.header(&["report-col-respondent", "report-col-role", "report-col-unit", "report-col-answers"]);
-            table(columns(&[(0.3, Align::Start), (0.3, Align::Start), (0.3, Align::Start), (0.1, Align::End)]), header, rows)
-        } else {
-            let header = self.header(&["report-col-role", "report-col-unit", "report-col-answers"]);
-            table(columns(&[(0.45, Align::Start), (0.45, Align::Start), (0.1, Align::End)]), header, rows)
+            shown.push(("report-col-respondent", 0.28, Align::Start));
         }
+        let text_share: f32 = (if named { 0.28 } else { 0.42 }) - (if dated { 0.07 } else { 0.0 });
+        shown.push(("report-col-role", text_share, Align::Start));
+        shown.push(("report-col-unit", text_share, Align::Start));
+        if dated {
+            shown.push(("report-col-interviewed", 0.14, Align::Start));
+        }
+        shown.push(("report-col-answers", 0.1, Align::End));
+        let total: f32 = shown.iter().map(|c| c.1).sum();
+        let keys: Vec<&str> = shown.iter().map(|c| c.0).collect();
+        let widths: Vec<(f32, Align)> = shown.iter().map(|c| (c.1 / total, c.2)).collect();
+        table(columns(&widths), self.header(&keys), rows)
     }
 
     fn numbered(&mut self, k: usize, text: &str) {

@@ -90,7 +90,7 @@ impl<'a> Content<'a> {
         if parts.is_empty() {
             self.t.get("report-group-all")
         } else {
-            parts.join(", ")
+            self.n.list(&parts)
         }
     }
 

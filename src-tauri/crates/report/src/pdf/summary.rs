@@ -287,7 +287,7 @@ impl Content<'_> {
                     self.t.fmt("report-disagreements-where", &[("dimension", (&m.dimensions[i].title).into()), ("count", count.into())])
                 })
                 .collect();
-            self.t.fmt("report-disagreements", &[("count", d.questions.into()), ("where", (&places.join(", ")).into())])
+            self.t.fmt("report-disagreements", &[("count", d.questions.into()), ("where", (&self.n.list(&places)).into())])
         })
     }
 
