@@ -319,6 +319,16 @@ mod tests {
         (pages.join(" "), pages)
     }
 
+    /// The report of core's interview sample (four respondents, disagreements, two
+    /// consensus levels), written in `lang`.
+    fn interview_input(lang: Lang) -> ReportInput {
+        let catalog = Catalog::builtin();
+        let doc = mizan_core::sample::interview_sample(&catalog, lang).expect("sample");
+        let framework = catalog.require(&doc.framework.id, Some(&doc.framework.version)).expect("framework").clone();
+        let scores = mizan_core::score(&framework, &doc, lang);
+        ReportInput { doc, framework, scores, ..sample(lang) }
+    }
+
     fn against(mut input: ReportInput, peers: &[PeerScores]) -> ReportInput {
         let ids: Vec<String> = input.framework.dimensions.iter().map(|d| d.id.clone()).collect();
         let own = mizan_core::benchmark::Own::of(&input.scores);
@@ -417,14 +427,10 @@ mod tests {
     /// and the respondents are listed by role and unit, in order, without their names.
     #[test]
     fn an_interview_report_reads_disagreements_consensus_and_respondents_in_order() {
-        let catalog = Catalog::builtin();
-        let doc = mizan_core::sample::interview_sample(&catalog, Lang::En).expect("sample");
-        let framework = catalog.require(&doc.framework.id, Some(&doc.framework.version)).expect("framework").clone();
-        let scores = mizan_core::score(&framework, &doc, Lang::En);
-        let disagreements = scores.questions.iter().filter(|q| q.disagreement).count();
+        let input = interview_input(Lang::En);
+        let doc = &input.doc;
+        let disagreements = input.scores.questions.iter().filter(|q| q.disagreement).count();
         assert!(disagreements >= 3 && doc.consensus.len() == 2 && doc.respondents.len() == 4);
-        let input = ReportInput { scores, ..sample(Lang::En) };
-        let input = ReportInput { doc: doc.clone(), framework, ..input };
         let (text, pages) = text_of(&input);
         assert!(pages[1].contains(&format!("Respondents disagree (levels two or more apart) on {disagreements} questions: ")), "{}", &pages[1]);
         assert_eq!(text.matches("Answers differ by").count(), disagreements);
@@ -448,12 +454,7 @@ mod tests {
     /// answers) take the Arabic comma: a Latin one read «(2), الحكومة».
     #[test]
     fn an_arabic_reports_lists_take_the_arabic_comma() {
-        let catalog = Catalog::builtin();
-        let doc = mizan_core::sample::interview_sample(&catalog, Lang::Ar).expect("sample");
-        let framework = catalog.require(&doc.framework.id, Some(&doc.framework.version)).expect("framework").clone();
-        let scores = mizan_core::score(&framework, &doc, Lang::Ar);
-        let input = ReportInput { doc, framework, scores, ..sample(Lang::Ar) };
-        let (text, _) = text_of(&input);
+        let (text, _) = text_of(&interview_input(Lang::Ar));
         let arabic = |c: char| ('\u{0600}'..='\u{06FF}').contains(&c);
         let chars: Vec<char> = text.chars().collect();
         let latin_commas: Vec<String> = chars
