@@ -103,13 +103,24 @@ pub fn radar(l: &mut Layout, axes: &[RadarAxis], levels: u8, area: Area) -> f32 
     let label_w = 72.0;
     let r = ((width - 2.0 * (label_w + 8.0)) / 2.0).clamp(40.0, 110.0);
     let angle = |i: usize| -PI / 2.0 + i as f32 * 2.0 * PI / n as f32;
+    // A label at the top or the bottom is centred on its spoke, and may be wider than the
+    // others, but only as wide as the gap between its neighbours on that side: with ten
+    // axes, "Open government and open data" ran into both of its neighbours.
+    let centre_label_width = |i: usize| {
+        let below = angle(i).sin() > 0.0;
+        let nearest = (0..n)
+            .filter(|&j| j != i && (angle(j).sin() > 0.25) == below && angle(j).sin().abs() > 0.25 && angle(j).cos().abs() > 0.25)
+            .map(|j| (r + 7.0) * angle(j).cos().abs())
+            .fold(f32::INFINITY, f32::min);
+        (label_w * 1.4).min(2.0 * (nearest - 4.0)).max(label_w * 0.6)
+    };
     // Labels first: the tallest one above the rim decides where the centre goes.
     let style = Style::new(crate::fonts::FontFace::Sans, 7.0, INK, 8.6);
     let blocks: Vec<_> = axes
         .iter()
         .enumerate()
         .map(|(i, a)| {
-            let w = if angle(i).cos().abs() > 0.25 { label_w } else { label_w * 1.4 };
+            let w = if angle(i).cos().abs() > 0.25 { label_w } else { centre_label_width(i) };
             (l.block(&a.label, style, w), w)
         })
         .collect();
@@ -388,6 +399,48 @@ mod tests {
         let bar = items.iter().find_map(|i| match i { Item::Rect { x, w, h, fill: Some(c), .. } if *c == TEAL && *h > 6.0 => Some(x + w), _ => None }).expect("bar");
         let value_x = items.iter().find_map(|i| match i { Item::Text { x, y, .. } if *y < 124.0 => Some(*x), _ => None }).expect("value label");
         assert!((value_x - (bar + 3.0)).abs() < 1.0, "label at {value_x}, bar ends at {bar}");
+    }
+
+    /// Ten axes on a narrow radar (the summary shrinks it to keep to one page): no axis
+    /// label overlaps another ("Open government and open data" ran into both neighbours).
+    #[test]
+    fn the_labels_of_ten_axes_do_not_overlap() {
+        let titles = [
+            "Leadership and strategy for innovation",
+            "Culture, skills and incentives",
+            "Innovation methods and portfolio",
+            "Integrated, citizen-centred service delivery",
+            "Standards and interoperability",
+            "Open government and open data",
+            "Digital platforms and infrastructure",
+            "Partnerships and open innovation",
+            "Government as enabler of society-wide innovation",
+            "Measuring results",
+        ];
+        for width in [250.0, 300.0, 330.0] {
+            let mut l = layout();
+            let axes: Vec<RadarAxis> = titles.iter().map(|t| RadarAxis { label: t.to_string(), value: Some(3.0), median: None, target: None }).collect();
+            radar(&mut l, &axes, 5, Area { x: 58.0, top: 100.0, width });
+            // Each line of a label: its box from the baseline, at the labels' 7 pt size.
+            let lines: Vec<(f32, f32, f32, f32)> = l.pages[0]
+                .items
+                .iter()
+                .filter_map(|i| match i {
+                    Item::Text { x, y, size, glyphs, .. } if (*size - 7.0).abs() < 0.01 => {
+                        let end = glyphs.iter().map(|g| g.x + g.advance).fold(0.0, f32::max);
+                        Some((*x, *x + end, *y - 0.8 * size, *y + 0.2 * size))
+                    }
+                    _ => None,
+                })
+                .collect();
+            assert!(lines.len() >= titles.len(), "every label drawn");
+            for (a, p) in lines.iter().enumerate() {
+                for q in &lines[a + 1..] {
+                    let apart = p.1 <= q.0 + 0.5 || q.1 <= p.0 + 0.5 || p.3 <= q.2 + 0.5 || q.3 <= p.2 + 0.5;
+                    assert!(apart, "at {width} pt two label lines overlap: {p:?} and {q:?}");
+                }
+            }
+        }
     }
 
     /// Issue 16 item 2: an unscored dimension was drawn at the centre, reading as a score.
