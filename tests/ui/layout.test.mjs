@@ -169,6 +169,15 @@ for (const viewport of VIEWPORTS) {
         });
       }
       if (locale === 'ar') assert.equal(unisolate(await page.getByTestId('respondent-choice').last().locator('.count').textContent()), '0 من 54');
+      // On Home the row lists the first four; the other eleven on demand.
+      await page.goto(`${env.server.url}#/`);
+      const row = page.getByTestId('assessment-row').filter({ has: page.getByTestId('respondent-count') });
+      await expectVisible(row);
+      assert.equal(await row.getByTestId('home-respondent').count(), 4);
+      const more = row.getByRole('button', { name: locale === 'ar' ? /^عرض .?11.? مستجيبا آخر$/ : /^Show the other .?11.?$/ });
+      await more.click();
+      assert.equal(await row.getByTestId('home-respondent').count(), 15);
+      assert.equal(await row.getByTestId('respondent-count').locator('button').getAttribute('aria-expanded'), 'true');
       assertNoProblems(problems);
     });
   }

@@ -70,3 +70,13 @@ home-sort-title = العنوان، أبجديا
 home-sort-updated-asc = آخر تغيير، الأقدم أولا
 home-sort-updated-desc = آخر تغيير، الأحدث أولا
 home-tools-label = تصفية القائمة وترتيبها
+# An interview's row on Home lists its first four respondents; the rest on demand.
+home-respondents-more = { $count ->
+    [zero] عرض بقية المستجيبين
+    [one] عرض المستجيب الآخر
+    [two] عرض المستجيبين الآخرين
+    [few] عرض { $count } مستجيبين آخرين
+    [many] عرض { $count } مستجيبا آخر
+   *[other] عرض { $count } مستجيب آخر
+}
+home-respondents-fewer = إخفاء البقية

@@ -61,3 +61,9 @@ home-restored = “{ $title }” was restored.
 home-delete-failed = The assessment could not be deleted: { $message }
 home-undo-failed = The assessment could not be restored: { $message }
 home-duplicate-failed = The assessment could not be duplicated: { $message }
+# An interview's row on Home lists its first four respondents; the rest on demand.
+home-respondents-more = { $count ->
+    [one] Show the other one
+   *[other] Show the other { $count }
+}
+home-respondents-fewer = Show fewer

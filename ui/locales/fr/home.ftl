@@ -62,3 +62,9 @@ home-sort-title = Titre, de A à Z
 home-sort-updated-asc = Modification, la plus ancienne d'abord
 home-sort-updated-desc = Modification, la plus récente d'abord
 home-tools-label = Filtrer et trier la liste
+# An interview's row on Home lists its first four respondents; the rest on demand.
+home-respondents-more = { $count ->
+    [one] Afficher l'autre répondant
+   *[other] Afficher les { $count } autres répondants
+}
+home-respondents-fewer = Afficher moins
