@@ -208,7 +208,7 @@ test('the interview date: day, month and year boxes; a date that does not exist 
   await boxes.getByLabel('Month').fill('4');
   await boxes.getByLabel('Year').fill('2026');
   await page.getByRole('button', { name: 'Save respondent' }).click();
-  await expectText(page.getByRole('alert'), 'Enter the date of the interview as day, month and year (for example 16, 3, 2026), or leave all three boxes empty.');
+  assert.equal(unisolate(await textOf(page.getByRole('alert'))), 'Enter the date of the interview as day, month and year (for example 16, 3, 2026), or leave all three boxes empty.');
   assert.equal(await boxes.getByLabel('Day').evaluate((e) => e === document.activeElement), true, 'the day box has focus');
   assert.equal(await interviewedOn(), null, 'nothing was written');
 

@@ -12,7 +12,7 @@ resp-save = Save respondent
 resp-edit = Edit
 resp-remove = Remove
 resp-error-name = Enter the respondent's name.
-resp-error-date = Enter the date of the interview as day, month and year (for example 16, 3, 2026), or leave all three boxes empty.
+resp-error-date = Enter the date of the interview as day, month and year (for example { $day }, { $month }, { $year }), or leave all three boxes empty.
 resp-answers = { $count ->
     [one] { $count } answer
    *[other] { $count } answers

@@ -12,7 +12,7 @@ resp-save = Enregistrer le répondant
 resp-edit = Modifier
 resp-remove = Retirer
 resp-error-name = Saisissez le nom du répondant.
-resp-error-date = Saisissez la date de l'entretien en jour, mois et année (par exemple 16, 3, 2026), ou laissez les trois cases vides.
+resp-error-date = Saisissez le jour, le mois et l'année de l'entretien (par exemple { $day }, { $month } et { $year }), ou laissez les trois champs vides.
 resp-answers = { $count ->
     [one] { $count } réponse
    *[other] { $count } réponses

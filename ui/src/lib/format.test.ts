@@ -51,7 +51,9 @@ describe('formatting', () => {
     expect(formatDate('not a date', 'en')).toBe('not a date');
     // A stored day stays that day west of Greenwich too (TZ may be anything where tests run).
     expect(formatDay('2026-03-16', 'en')).toBe('Mar 16, 2026');
-    expect(formatDay('2026-03-01', 'fr')).toBe('1 mars 2026');
+    expect(formatDay('2026-03-01', 'fr')).toBe('1er mars 2026');
+    expect(formatDay('2026-03-11', 'fr')).toBe('11 mars 2026');
+    expect(formatDate('2025-10-01T12:00:00Z', 'fr')).toBe('1er oct. 2025');
     expect(formatDay('16/03/2026', 'en')).toBe('16/03/2026');
   });
 

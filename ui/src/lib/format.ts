@@ -43,10 +43,16 @@ export function formatPercent(ratio: number, loc: string = currentLocale()): str
 export function formatDate(iso: string, loc: string = currentLocale(), withTime = false): string {
   const d = new Date(iso);
   if (Number.isNaN(d.getTime())) return iso;
-  return new Intl.DateTimeFormat(withDigits(loc), {
-    dateStyle: 'medium',
-    ...(withTime ? { timeStyle: 'short' } : {}),
-  }).format(d);
+  return dateText(new Intl.DateTimeFormat(withDigits(loc), { dateStyle: 'medium', ...(withTime ? { timeStyle: 'short' } : {}) }), d, loc);
+}
+
+/** French writes the first of the month as an ordinal, «1er mars», which Intl does not. */
+function dateText(format: Intl.DateTimeFormat, d: Date, loc: string): string {
+  if (!loc.startsWith('fr')) return format.format(d);
+  return format
+    .formatToParts(d)
+    .map((p) => (p.type === 'day' && /^0?1$/.test(p.value) ? '1er' : p.value))
+    .join('');
 }
 
 /** A calendar day stored as `YYYY-MM-DD` (an interview's date): read in UTC, so that no
@@ -54,7 +60,7 @@ export function formatDate(iso: string, loc: string = currentLocale(), withTime 
 export function formatDay(isoDate: string, loc: string = currentLocale()): string {
   const d = new Date(`${isoDate}T00:00:00Z`);
   if (!/^\d{4}-\d{2}-\d{2}$/.test(isoDate) || Number.isNaN(d.getTime())) return isoDate;
-  return new Intl.DateTimeFormat(withDigits(loc), { dateStyle: 'medium', timeZone: 'UTC' }).format(d);
+  return dateText(new Intl.DateTimeFormat(withDigits(loc), { dateStyle: 'medium', timeZone: 'UTC' }), d, loc);
 }
 
 /** A year as digits of the locale, without grouping (2025, not 2,025). */
