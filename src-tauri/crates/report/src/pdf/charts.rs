@@ -108,8 +108,9 @@ pub fn radar(l: &mut Layout, axes: &[RadarAxis], levels: u8, area: Area) -> f32 
     // axes, "Open government and open data" ran into both of its neighbours.
     let centre_label_width = |i: usize| {
         let below = angle(i).sin() > 0.0;
+        let same_side = |j: usize| if below { angle(j).sin() > 0.25 } else { angle(j).sin() < -0.25 };
         let nearest = (0..n)
-            .filter(|&j| j != i && (angle(j).sin() > 0.25) == below && angle(j).sin().abs() > 0.25 && angle(j).cos().abs() > 0.25)
+            .filter(|&j| j != i && same_side(j) && angle(j).cos().abs() > 0.25)
             .map(|j| (r + 7.0) * angle(j).cos().abs())
             .fold(f32::INFINITY, f32::min);
         (label_w * 1.4).min(2.0 * (nearest - 4.0)).max(label_w * 0.6)
