@@ -275,6 +275,14 @@ test('results of a partly answered assessment: not scored, never 0, and a way ba
     assert.match(await textOf(page.locator(`[data-testid="radar-label"][data-dimension="${d.id}"]`)), /not answered$/, d.id);
   }
   assert.doesNotMatch(await textOf(page.locator(`[data-testid="radar-label"][data-dimension="${own.id}"]`)), /not answered/);
+  // A dimension's title cut short on the radar ("Integrated, citizen-centred…") is whole in
+  // the label's tooltip.
+  const cut = await page.getByTestId('radar-label').evaluateAll((ls) =>
+    ls.filter((l) => [...l.querySelectorAll('tspan')].some((t) => t.textContent.endsWith('…'))).map((l) => [l.dataset.dimension, l.querySelector('title')?.textContent]),
+  );
+  assert.ok(cut.length > 0, 'some title is cut short on the radar');
+  const { dimensions } = await engine(page, 'get_framework', { id: scores.framework.id, version: scores.framework.version, lang: 'en' });
+  for (const [id, title] of cut) assert.equal(title, dimensions.find((d) => d.id === id).title, id);
   // One point has no line at all, so none to the centre.
   assert.equal(await page.getByTestId('radar-score').getAttribute('d'), '');
   // The axes start at ring 1: the dashed ones meeting at the centre read as a point there.
