@@ -142,10 +142,9 @@ pub fn fill(session: &Session, seed: &str) -> CmdResult<()> {
         "bench" => uc::load_sample_data(session, None).and_then(|_| import_demo(session)),
         "bench-ar" | "bench-fr" => uc::load_sample_data(session, Some(&seed[6..])).and_then(|_| import_demo(session)),
         "fixtures" => import_fixtures(session),
-        "interview" | "interview-ar" | "interview-fr" => import_demo(session).and_then(|_| {
-            let lang = seed.strip_prefix("interview-").and_then(mizan_core::Lang::parse).unwrap_or(mizan_core::Lang::En);
-            session.store()?.load_interview_sample(lang).map(drop).map_err(core)
-        }),
+        "interview" | "interview-ar" | "interview-fr" => {
+            import_demo(session).and_then(|_| uc::load_interview_sample(session, seed.strip_prefix("interview-")).map(drop))
+        }
         other => Err(CommandError::invalid_input(format!(
             "__reset: seed `{other}` is unknown: use empty, demo, sample, bench, bench-ar, bench-fr, fixtures, interview, interview-ar or interview-fr"
         ))),
