@@ -156,6 +156,42 @@ export async function shellFake(page, fn, ...args) {
   return page.evaluate(([f, a]) => window.__mizanFake[f](...a), [fn, args]);
 }
 
+/**
+ * Whether `words` stand in reading order inside `root`: the first letter of each goes right
+ * for left-to-right text (left for right-to-left) along a line, and a wrapped one starts a
+ * lower line. A bidi control escaping a user's text would reverse them. `xs`: the places,
+ * for the failure message.
+ */
+export async function wordsInOrder(root, words, dir = 'ltr') {
+  return root.evaluate(
+    (el, [ws, d]) => {
+      const text = el.textContent;
+      const xs = ws.map((w) => {
+        const at = text.indexOf(w);
+        if (at < 0) return null;
+        const walker = document.createTreeWalker(el, NodeFilter.SHOW_TEXT);
+        let seen = 0;
+        for (let n = walker.nextNode(); n; n = walker.nextNode()) {
+          if (seen + n.length > at) {
+            const r = document.createRange();
+            r.setStart(n, at - seen);
+            r.setEnd(n, at - seen + 1);
+            const b = r.getBoundingClientRect();
+            return { x: d === 'rtl' ? b.right : b.left, y: b.top };
+          }
+          seen += n.length;
+        }
+        return null;
+      });
+      // A later word is further along the same line, or on a line below.
+      const after = (p, q) => q.y > p.y + 2 || (Math.abs(q.y - p.y) <= 2 && (d === 'rtl' ? q.x < p.x : q.x > p.x));
+      const ok = xs.every((p, i) => p !== null && (i === 0 || after(xs[i - 1], p)));
+      return { xs: JSON.stringify(xs), ok };
+    },
+    [words, dir],
+  );
+}
+
 /** Starts a self-assessment of `agency` from the top bar; resolves at its first question. */
 export async function startAssessment(page, agency) {
   await page.getByRole('button', { name: 'New assessment' }).first().click();

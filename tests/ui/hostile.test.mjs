@@ -2,7 +2,7 @@
 // their field, long text is kept whole.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { setup, openApp, expectText, expectVisible, fakeState, assertNoProblems, eventually, textOf, engine, shellFake } from './harness.mjs';
+import { setup, openApp, expectText, expectVisible, fakeState, assertNoProblems, eventually, textOf, engine, shellFake, wordsInOrder } from './harness.mjs';
 
 const env = setup({ before, after });
 
@@ -66,38 +66,6 @@ test('hostile agency names and notes are shown as plain text', async () => {
   assert.equal(await page.locator('main script').count(), 0);
   assertNoProblems(problems);
 });
-
-/**
- * Whether `words` read left to right inside `root`, as an English interface does: the x of
- * each word's first letter grows along a line, and a wrapped one starts a lower line. A bidi
- * control escaping a user's text would reverse them.
- */
-async function wordsInOrder(root, words) {
-  return root.evaluate((el, ws) => {
-    const text = el.textContent;
-    const walker = document.createTreeWalker(el, NodeFilter.SHOW_TEXT);
-    const xs = ws.map((w) => {
-      const at = text.indexOf(w);
-      if (at < 0) return null;
-      // Find the text node holding that offset.
-      let seen = 0;
-      walker.currentNode = el;
-      for (let n = walker.nextNode(); n; n = walker.nextNode()) {
-        if (seen + n.length > at) {
-          const r = document.createRange();
-          r.setStart(n, at - seen);
-          r.setEnd(n, at - seen + 1);
-          const box = r.getBoundingClientRect();
-          return { x: box.x, y: box.y };
-        }
-        seen += n.length;
-      }
-      return null;
-    });
-    const after = (p, q) => p.y > q.y + 2 || (Math.abs(p.y - q.y) <= 2 && p.x > q.x);
-    return { xs: xs.map((p) => p && `${Math.round(p.x)},${Math.round(p.y)}`), ok: xs.every((p, i) => p !== null && (i === 0 || after(p, xs[i - 1]))) };
-  }, words);
-}
 
 test('mixed Arabic and Latin text and a U+202E in a name leave the interface around them as it was (issue 16 item 21)', async () => {
   const { page, problems } = await openApp(env.browser, env.server);

@@ -4,7 +4,7 @@
 // controls typed into a name cannot reorder the Arabic sentence around it.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { setup, openApp, expectVisible, engine, textOf, assertNoProblems } from './harness.mjs';
+import { setup, openApp, expectVisible, engine, textOf, assertNoProblems, wordsInOrder } from './harness.mjs';
 
 const env = setup({ before, after });
 
@@ -13,40 +13,6 @@ const htmlDir = (page) => page.evaluate(() => [document.documentElement.lang, do
 async function switchTo(page, locale) {
   await Promise.all([page.waitForEvent('load'), page.locator('#ui-language').selectOption(locale)]);
   await page.locator('main#main').waitFor();
-}
-
-/**
- * The x of the first letter of each of `words` inside `root`: in reading order they go
- * right for left-to-right text and left for right-to-left text.
- */
-async function wordsInOrder(root, words, dir) {
-  return root.evaluate(
-    (el, [ws, d]) => {
-      const text = el.textContent;
-      const xs = ws.map((w) => {
-        const at = text.indexOf(w);
-        if (at < 0) return null;
-        const walker = document.createTreeWalker(el, NodeFilter.SHOW_TEXT);
-        let seen = 0;
-        for (let n = walker.nextNode(); n; n = walker.nextNode()) {
-          if (seen + n.length > at) {
-            const r = document.createRange();
-            r.setStart(n, at - seen);
-            r.setEnd(n, at - seen + 1);
-            const b = r.getBoundingClientRect();
-            return { x: d === 'rtl' ? b.right : b.left, y: b.top };
-          }
-          seen += n.length;
-        }
-        return null;
-      });
-      // A later word is further along the same line, or on a line below.
-      const after = (p, q) => q.y > p.y + 2 || (Math.abs(q.y - p.y) <= 2 && (d === 'rtl' ? q.x < p.x : q.x > p.x));
-      const ok = xs.every((p, i) => p !== null && (i === 0 || after(xs[i - 1], p)));
-      return { xs: JSON.stringify(xs), ok };
-    },
-    [words, dir],
-  );
 }
 
 test('the language switch applies at once, sets lang and dir, and is remembered after a reload', async () => {
